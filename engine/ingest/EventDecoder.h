@@ -1,0 +1,43 @@
+// Splits a collect request body into its event items: one JSON object, a JSON array of objects, or
+// NDJSON (one object per line). Each item keeps its raw bytes so a bad one can be quarantined as
+// sent, while its neighbours are still accepted.
+#pragma once
+
+#include "ingest/IngestLimits.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace pulse {
+
+struct DecodedItem
+{
+    QJsonObject object;
+    QByteArray raw;
+    QString errorReason; // empty when the item parsed
+    QString errorMessage;
+};
+
+struct DecodeResult
+{
+    QList<DecodedItem> items;
+    // A failure of the whole body (nothing could be split out): reason code and message.
+    QString errorReason;
+    QString errorMessage;
+    bool ok() const { return errorReason.isEmpty(); }
+};
+
+class EventDecoder final
+{
+public:
+    enum class Format { Json, Ndjson };
+    static Format formatForContentType(QByteArrayView contentType);
+    static DecodeResult decode(QByteArrayView body, Format format, const IngestLimits &limits);
+
+private:
+    static DecodedItem decodeItem(QByteArrayView raw, int depth, const IngestLimits &limits);
+};
+
+} // namespace pulse

@@ -1,0 +1,60 @@
+// Assigns every event to a session: a visitor's events belong to one session until 30 minutes pass
+// without an event (measured on event time). Lives on the writer thread, which owns all session
+// state, so no locking is needed; open sessions are restored from the sessions table at start.
+#pragma once
+
+#include "ingest/EventRecord.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace pulse {
+
+class SqliteDatabase;
+
+struct SessionState
+{
+    qint64 id = 0;
+    qint64 siteId = 0;
+    qint64 visitorId = 0;
+    qint64 startedAtMs = 0;
+    qint64 lastSeenMs = 0;
+    qint64 touchedAtMs = 0; // receive time of the latest event, for expiry from memory
+    QString entryPath;
+    QString exitPath;
+    int pageviews = 0;
+    int events = 0;
+    QString source;
+    QString sourceClass;
+};
+
+class SessionTracker final
+{
+public:
+    static constexpr qint64 kDefaultTimeoutMs = 30LL * 60 * 1000;
+
+    explicit SessionTracker(qint64 timeoutMs = kDefaultTimeoutMs) : m_timeoutMs(timeoutMs) {}
+
+    // Loads sessions still open at nowMs and the next free session id.
+    void restore(SqliteDatabase &db, qint64 nowMs);
+    // Sets event.sessionId, starting a new session when the visitor has none open at the event's time.
+    void assign(EventRecord &event);
+    // The sessions changed since the last call, for writing to the sessions table in the same commit.
+    QList<SessionState> takeTouched();
+    // Forgets the touched set without writing (the commit that would have stored it failed).
+    void discardTouched();
+    // Drops sessions that cannot receive more events from memory (they stay in the table).
+    void expire(qint64 nowMs);
+    int openSessions() const { return int(m_open.size()); }
+    qint64 timeoutMs() const { return m_timeoutMs; }
+
+private:
+    using Key = QPair<qint64, qint64>; // site, visitor
+    qint64 m_timeoutMs;
+    qint64 m_nextId = 1;
+    QHash<Key, SessionState> m_open;
+    QSet<Key> m_touched;
+};
+
+} // namespace pulse

@@ -1,0 +1,93 @@
+#include "storage/Workspace.h"
+
+#include "access/KeyStore.h"
+#include "access/SiteStore.h"
+#include "core/Clock.h"
+#include "storage/EventWriter.h"
+#include "storage/ReadPool.h"
+#include "storage/Sqlite.h"
+
+#include <QDir>
+#include <QLockFile>
+#include <QStandardPaths>
+
+namespace pulse {
+
+Workspace::Workspace(const Clock &clock) : m_clock(clock) {}
+
+Workspace::~Workspace() { close(); }
+
+QString Workspace::defaultDataDir() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation); }
+
+QString Workspace::databasePath() const { return QDir(m_options.dataDir).filePath(QStringLiteral("pulse.db")); }
+
+bool Workspace::isOpen() const { return m_writer && m_writer->isRunning(); }
+
+bool Workspace::open(const WorkspaceOptions &options, QString *error)
+{
+    close();
+    m_options = options;
+    if (m_options.dataDir.isEmpty())
+        m_options.dataDir = defaultDataDir();
+    m_options.dataDir = QDir(m_options.dataDir).absolutePath();
+    if (!QDir().mkpath(m_options.dataDir)) {
+        *error = QStringLiteral("cannot create the data folder %1; choose another with --data-dir").arg(m_options.dataDir);
+        return false;
+    }
+
+    m_lock = std::make_unique<QLockFile>(QDir(m_options.dataDir).filePath(QStringLiteral("pulse.lock")));
+    m_lock->setStaleLockTime(0); // a lock whose process died is stale at once
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        *error = QStringLiteral("the workspace %1 is in use by %2 (process %3); stop it first, or use another "
+                                "--data-dir")
+                     .arg(m_options.dataDir, app.isEmpty() ? QStringLiteral("another Pulse") : app)
+                     .arg(pid);
+        m_lock.reset();
+        return false;
+    }
+
+    QString pepperError;
+    QByteArray pepper = KeyStore::loadOrCreatePepper(m_options.dataDir, &pepperError);
+    if (pepper.isEmpty()) {
+        *error = pepperError;
+        close();
+        return false;
+    }
+
+    try {
+        EventWriter::Options writerOptions;
+        writerOptions.durable = m_options.durable;
+        writerOptions.maxBatchEvents = m_options.maxBatchEvents;
+        writerOptions.limits = m_options.limits;
+        m_writer = std::make_unique<EventWriter>(databasePath(), writerOptions, m_clock);
+        m_writer->start();
+        m_reads = std::make_unique<ReadPool>(databasePath(), m_options.readConnections);
+        m_sites = std::make_unique<SiteStore>(*m_writer, *m_reads, m_clock);
+        m_sites->reload();
+        m_keys = std::make_unique<KeyStore>(*m_writer, *m_reads, std::move(pepper), m_clock);
+    } catch (const SqlError &e) {
+        *error = QStringLiteral("cannot open the workspace database %1: %2").arg(databasePath(), QString::fromUtf8(e.what()));
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Workspace::close()
+{
+    m_keys.reset();
+    m_sites.reset();
+    if (m_writer)
+        m_writer->stop();
+    m_reads.reset();
+    m_writer.reset();
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
+}
+
+} // namespace pulse

@@ -1,0 +1,68 @@
+// A workspace is one data folder: the SQLite file, the pepper and a lock that keeps a second Pulse
+// process (desktop, server or CLI) from opening it as a second writer. It owns the writer, the read
+// connections and the site and key stores, and is what every face of Pulse opens first.
+#pragma once
+
+#include "ingest/IngestLimits.h"
+
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace pulse {
+
+class Clock;
+class EventWriter;
+class KeyStore;
+class ReadPool;
+class SiteStore;
+
+struct WorkspaceOptions
+{
+    QString dataDir;
+    bool durable = false;
+    int maxBatchEvents = 1000;
+    int readConnections = 4;
+    IngestLimits limits;
+};
+
+class Workspace final
+{
+public:
+    explicit Workspace(const Clock &clock);
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // The standard data folder (QStandardPaths::AppDataLocation), used when none is given.
+    static QString defaultDataDir();
+
+    // Creates the folder when needed, takes the lock, opens and migrates the database and starts
+    // the writer. On failure returns false and sets error to what the user should do.
+    bool open(const WorkspaceOptions &options, QString *error);
+    // Commits everything queued, checkpoints and releases the lock.
+    void close();
+    bool isOpen() const;
+
+    QString dataDir() const { return m_options.dataDir; }
+    QString databasePath() const;
+    const WorkspaceOptions &options() const { return m_options; }
+    const Clock &clock() const { return m_clock; }
+    EventWriter &writer() { return *m_writer; }
+    ReadPool &reads() { return *m_reads; }
+    SiteStore &sites() { return *m_sites; }
+    KeyStore &keys() { return *m_keys; }
+
+private:
+    const Clock &m_clock;
+    WorkspaceOptions m_options;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<EventWriter> m_writer;
+    std::unique_ptr<ReadPool> m_reads;
+    std::unique_ptr<SiteStore> m_sites;
+    std::unique_ptr<KeyStore> m_keys;
+};
+
+} // namespace pulse

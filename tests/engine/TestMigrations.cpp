@@ -1,0 +1,63 @@
+// Schema migrations: from an empty file and from every earlier version, and refusal of newer files.
+#include "storage/Migrations.h"
+#include "storage/Sqlite.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pulse;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void emptyFileReachesTheLatestVersion()
+    {
+        QTemporaryDir dir;
+        SqliteDatabase db;
+        db.open(dir.filePath(QStringLiteral("a.db")), SqliteDatabase::Mode::ReadWrite);
+        Migrations::apply(db);
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QVERIFY(Migrations::latestVersion() >= 1);
+        for (const char *table : {"sites", "api_keys", "events", "sessions", "quarantine", "settings"})
+            QCOMPARE(db.queryInt(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                                     .arg(QLatin1String(table))),
+                     1);
+        Migrations::apply(db); // idempotent
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+    }
+
+    void everyEarlierVersionUpgradesKeepingData()
+    {
+        for (int from = 1; from <= Migrations::latestVersion(); ++from) {
+            QTemporaryDir dir;
+            SqliteDatabase db;
+            db.open(dir.filePath(QStringLiteral("a.db")), SqliteDatabase::Mode::ReadWrite);
+            Migrations::applyUpTo(db, from);
+            QCOMPARE(Migrations::currentVersion(db), from);
+            db.exec(QStringLiteral("INSERT INTO sites(site_key, domain, name, created_at) VALUES('pk_a', 'a.com', 'a', 1)"));
+            Migrations::apply(db);
+            QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+            QCOMPARE(db.queryText(QStringLiteral("SELECT domain FROM sites")), QStringLiteral("a.com"));
+        }
+    }
+
+    void aNewerFileIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        SqliteDatabase db;
+        db.open(dir.filePath(QStringLiteral("a.db")), SqliteDatabase::Mode::ReadWrite);
+        db.exec(QStringLiteral("PRAGMA user_version = 999"));
+        try {
+            Migrations::apply(db);
+            QFAIL("a newer schema must be refused");
+        } catch (const SqlError &e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QLatin1String("newer Pulse")));
+        }
+        QCOMPARE(Migrations::currentVersion(db), 999);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"
