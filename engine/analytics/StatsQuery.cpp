@@ -1,0 +1,533 @@
+#include "analytics/StatsQuery.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace pulse {
+
+namespace {
+
+// The string filters, by JSON field and REST parameter, so the codecs and the parser cannot drift apart.
+struct TextFilter {
+    const char *jsonName;
+    const char *urlName;
+    QString StatsQuery::*member;
+};
+
+constexpr TextFilter kTextFilters[] = {
+    { "eventName", "event", &StatsQuery::eventName },
+    { "path", "path", &StatsQuery::path },
+    { "source", "source", &StatsQuery::source },
+    { "sourceClass", "source_class", &StatsQuery::sourceClass },
+    { "utmSource", "utm_source", &StatsQuery::utmSource },
+    { "utmMedium", "utm_medium", &StatsQuery::utmMedium },
+    { "utmCampaign", "utm_campaign", &StatsQuery::utmCampaign },
+    { "browser", "browser", &StatsQuery::browser },
+    { "os", "os", &StatsQuery::os },
+    { "device", "device", &StatsQuery::device },
+    { "entryPage", "entry_page", &StatsQuery::entryPage },
+    { "exitPage", "exit_page", &StatsQuery::exitPage },
+};
+
+QString latin(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+// Echoes user input in a message without letting a huge parameter blow up the response.
+QString quoted(const QString &text)
+{
+    constexpr int kMax = 80;
+    return u'\'' + (text.size() > kMax ? text.left(kMax) + QStringLiteral("...") : text) + u'\'';
+}
+
+qint64 floorMod(qint64 a, qint64 b)
+{
+    const qint64 r = a % b;
+    return r < 0 ? r + b : r;
+}
+
+// Qt on Linux also takes POSIX TZ strings, so "berlin" or "AAAA" would quietly mean UTC. Accept the
+// platform's listed ids, and area/location names it can load (Etc/UTC and links like US/Pacific are
+// loadable but not listed).
+bool isKnownTimeZone(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    const QByteArray bytes = id.toUtf8();
+    if (!QTimeZone(bytes).isValid())
+        return false;
+    return QTimeZone::isTimeZoneIdAvailable(bytes) || id.contains(u'/');
+}
+
+QDateTime instant(qint64 ms, const QTimeZone &tz)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, tz);
+}
+
+// Up to maxCount + 1 bucket starts, so callers can tell "too many" without building millions of them.
+QList<qint64> computeBuckets(
+    qint64 fromMs, qint64 toMs, StatsQuery::Interval interval, const QTimeZone &tz, int maxCount)
+{
+    QList<qint64> starts;
+    if (toMs <= fromMs || !tz.isValid())
+        return starts;
+    if (interval == StatsQuery::Interval::Day) {
+        QDate day = instant(fromMs, tz).date();
+        // startOfDay copes with zones whose clocks skip midnight; DST days come out 23 or 25 hours long.
+        for (qint64 start = day.startOfDay(tz).toMSecsSinceEpoch(); start < toMs && starts.size() <= maxCount;) {
+            starts << start;
+            day = day.addDays(1);
+            start = day.startOfDay(tz).toMSecsSinceEpoch();
+        }
+        return starts;
+    }
+    // A calendar hour starts where the local clock reads hh:00. With whole-hour offsets that is the UTC
+    // hour; zones like Asia/Kolkata (+05:30) shift it, and the repeated hour of a DST fall-back day is
+    // two buckets because we step through instants, not local times.
+    constexpr qint64 kHour = 3600 * 1000;
+    const auto align = [&tz](qint64 ms) {
+        const qint64 offsetMs = qint64(tz.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()))) * 1000;
+        return ms - floorMod(ms + offsetMs, kHour);
+    };
+    for (qint64 start = align(fromMs); start < toMs && starts.size() <= maxCount;) {
+        starts << start;
+        qint64 next = align(start + kHour);
+        if (next <= start) // a sub-hour offset change (Australia/Lord_Howe) must not send us backwards
+            next = start + kHour;
+        start = next;
+    }
+    return starts;
+}
+
+bool isDigits(QStringView text)
+{
+    for (QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+// Exactly YYYY-MM-DD; QDate's own ISO parser accepts trailing junk such as "2024-01-31x".
+bool parseStrictDate(QStringView text, QDate *out)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-' || !isDigits(text.mid(0, 4))
+        || !isDigits(text.mid(5, 2)) || !isDigits(text.mid(8, 2)))
+        return false;
+    const QDate date(text.mid(0, 4).toInt(), text.mid(5, 2).toInt(), text.mid(8, 2).toInt());
+    *out = date;
+    return date.isValid();
+}
+
+enum class TimeParse { Ok, Malformed, NoSuchLocalTime };
+
+// `from` / `to`: a date (the day's start in tz; for `to` the next day's start, so the day is included)
+// or an ISO 8601 date-time, with an offset or Z, or without one meaning local time in tz.
+TimeParse parseTimeParameter(const QString &text, const QTimeZone &tz, bool isEnd, qint64 *outMs)
+{
+    QDate date;
+    if (parseStrictDate(text, &date)) {
+        *outMs = (isEnd ? date.addDays(1) : date).startOfDay(tz).toMSecsSinceEpoch();
+        return TimeParse::Ok;
+    }
+    if (text.size() < 16 || !parseStrictDate(QStringView(text).left(10), &date)
+        || (text[10] != u'T' && text[10] != u't' && text[10] != u' '))
+        return TimeParse::Malformed;
+    const QStringView timePart = QStringView(text).mid(11);
+    const bool hasOffset
+        = timePart.contains(u'Z') || timePart.contains(u'z') || timePart.contains(u'+') || timePart.contains(u'-');
+    if (hasOffset) {
+        const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!parsed.isValid())
+            return TimeParse::Malformed;
+        *outMs = parsed.toMSecsSinceEpoch();
+        return TimeParse::Ok;
+    }
+    // Parse as UTC to read the wall-clock fields without involving the machine's own zone, then place
+    // them in tz. A time in a DST gap does not exist there; Qt 6.4 says invalid, newer Qt shifts it.
+    const QDateTime fields = QDateTime::fromString(text + u'Z', Qt::ISODateWithMs);
+    if (!fields.isValid())
+        return TimeParse::Malformed;
+    const QDateTime local(fields.date(), fields.time(), tz);
+    if (!local.isValid() || local.date() != fields.date() || local.time() != fields.time())
+        return TimeParse::NoSuchLocalTime;
+    *outMs = local.toMSecsSinceEpoch();
+    return TimeParse::Ok;
+}
+
+bool readInteger(const QJsonObject &json, const char *key, qint64 *out, QString *error)
+{
+    const QJsonValue value = json.value(latin(key));
+    if (value.isUndefined())
+        return true;
+    const double d = value.toDouble();
+    // 2^53: beyond it a JSON number no longer holds every integer exactly.
+    if (!value.isDouble() || d != std::floor(d) || std::fabs(d) > 9007199254740992.0) {
+        *error = QStringLiteral("Field '%1' must be a whole number.").arg(latin(key));
+        return false;
+    }
+    *out = value.toInteger();
+    return true;
+}
+
+bool readString(const QJsonObject &json, const char *key, QString *out, QString *error)
+{
+    const QJsonValue value = json.value(latin(key));
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString()) {
+        *error = QStringLiteral("Field '%1' must be a string.").arg(latin(key));
+        return false;
+    }
+    *out = value.toString();
+    return true;
+}
+
+// Names used in validation messages, so JSON callers read field names and REST callers parameter names.
+struct FieldNames {
+    QString kind; // "Field" or "Parameter"
+    QString from, to, timeZone, limit, interval, props;
+    QString one(const QString &name) const { return kind + QStringLiteral(" '") + name + u'\''; }
+};
+
+QString validate(const StatsQuery &q, const FieldNames &n)
+{
+    const QTimeZone tz(q.timeZone.toUtf8());
+    if (!isKnownTimeZone(q.timeZone))
+        return QStringLiteral("%1 must be an IANA time zone like Europe/Berlin or UTC; got %2.")
+            .arg(n.one(n.timeZone), quoted(q.timeZone));
+    if (q.limit < StatsQuery::kMinLimit || q.limit > StatsQuery::kMaxLimit)
+        return QStringLiteral("%1 must be a whole number from %2 to %3; got %4.")
+            .arg(n.one(n.limit))
+            .arg(StatsQuery::kMinLimit)
+            .arg(StatsQuery::kMaxLimit)
+            .arg(q.limit);
+    for (const PropertyFilter &p : q.props) {
+        if (p.key.isEmpty() || p.value.isEmpty())
+            return QStringLiteral("%1 needs a property name and a value, like prop.plan=pro.").arg(n.one(n.props));
+        // SQLite's JSON paths have no escape for a double quote inside a quoted key.
+        if (p.key.contains(u'"'))
+            return QStringLiteral("%1: a property name containing a double quote cannot be filtered on; got %2.")
+                .arg(n.one(n.props), quoted(p.key));
+    }
+    if (q.toMs <= q.fromMs)
+        return QStringLiteral("%1 must be later than '%2'.").arg(n.one(n.to), n.from);
+    if (q.toMs > instant(q.fromMs, tz).addYears(StatsQuery::kMaxYears).toMSecsSinceEpoch())
+        return QStringLiteral("%1s '%2' and '%3' span more than %4 years; shorten the range to %4 years or less.")
+            .arg(n.kind, n.from, n.to)
+            .arg(StatsQuery::kMaxYears);
+    if (computeBuckets(q.fromMs, q.toMs, q.resolvedInterval(), tz, StatsQuery::kMaxBuckets).size()
+        > StatsQuery::kMaxBuckets)
+        return QStringLiteral("%1 is hour, which gives more than %2 points over this range; use day, or a range "
+                              "of at most %3 days.")
+            .arg(n.one(n.interval))
+            .arg(StatsQuery::kMaxBuckets)
+            .arg(StatsQuery::kMaxBuckets / 24);
+    return {};
+}
+
+} // namespace
+
+StatsQuery::Interval StatsQuery::resolvedInterval() const
+{
+    if (interval != Interval::Auto)
+        return interval;
+    return toMs - fromMs <= kAutoHourlyMaxMs ? Interval::Hour : Interval::Day;
+}
+
+QList<qint64> StatsQuery::bucketStarts() const
+{
+    if (!validationError().isEmpty())
+        return {};
+    return computeBuckets(fromMs, toMs, resolvedInterval(), QTimeZone(timeZone.toUtf8()), kMaxBuckets);
+}
+
+QString StatsQuery::validationError() const
+{
+    return validate(*this,
+        { QStringLiteral("Field"), QStringLiteral("fromMs"), QStringLiteral("toMs"), QStringLiteral("timeZone"),
+            QStringLiteral("limit"), QStringLiteral("interval"), QStringLiteral("props") });
+}
+
+bool StatsQuery::hasFilters() const
+{
+    if (!props.isEmpty())
+        return true;
+    for (const TextFilter &f : kTextFilters) {
+        if (!(this->*f.member).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+QString StatsQuery::intervalName(Interval value)
+{
+    switch (value) {
+    case Interval::Hour:
+        return QStringLiteral("hour");
+    case Interval::Day:
+        return QStringLiteral("day");
+    case Interval::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+bool StatsQuery::intervalFromName(const QString &name, Interval *out)
+{
+    for (Interval candidate : { Interval::Auto, Interval::Hour, Interval::Day }) {
+        if (name.compare(intervalName(candidate), Qt::CaseInsensitive) == 0) {
+            *out = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject StatsQuery::toJson() const
+{
+    QJsonObject json {
+        { QStringLiteral("siteId"), siteId },
+        { QStringLiteral("fromMs"), fromMs },
+        { QStringLiteral("toMs"), toMs },
+        { QStringLiteral("interval"), intervalName(interval) },
+        { QStringLiteral("timeZone"), timeZone },
+        { QStringLiteral("limit"), limit },
+        { QStringLiteral("includeBots"), includeBots },
+    };
+    for (const TextFilter &f : kTextFilters) {
+        if (!(this->*f.member).isEmpty())
+            json.insert(latin(f.jsonName), this->*f.member);
+    }
+    if (!props.isEmpty()) {
+        QJsonArray array;
+        for (const PropertyFilter &p : props)
+            array.append(QJsonObject { { QStringLiteral("key"), p.key }, { QStringLiteral("value"), p.value } });
+        json.insert(QStringLiteral("props"), array);
+    }
+    return json;
+}
+
+StatsQuery StatsQuery::fromJson(const QJsonObject &json, QString *error)
+{
+    QString message;
+    StatsQuery q;
+    const auto parse = [&]() -> bool {
+        if (!readInteger(json, "siteId", &q.siteId, &message) || !readInteger(json, "fromMs", &q.fromMs, &message)
+            || !readInteger(json, "toMs", &q.toMs, &message))
+            return false;
+        qint64 limit = q.limit;
+        if (!readInteger(json, "limit", &limit, &message))
+            return false;
+        if (limit < kMinLimit || limit > kMaxLimit) {
+            message
+                = QStringLiteral("Field 'limit' must be a whole number from %1 to %2.").arg(kMinLimit).arg(kMaxLimit);
+            return false;
+        }
+        q.limit = int(limit);
+        QString intervalText;
+        if (!readString(json, "interval", &intervalText, &message))
+            return false;
+        if (!intervalText.isEmpty() && !intervalFromName(intervalText, &q.interval)) {
+            message = QStringLiteral("Field 'interval' must be \"auto\", \"hour\" or \"day\"; got %1.")
+                          .arg(quoted(intervalText));
+            return false;
+        }
+        if (!readString(json, "timeZone", &q.timeZone, &message))
+            return false;
+        for (const TextFilter &f : kTextFilters) {
+            if (!readString(json, f.jsonName, &(q.*f.member), &message))
+                return false;
+        }
+        const QJsonValue bots = json.value(QStringLiteral("includeBots"));
+        if (!bots.isUndefined()) {
+            if (!bots.isBool()) {
+                message = QStringLiteral("Field 'includeBots' must be true or false.");
+                return false;
+            }
+            q.includeBots = bots.toBool();
+        }
+        const QJsonValue props = json.value(QStringLiteral("props"));
+        if (!props.isUndefined() && !props.isNull()) {
+            if (!props.isArray()) {
+                message = QStringLiteral("Field 'props' must be an array of {\"key\": ..., \"value\": ...} objects.");
+                return false;
+            }
+            for (const QJsonValue &item : props.toArray()) {
+                const QJsonObject o = item.toObject();
+                if (!item.isObject() || !o.value(QStringLiteral("key")).isString()
+                    || !o.value(QStringLiteral("value")).isString()) {
+                    message = QStringLiteral("Field 'props' must hold objects with string 'key' and 'value'.");
+                    return false;
+                }
+                q.props.append(
+                    { o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("value")).toString() });
+            }
+        }
+        message = q.validationError();
+        return message.isEmpty();
+    };
+    if (parse())
+        return q;
+    if (error)
+        *error = message;
+    return {};
+}
+
+bool StatsQuery::fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *out, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const auto param = [](const QString &name) { return QStringLiteral("Parameter '%1'").arg(name); };
+
+    // Plain parameters may repeat only with the same value; a second, different value is a client bug
+    // we would otherwise resolve silently in one direction.
+    static const QStringList kPlain = [] {
+        QStringList names { QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("interval"),
+            QStringLiteral("tz"), QStringLiteral("limit"), QStringLiteral("include_bots") };
+        for (const TextFilter &f : kTextFilters)
+            names << latin(f.urlName);
+        return names;
+    }();
+    QHash<QString, QString> values;
+    StatsQuery q;
+    q.siteId = out->siteId;
+    const QString propPrefix = QStringLiteral("prop.");
+    const auto items = url.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (key.startsWith(propPrefix)) {
+            const QString name = key.mid(propPrefix.size());
+            if (name.isEmpty())
+                return fail(
+                    QStringLiteral("Parameter 'prop.' needs a property name after the dot, like prop.plan=pro."));
+            if (value.isEmpty())
+                continue;
+            bool duplicate = false;
+            for (const PropertyFilter &p : std::as_const(q.props)) {
+                if (p.key != name)
+                    continue;
+                if (p.value != value)
+                    return fail(QStringLiteral("%1 is given twice with different values (%2, %3); an event has one "
+                                               "value per property, so keep one.")
+                                    .arg(param(key), quoted(p.value), quoted(value)));
+                duplicate = true;
+            }
+            if (!duplicate)
+                q.props.append({ name, value });
+            continue;
+        }
+        if (!kPlain.contains(key))
+            continue; // the caller's own parameters (site, key, ...) pass through
+        const auto it = values.constFind(key);
+        if (it != values.constEnd() && *it != value)
+            return fail(QStringLiteral("%1 is given more than once with different values (%2, %3); keep one.")
+                            .arg(param(key), quoted(*it), quoted(value)));
+        values.insert(key, value);
+    }
+
+    const QString tzText = values.value(QStringLiteral("tz"));
+    if (!tzText.isEmpty()) {
+        if (!isKnownTimeZone(tzText))
+            return fail(QStringLiteral("Parameter 'tz' must be an IANA time zone like Europe/Berlin or UTC; got %1.")
+                            .arg(quoted(tzText)));
+        q.timeZone = tzText;
+    }
+    const QTimeZone tz(q.timeZone.toUtf8());
+
+    const QString intervalText = values.value(QStringLiteral("interval"));
+    if (!intervalText.isEmpty() && !intervalFromName(intervalText, &q.interval))
+        return fail(
+            QStringLiteral("Parameter 'interval' must be hour, day or auto; got %1.").arg(quoted(intervalText)));
+
+    const QString limitText = values.value(QStringLiteral("limit"));
+    if (!limitText.isEmpty()) {
+        const int limit = limitText.size() <= 4 && isDigits(limitText) ? limitText.toInt() : -1;
+        if (limit < kMinLimit || limit > kMaxLimit)
+            return fail(QStringLiteral("Parameter 'limit' must be a whole number from %1 to %2; got %3.")
+                            .arg(kMinLimit)
+                            .arg(kMaxLimit)
+                            .arg(quoted(limitText)));
+        q.limit = limit;
+    }
+
+    const QString botsText = values.value(QStringLiteral("include_bots"));
+    if (!botsText.isEmpty()) {
+        if (botsText.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0 || botsText == QStringLiteral("1"))
+            q.includeBots = true;
+        else if (botsText.compare(QStringLiteral("false"), Qt::CaseInsensitive) == 0 || botsText == QStringLiteral("0"))
+            q.includeBots = false;
+        else
+            return fail(
+                QStringLiteral("Parameter 'include_bots' must be true or false; got %1.").arg(quoted(botsText)));
+    }
+
+    for (const TextFilter &f : kTextFilters)
+        q.*f.member = values.value(latin(f.urlName));
+
+    for (const PropertyFilter &p : std::as_const(q.props)) {
+        if (p.key.contains(u'"'))
+            return fail(QStringLiteral("%1 names a property with a double quote, which cannot be filtered on; "
+                                       "rename the property when sending it.")
+                            .arg(param(propPrefix + p.key)));
+    }
+
+    const auto parseTime = [&](const QString &name, bool isEnd, qint64 *ms) {
+        const QString text = values.value(name);
+        switch (parseTimeParameter(text, tz, isEnd, ms)) {
+        case TimeParse::Ok:
+            return QString();
+        case TimeParse::NoSuchLocalTime:
+            return QStringLiteral("%1 names a local time that does not exist in %2 (the clocks skip it at a DST "
+                                  "change); give an offset like +01:00 or another time; got %3.")
+                .arg(param(name), q.timeZone, quoted(text));
+        case TimeParse::Malformed:
+            break;
+        }
+        return QStringLiteral("%1 must be a date like 2024-01-31 or an ISO 8601 time; got %2.")
+            .arg(param(name), quoted(text));
+    };
+    const bool hasFrom = !values.value(QStringLiteral("from")).isEmpty();
+    const bool hasTo = !values.value(QStringLiteral("to")).isEmpty();
+    if (hasFrom) {
+        const QString message = parseTime(QStringLiteral("from"), false, &q.fromMs);
+        if (!message.isEmpty())
+            return fail(message);
+    }
+    if (hasTo) {
+        const QString message = parseTime(QStringLiteral("to"), true, &q.toMs);
+        if (!message.isEmpty())
+            return fail(message);
+    } else {
+        q.toMs = instant(nowMs, tz).date().addDays(1).startOfDay(tz).toMSecsSinceEpoch();
+    }
+    if (!hasFrom) // the 30 days that end with the last day of the range
+        q.fromMs = instant(q.toMs - 1, tz).date().addDays(-29).startOfDay(tz).toMSecsSinceEpoch();
+
+    if (q.toMs <= q.fromMs) {
+        if (!hasTo)
+            return fail(QStringLiteral("Parameter 'from' (%1) is after today, the default end of the range; pick an "
+                                       "earlier 'from' or give 'to'.")
+                            .arg(quoted(values.value(QStringLiteral("from")))));
+        return fail(QStringLiteral("Parameter 'to' (%1) must be later than 'from' (%2); swap them or pick a later "
+                                   "'to'.")
+                        .arg(quoted(values.value(QStringLiteral("to"))), quoted(values.value(QStringLiteral("from")))));
+    }
+    const QString message = validate(q,
+        { QStringLiteral("Parameter"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("tz"),
+            QStringLiteral("limit"), QStringLiteral("interval"), QStringLiteral("prop.<name>") });
+    if (!message.isEmpty())
+        return fail(message);
+    *out = q;
+    return true;
+}
+
+} // namespace pulse

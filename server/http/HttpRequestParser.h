@@ -1,0 +1,62 @@
+// Turns bytes from a client into HttpRequests, enforcing the header, body and decompression limits.
+// Socket-free so it can be fuzzed; the only place that includes http_parser.h, so the parser can be
+// swapped without touching the rest of the server.
+#pragma once
+
+#include "http/HttpError.h"
+#include "http/HttpLimits.h"
+#include "http/HttpRequest.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace pulse {
+
+class HttpRequestParser final
+{
+public:
+    enum class Event {
+        NeedMoreData, // everything given was consumed
+        Request, // a complete request is ready: takeRequest()
+        Upgrade, // a complete request asking to switch protocols; bytes after `consumed` are not HTTP
+        Error, // error() says what to answer; sticky until reset()
+    };
+    struct Progress
+    {
+        Event event = Event::NeedMoreData;
+        qsizetype consumed = 0;
+    };
+    enum class Phase { Idle, Headers, Body };
+    using BodyLimit = std::function<qint64(const QByteArray &method, const QString &path)>;
+
+    explicit HttpRequestParser(const HttpLimits &limits = {});
+    ~HttpRequestParser();
+    HttpRequestParser(const HttpRequestParser &) = delete;
+    HttpRequestParser &operator=(const HttpRequestParser &) = delete;
+
+    // Largest body accepted for a route, asked once the headers are in; unset or negative means the default.
+    void setBodyLimit(BodyLimit bodyLimit);
+
+    // Parses as much of data as belongs to the current request. Stops right after a complete request
+    // so pipelined requests are handed out one at a time: feed the rest again after taking it.
+    Progress feed(QByteArrayView data);
+    HttpRequest takeRequest();
+    const HttpError &error() const;
+    Phase phase() const;
+
+    // True after headers with "Expect: 100-continue" were accepted and no body byte has arrived yet:
+    // the client waits for "100 Continue" before sending the body.
+    bool awaitsContinue() const;
+    void markContinueSent();
+
+    void reset();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_d;
+};
+
+} // namespace pulse

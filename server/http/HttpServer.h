@@ -1,0 +1,87 @@
+// Pulse's HTTP/1.1 server: accepts connections on one thread, enforces the connection caps, and hands
+// each complete request to one handler. See ARCHITECTURE.md "Network front end" for why not QHttpServer.
+#pragma once
+
+#include "http/HttpLimits.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponder.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace pulse {
+
+class HttpConnection;
+
+using HttpHandler = std::function<void(const HttpRequest &, HttpResponder)>;
+
+class HttpServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using BodyLimit = std::function<qint64(const QByteArray &method, const QString &path)>;
+    // Returns true to take the socket (and the bytes already read past the request); the socket is then
+    // the handler's to parent and delete. Returning false leaves the request to the normal handler.
+    using UpgradeHandler = std::function<bool(const HttpRequest &, QTcpSocket *socket, const QByteArray &leftover)>;
+
+    explicit HttpServer(HttpLimits limits = {}, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    // Called on this object's thread for every accepted request; answer through the responder, from any thread.
+    void setHandler(HttpHandler handler);
+    // Per-route body limit in bytes; negative means limits().defaultMaxBodyBytes.
+    void setBodyLimit(BodyLimit bodyLimit);
+    void setUpgradeHandler(UpgradeHandler handler);
+
+    bool listen(const QHostAddress &address, quint16 port);
+    quint16 serverPort() const;
+    QString errorString() const;
+    const HttpLimits &limits() const { return m_limits; }
+
+    // Closes the listening socket. Connections answer what they have already received, then close.
+    void stopAccepting();
+    int connectionCount() const;
+    // Requests handed to the handler and not answered yet.
+    int pendingResponses() const { return m_pending; }
+
+Q_SIGNALS:
+    void responseSent(int status);
+    // After stopAccepting(), once no request is waiting for its handler.
+    void drained();
+
+private:
+    friend class HttpConnection;
+
+    void acceptConnections();
+    void connectionClosed(quint64 connectionId);
+    void dispatch(quint64 connectionId, quint64 sequence, const HttpRequest &request);
+    qint64 bodyLimit(const QByteArray &method, const QString &path) const;
+    bool hasUpgradeHandler() const { return bool(m_upgradeHandler); }
+    bool offerUpgrade(const HttpRequest &request, QTcpSocket *socket, const QByteArray &leftover);
+    void deliver(quint64 connectionId, quint64 sequence, HttpResponse response);
+    void checkDrained();
+
+    HttpLimits m_limits;
+    QTcpServer *m_listener;
+    HttpHandler m_handler;
+    BodyLimit m_bodyLimit;
+    UpgradeHandler m_upgradeHandler;
+    std::shared_ptr<HttpResponseChannel> m_channel;
+    QHash<quint64, HttpConnection *> m_connections;
+    QHash<QHostAddress, int> m_connectionsPerIp;
+    quint64 m_nextConnectionId = 1;
+    int m_pending = 0;
+    int m_rejecting = 0; // refused connections still sending their 503
+    bool m_stopped = false;
+    bool m_drainedEmitted = false;
+};
+
+} // namespace pulse

@@ -1,0 +1,142 @@
+#include "ServerConfig.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace pulse {
+
+namespace {
+struct Setting
+{
+    const char *option;
+    const char *env;
+    const char *valueName;
+    const char *help;
+};
+
+constexpr Setting kSettings[] = {
+    {"data-dir", "PULSE_DATA_DIR", "dir", "Workspace folder (default: the standard data folder)."},
+    {"listen", "PULSE_LISTEN", "address", "Address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)."},
+    {"port", "PULSE_PORT", "port", "TCP port (default 8420; 0 picks a free one)."},
+    {"durable", "PULSE_DURABLE", "bool", "Commit with synchronous=FULL to survive power loss (default false)."},
+    {"trust-proxy", "PULSE_TRUST_PROXY", "bool", "Take the client address from X-Forwarded-For (behind a proxy)."},
+    {"max-batch-events", "PULSE_MAX_BATCH_EVENTS", "n", "Most events in one group commit (default 1000)."},
+    {"query-threads", "PULSE_QUERY_THREADS", "n", "Threads that run queries (default 2)."},
+};
+
+bool parseBool(const QString &text, bool *ok)
+{
+    const QString t = text.trimmed().toLower();
+    *ok = true;
+    if (t == QLatin1String("1") || t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on"))
+        return true;
+    if (t == QLatin1String("0") || t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off"))
+        return false;
+    *ok = false;
+    return false;
+}
+} // namespace
+
+void ServerConfig::declareOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("config"),
+                                        QStringLiteral("INI file with the settings below as keys (also $PULSE_CONFIG)."),
+                                        QStringLiteral("file")));
+    for (const Setting &s : kSettings) {
+        const QString help = QString::fromLatin1(s.help) + QStringLiteral(" Env: ") + QLatin1String(s.env) + QLatin1Char('.');
+        if (QLatin1String(s.valueName) == QLatin1String("bool"))
+            parser.addOption(QCommandLineOption(QLatin1String(s.option), help));
+        else
+            parser.addOption(QCommandLineOption(QLatin1String(s.option), help, QLatin1String(s.valueName)));
+    }
+    parser.addOption(QCommandLineOption(QStringLiteral("demo"),
+                                        QStringLiteral("Load the demo site (six weeks of traffic) if it is not there yet.")));
+}
+
+bool ServerConfig::resolve(const QCommandLineParser &parser, ServerConfig *config, QString *error)
+{
+    QString file = parser.value(QStringLiteral("config"));
+    if (file.isEmpty())
+        file = qEnvironmentVariable("PULSE_CONFIG");
+    std::unique_ptr<QSettings> settings;
+    if (!file.isEmpty()) {
+        if (!QFileInfo(file).isReadable()) {
+            *error = QStringLiteral("the config file %1 cannot be read").arg(file);
+            return false;
+        }
+        settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+        if (settings->status() != QSettings::NoError) {
+            *error = QStringLiteral("the config file %1 is not a valid INI file").arg(file);
+            return false;
+        }
+    }
+
+    // Returns the value and where it came from, for messages.
+    auto lookup = [&](const Setting &s, QString *source) -> QString {
+        const QString option = QLatin1String(s.option);
+        if (parser.isSet(option)) {
+            *source = QStringLiteral("--") + option;
+            return QLatin1String(s.valueName) == QLatin1String("bool") ? QStringLiteral("true") : parser.value(option);
+        }
+        if (qEnvironmentVariableIsSet(s.env)) {
+            *source = QLatin1String(s.env);
+            return qEnvironmentVariable(s.env);
+        }
+        if (settings && settings->contains(option)) {
+            *source = file + QStringLiteral(": ") + option;
+            return settings->value(option).toString();
+        }
+        return {};
+    };
+    auto fail = [&](const QString &source, const QString &what) {
+        *error = QStringLiteral("%1: %2").arg(source, what);
+        return false;
+    };
+
+    for (const Setting &s : kSettings) {
+        QString source;
+        const QString value = lookup(s, &source);
+        if (value.isNull())
+            continue;
+        const QLatin1String name(s.option);
+        bool ok = true;
+        if (name == QLatin1String("data-dir")) {
+            config->workspace.dataDir = value;
+        } else if (name == QLatin1String("listen")) {
+            QHostAddress address;
+            if (value == QLatin1String("localhost"))
+                address = QHostAddress::LocalHost;
+            else if (!address.setAddress(value))
+                return fail(source, QStringLiteral("'%1' is not an IP address (use 127.0.0.1, ::1 or 0.0.0.0)").arg(value));
+            config->service.address = address;
+        } else if (name == QLatin1String("port")) {
+            const uint port = value.toUInt(&ok);
+            if (!ok || port > 65535)
+                return fail(source, QStringLiteral("'%1' is not a port number (0 to 65535)").arg(value));
+            config->service.port = quint16(port);
+        } else if (name == QLatin1String("durable")) {
+            config->workspace.durable = parseBool(value, &ok);
+            if (!ok)
+                return fail(source, QStringLiteral("'%1' is not true or false").arg(value));
+        } else if (name == QLatin1String("trust-proxy")) {
+            config->service.trustProxy = parseBool(value, &ok);
+            if (!ok)
+                return fail(source, QStringLiteral("'%1' is not true or false").arg(value));
+        } else if (name == QLatin1String("max-batch-events")) {
+            const int n = value.toInt(&ok);
+            if (!ok || n < 1 || n > 100000)
+                return fail(source, QStringLiteral("'%1' must be a number from 1 to 100000").arg(value));
+            config->workspace.maxBatchEvents = n;
+        } else if (name == QLatin1String("query-threads")) {
+            const int n = value.toInt(&ok);
+            if (!ok || n < 1 || n > 64)
+                return fail(source, QStringLiteral("'%1' must be a number from 1 to 64").arg(value));
+            config->service.queryThreads = n;
+        }
+    }
+    config->demo = parser.isSet(QStringLiteral("demo"));
+    config->command = parser.positionalArguments();
+    return true;
+}
+
+} // namespace pulse

@@ -1,0 +1,71 @@
+#include "ServiceHost.h"
+
+#include "api/ApiContext.h"
+#include "api/FailedAuthLimiter.h"
+#include "api/RestApi.h"
+#include "api/ServerMetrics.h"
+#include "http/HttpServer.h"
+#include "ingest/EventValidator.h"
+#include "ingest/VisitorHasher.h"
+#include "storage/Workspace.h"
+
+namespace pulse {
+
+ServiceHost::ServiceHost(Workspace &workspace, const Clock &clock, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_clock(clock)
+{
+}
+
+ServiceHost::~ServiceHost()
+{
+    m_http.reset();
+    m_queryPool.waitForDone();
+}
+
+bool ServiceHost::start(const ServiceOptions &options, QString *error)
+{
+    m_options = options;
+    m_queryPool.setMaxThreadCount(qMax(1, options.queryThreads));
+    m_hasher = std::make_unique<VisitorHasher>(m_clock);
+    m_validator = std::make_unique<EventValidator>(m_workspace.sites(), *m_hasher, m_workspace.options().limits);
+    m_metrics = std::make_unique<ServerMetrics>();
+    m_authLimiter = std::make_unique<FailedAuthLimiter>(m_clock);
+    m_context = std::unique_ptr<ApiContext>(
+        new ApiContext{m_workspace, *m_validator, *m_metrics, *m_authLimiter, m_queryPool, m_clock, options.trustProxy});
+    m_api = std::make_unique<RestApi>(*m_context);
+    m_http = std::make_unique<HttpServer>();
+    m_context->openConnections = [this] { return m_http ? m_http->connectionCount() : 0; };
+    m_http->setHandler([this](const HttpRequest &request, HttpResponder responder) { m_api->handle(request, responder); });
+    m_http->setBodyLimit([this](const QByteArray &method, const QString &path) { return m_api->bodyLimit(method, path); });
+    connect(m_http.get(), &HttpServer::responseSent, this, [this](int status) { m_metrics->countResponse(status); });
+    connect(m_http.get(), &HttpServer::drained, this, [this] {
+        if (m_shuttingDown)
+            Q_EMIT stopped();
+    });
+    if (!m_http->listen(options.address, options.port)) {
+        *error = QStringLiteral("cannot listen on %1 port %2 (%3); choose another with --port, or 0 for any free port")
+                     .arg(options.address.toString())
+                     .arg(options.port)
+                     .arg(m_http->errorString());
+        return false;
+    }
+    return true;
+}
+
+quint16 ServiceHost::port() const { return m_http ? m_http->serverPort() : 0; }
+
+void ServiceHost::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    if (!m_http) {
+        Q_EMIT stopped();
+        return;
+    }
+    m_http->stopAccepting();
+    if (m_http->pendingResponses() == 0)
+        Q_EMIT stopped();
+}
+
+} // namespace pulse

@@ -1,0 +1,65 @@
+// Wires one open Workspace to the network: the HTTP server, the REST and collector routes, the
+// validator and the query pool. The desktop app runs one in-process; pulse-server runs one alone.
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace pulse {
+
+class Clock;
+class EventValidator;
+class FailedAuthLimiter;
+class HttpServer;
+class RestApi;
+class ServerMetrics;
+class VisitorHasher;
+class Workspace;
+struct ApiContext;
+
+struct ServiceOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8420;
+    bool trustProxy = false;
+    int queryThreads = 2;
+};
+
+class ServiceHost final : public QObject
+{
+    Q_OBJECT
+public:
+    ServiceHost(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+    ~ServiceHost() override;
+
+    // Starts listening; on failure returns false with a message that says what to change.
+    bool start(const ServiceOptions &options, QString *error);
+    quint16 port() const;
+    QHostAddress address() const { return m_options.address; }
+    // Stops accepting connections, answers everything in flight, then emits stopped().
+    void shutdown();
+    ServerMetrics &metrics() { return *m_metrics; }
+    RestApi &api() { return *m_api; }
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    Workspace &m_workspace;
+    const Clock &m_clock;
+    ServiceOptions m_options;
+    QThreadPool m_queryPool;
+    std::unique_ptr<VisitorHasher> m_hasher;
+    std::unique_ptr<EventValidator> m_validator;
+    std::unique_ptr<ServerMetrics> m_metrics;
+    std::unique_ptr<FailedAuthLimiter> m_authLimiter;
+    std::unique_ptr<ApiContext> m_context;
+    std::unique_ptr<RestApi> m_api;
+    std::unique_ptr<HttpServer> m_http;
+    bool m_shuttingDown = false;
+};
+
+} // namespace pulse

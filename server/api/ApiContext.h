@@ -1,0 +1,36 @@
+// What every endpoint needs, passed by reference: the workspace, ingestion pieces, metrics and the
+// pool that runs queries off the network thread.
+#pragma once
+
+#include <QHostAddress>
+
+#include <functional>
+
+class QThreadPool;
+
+namespace pulse {
+
+class Clock;
+class EventValidator;
+class FailedAuthLimiter;
+class ServerMetrics;
+class Workspace;
+struct HttpRequest;
+
+struct ApiContext
+{
+    Workspace &workspace;
+    EventValidator &validator;
+    ServerMetrics &metrics;
+    FailedAuthLimiter &authLimiter;
+    QThreadPool &queryPool;
+    const Clock &clock;
+    bool trustProxy = false;
+    qint64 maxQueuedEvents = 200000; // above this the collector answers 503 instead of queueing more
+    std::function<int()> openConnections = [] { return 0; };
+
+    // The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy.
+    QString clientAddress(const HttpRequest &request) const;
+};
+
+} // namespace pulse

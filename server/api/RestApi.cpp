@@ -1,0 +1,170 @@
+#include "api/RestApi.h"
+
+#include "access/KeyStore.h"
+#include "api/ApiContext.h"
+#include "api/CollectEndpoint.h"
+#include "api/FailedAuthLimiter.h"
+#include "api/Problems.h"
+#include "api/QueryEndpoints.h"
+#include "api/ServerMetrics.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+#include "storage/EventWriter.h"
+#include "storage/Workspace.h"
+
+#include <QFile>
+#include <QStringList>
+
+namespace pulse {
+
+namespace {
+constexpr qint64 kCollectBodyLimit = 1024 * 1024;
+constexpr qint64 kDefaultBodyLimit = 64 * 1024;
+
+QByteArray trackerScript()
+{
+    static const QByteArray script = [] {
+        QFile file(QStringLiteral(":/tracker/pulse.js"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    return script;
+}
+
+void health(ApiContext &context, const HttpRequest &, const ApiKey &, HttpResponder responder)
+{
+    QJsonObject body;
+    const bool ok = context.workspace.isOpen();
+    body.insert(QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("unavailable"));
+    responder.send(HttpResponse::json(ok ? 200 : 503, body));
+}
+
+void metrics(ApiContext &context, const HttpRequest &, const ApiKey &, HttpResponder responder)
+{
+    responder.send(HttpResponse::text(
+        200, context.metrics.render(context.workspace.writer().metrics(), context.openConnections()),
+        "text/plain; version=0.0.4; charset=utf-8"));
+}
+
+void tracker(ApiContext &, const HttpRequest &, const ApiKey &, HttpResponder responder)
+{
+    HttpResponse response = HttpResponse::text(200, trackerScript(), "application/javascript; charset=utf-8");
+    response.setHeader("Cache-Control", "public, max-age=3600");
+    response.setHeader("Access-Control-Allow-Origin", "*");
+    responder.send(response);
+}
+} // namespace
+
+RestApi::RestApi(ApiContext &context) : m_context(context)
+{
+    auto collect = [](ApiContext &c, const HttpRequest &r, const ApiKey &, HttpResponder p) {
+        CollectEndpoint::handle(c, r, p);
+    };
+    auto preflight = [](ApiContext &, const HttpRequest &r, const ApiKey &, HttpResponder p) {
+        p.send(CollectEndpoint::preflight(r));
+    };
+    m_routes = {
+        {"GET", QStringLiteral("/healthz"), std::nullopt, health},
+        {"GET", QStringLiteral("/metrics"), std::nullopt, metrics},
+        {"GET", QStringLiteral("/pulse.js"), std::nullopt, tracker},
+        {"POST", QStringLiteral("/api/v1/collect"), std::nullopt, collect},
+        {"OPTIONS", QStringLiteral("/api/v1/collect"), std::nullopt, preflight},
+        {"GET", QStringLiteral("/api/v1/stats"), Scope::Read, QueryEndpoints::stats},
+        {"GET", QStringLiteral("/api/v1/quarantine"), Scope::Read, QueryEndpoints::quarantine},
+        {"GET", QStringLiteral("/api/v1/sites"), Scope::Read, QueryEndpoints::sites},
+    };
+}
+
+qint64 RestApi::bodyLimit(const QByteArray &method, const QString &path) const
+{
+    if (method == "POST" && path == QLatin1String("/api/v1/collect"))
+        return kCollectBodyLimit;
+    return kDefaultBodyLimit;
+}
+
+void RestApi::handle(const HttpRequest &request, HttpResponder responder)
+{
+    QStringList allowed;
+    for (const Route &route : std::as_const(m_routes)) {
+        if (route.path != request.path)
+            continue;
+        const bool head = request.method == "HEAD" && route.method == "GET";
+        if (route.method != request.method && !head) {
+            allowed << QString::fromLatin1(route.method);
+            continue;
+        }
+        ApiKey key;
+        if (route.scope) {
+            std::optional<ApiKey> authenticated = authenticate(request, *route.scope, responder);
+            if (!authenticated)
+                return;
+            key = *authenticated;
+        }
+        route.handler(m_context, request, key, responder);
+        return;
+    }
+    if (!allowed.isEmpty()) {
+        HttpResponse response = HttpResponse::problem(
+            405, QStringLiteral("Method Not Allowed"),
+            QStringLiteral("%1 is not supported on %2; use %3.")
+                .arg(QString::fromLatin1(request.method), request.path, allowed.join(QStringLiteral(" or "))));
+        response.setHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
+        responder.send(response);
+        return;
+    }
+    responder.send(Problems::notFound(
+        QStringLiteral("There is no endpoint at %1. The API lives under /api/v1 (see docs/api.md).").arg(request.path.left(200))));
+}
+
+std::optional<ApiKey> RestApi::authenticate(const HttpRequest &request, Scope scope, HttpResponder &responder)
+{
+    const QString address = m_context.clientAddress(request);
+    if (const int wait = m_context.authLimiter.retryAfterSeconds(address); wait > 0) {
+        responder.send(Problems::tooManyRequests(
+            wait, QStringLiteral("Too many failed authentication attempts from this address; wait %1 seconds.").arg(wait)));
+        return std::nullopt;
+    }
+    const QByteArray header = request.header("authorization");
+    if (header.isEmpty()) {
+        responder.send(Problems::unauthorized(
+            QStringLiteral("Send a secret key as 'Authorization: Bearer psk_…' (create one with `pulse-server key "
+                           "create --scope read`).")));
+        return std::nullopt;
+    }
+    if (!header.startsWith("Bearer ") && !header.startsWith("bearer ")) {
+        m_context.authLimiter.recordFailure(address);
+        responder.send(Problems::unauthorized(QStringLiteral("The Authorization header must read 'Bearer psk_…'.")));
+        return std::nullopt;
+    }
+    const QString secret = QString::fromLatin1(header.mid(7).trimmed());
+    ApiKey key;
+    const KeyStore::Verdict verdict = m_context.workspace.keys().verify(secret, &key);
+    switch (verdict) {
+    case KeyStore::Verdict::Ok:
+        break;
+    case KeyStore::Verdict::Malformed:
+        m_context.authLimiter.recordFailure(address);
+        responder.send(Problems::unauthorized(
+            QStringLiteral("The key is mistyped or truncated (its checksum does not match); copy it again.")));
+        return std::nullopt;
+    case KeyStore::Verdict::Unknown:
+        m_context.authLimiter.recordFailure(address);
+        responder.send(Problems::unauthorized(QStringLiteral("The key is not known to this server.")));
+        return std::nullopt;
+    case KeyStore::Verdict::Revoked:
+        m_context.authLimiter.recordFailure(address);
+        responder.send(Problems::unauthorized(QStringLiteral("The key has been revoked; ask for a new one.")));
+        return std::nullopt;
+    case KeyStore::Verdict::Expired:
+        m_context.authLimiter.recordFailure(address);
+        responder.send(Problems::unauthorized(QStringLiteral("The key has expired; ask for a new one.")));
+        return std::nullopt;
+    }
+    if (!SecretKey::allows(key.scopes, scope)) {
+        responder.send(Problems::forbidden(
+            QStringLiteral("The key lacks the '%1' scope this endpoint needs.").arg(SecretKey::scopeNames(int(scope)).join(QString()))));
+        return std::nullopt;
+    }
+    return key;
+}
+
+} // namespace pulse

@@ -1,0 +1,251 @@
+#include "cli/ServerCli.h"
+
+#include "ServerConfig.h"
+#include "ServiceHost.h"
+#include "TerminationSignals.h"
+#include "access/KeyStore.h"
+#include "access/SecretKey.h"
+#include "access/SiteStore.h"
+#include "core/Clock.h"
+#include "demo/DemoDataGenerator.h"
+#include "storage/Sqlite.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace pulse {
+
+namespace {
+QString isoDate(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate) : QStringLiteral("-");
+}
+} // namespace
+
+int ServerCli::usageError(const QString &message)
+{
+    m_err << "pulse-server: " << message << "\nRun 'pulse-server --help' for usage.\n";
+    m_err.flush();
+    return 2;
+}
+
+int ServerCli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Pulse analytics server: collector, REST API and tracker script over one workspace.\n\n"
+        "Commands:\n"
+        "  serve                      Run the server (the default).\n"
+        "  demo                       Load the demo site with six weeks of traffic.\n"
+        "  site add DOMAIN            Add a site; prints its public site key last.\n"
+        "  site list                  List sites.\n"
+        "  key create --scope S       Create a secret API key; prints the key last (shown once).\n"
+        "  key list                   List keys (never their secrets).\n"
+        "  key revoke ID              Revoke a key at once."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    ServerConfig::declareOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("name"), QStringLiteral("Name of a new site or key."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("timezone"), QStringLiteral("Time zone of a new site (IANA, default UTC)."), QStringLiteral("zone")));
+    parser.addOption(QCommandLineOption(QStringLiteral("scope"),
+                                        QStringLiteral("Scopes of a new key: ingest, read, write, export, stream, admin (comma-separated)."),
+                                        QStringLiteral("scopes")));
+    parser.addOption(QCommandLineOption(QStringLiteral("site"), QStringLiteral("Limit a new key to one site (key, id or domain)."), QStringLiteral("site")));
+    parser.addOption(QCommandLineOption(QStringLiteral("expires-days"), QStringLiteral("A new key expires after this many days."), QStringLiteral("days")));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << " (Qt "
+              << qVersion() << ")\n";
+        m_out.flush();
+        return 0;
+    }
+
+    ServerConfig config;
+    QString error;
+    if (!ServerConfig::resolve(parser, &config, &error))
+        return usageError(error);
+    const QStringList words = config.command;
+    if (words.isEmpty() || words.first() == QLatin1String("serve"))
+        return serve(config);
+
+    const QString command = words.first();
+    if (command != QLatin1String("site") && command != QLatin1String("key") && command != QLatin1String("demo"))
+        return usageError(QStringLiteral("unknown command '%1'").arg(command));
+
+    Workspace workspace(SystemClock::instance());
+    if (!workspace.open(config.workspace, &error)) {
+        m_err << "pulse-server: " << error << '\n';
+        m_err.flush();
+        return 1;
+    }
+    try {
+        if (command == QLatin1String("site"))
+            return siteCommand(workspace, words.mid(1), parser);
+        if (command == QLatin1String("key"))
+            return keyCommand(workspace, words.mid(1), parser);
+        return demoCommand(workspace);
+    } catch (const SqlError &e) {
+        m_err << "pulse-server: the workspace could not be changed: " << e.what() << '\n';
+        m_err.flush();
+        return 1;
+    }
+}
+
+int ServerCli::siteCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser)
+{
+    if (words.value(0) == QLatin1String("add")) {
+        if (words.size() != 2)
+            return usageError(QStringLiteral("site add takes one domain, for example: pulse-server site add example.com"));
+        QString error;
+        const std::optional<Site> site = workspace.sites().add(words.at(1), parser.value(QStringLiteral("name")),
+                                                               parser.value(QStringLiteral("timezone")), &error);
+        if (!site)
+            return usageError(error);
+        m_out << "Added site " << site->domain << " (id " << site->id << ", time zone " << site->timeZone << ").\n"
+              << "Paste this into your pages:\n"
+              << "  <script defer data-site=\"" << site->key << "\" src=\"http://127.0.0.1:8420/pulse.js\"></script>\n"
+              << "Site key:\n"
+              << site->key << '\n';
+        m_out.flush();
+        return 0;
+    }
+    if (words.value(0) == QLatin1String("list") && words.size() == 1) {
+        const QList<Site> sites = workspace.sites().list();
+        if (sites.isEmpty())
+            m_out << "No sites yet; add one with: pulse-server site add example.com\n";
+        for (const Site &s : sites)
+            m_out << s.id << '\t' << s.domain << '\t' << s.key << '\t' << s.timeZone << '\t' << s.name << '\n';
+        m_out.flush();
+        return 0;
+    }
+    return usageError(QStringLiteral("use 'site add DOMAIN' or 'site list'"));
+}
+
+int ServerCli::keyCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser)
+{
+    const QString sub = words.value(0);
+    if (sub == QLatin1String("create") && words.size() == 1) {
+        QString error;
+        const int scopes = SecretKey::parseScopes(parser.value(QStringLiteral("scope")), &error);
+        if (scopes < 0)
+            return usageError(error);
+        qint64 siteId = 0;
+        if (parser.isSet(QStringLiteral("site"))) {
+            const std::optional<Site> site = workspace.sites().find(parser.value(QStringLiteral("site")));
+            if (!site)
+                return usageError(QStringLiteral("no site '%1' (see 'pulse-server site list')").arg(parser.value(QStringLiteral("site"))));
+            siteId = site->id;
+        }
+        qint64 expires = 0;
+        if (parser.isSet(QStringLiteral("expires-days"))) {
+            bool ok = false;
+            const int days = parser.value(QStringLiteral("expires-days")).toInt(&ok);
+            if (!ok || days < 1 || days > 3650)
+                return usageError(QStringLiteral("--expires-days must be a number of days from 1 to 3650"));
+            expires = workspace.clock().nowMs() + qint64(days) * 86400000;
+        }
+        const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : QStringLiteral("cli");
+        const KeyStore::Created created = workspace.keys().create(name, scopes, siteId, expires);
+        m_out << "Created key " << created.key.id << " (" << SecretKey::scopeNames(scopes).join(QLatin1Char(','))
+              << (siteId ? QStringLiteral(", site %1").arg(siteId) : QString())
+              << (expires ? QStringLiteral(", expires %1").arg(isoDate(expires)) : QString()) << ").\n"
+              << "Store it now: it is shown only once and Pulse keeps only a hash.\n"
+              << created.secret << '\n';
+        m_out.flush();
+        return 0;
+    }
+    if (sub == QLatin1String("list") && words.size() == 1) {
+        const QList<ApiKey> keys = workspace.keys().list();
+        if (keys.isEmpty())
+            m_out << "No keys yet; create one with: pulse-server key create --scope read\n";
+        for (const ApiKey &k : keys) {
+            const QString state = k.revokedAtMs ? QStringLiteral("revoked") : QStringLiteral("active");
+            m_out << k.id << '\t' << k.prefix << "…\t" << SecretKey::scopeNames(k.scopes).join(QLatin1Char(',')) << '\t'
+                  << state << "\tcreated " << isoDate(k.createdAtMs) << "\tlast used " << isoDate(k.lastUsedAtMs) << '\t'
+                  << k.name << '\n';
+        }
+        m_out.flush();
+        return 0;
+    }
+    if (sub == QLatin1String("revoke") && words.size() == 2) {
+        bool ok = false;
+        const qint64 id = words.at(1).toLongLong(&ok);
+        if (!ok)
+            return usageError(QStringLiteral("key revoke takes the key's id from 'key list'"));
+        if (!workspace.keys().revoke(id))
+            return usageError(QStringLiteral("no active key has id %1").arg(id));
+        m_out << "Revoked key " << id << ".\n";
+        m_out.flush();
+        return 0;
+    }
+    return usageError(QStringLiteral("use 'key create --scope read', 'key list' or 'key revoke ID'"));
+}
+
+int ServerCli::demoCommand(Workspace &workspace)
+{
+    const DemoDataGenerator::Outcome outcome = DemoDataGenerator::ensureDemoSite(workspace);
+    if (outcome.created)
+        m_out << "Loaded the demo site " << outcome.site.domain << " with " << outcome.events << " events.\n";
+    else
+        m_out << "The demo site " << outcome.site.domain << " is already loaded.\n";
+    m_out << "Site key:\n" << outcome.site.key << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int ServerCli::serve(const ServerConfig &config)
+{
+    Workspace workspace(SystemClock::instance());
+    QString error;
+    if (!workspace.open(config.workspace, &error)) {
+        m_err << "pulse-server: " << error << '\n';
+        m_err.flush();
+        return 1;
+    }
+    if (config.demo) {
+        try {
+            demoCommand(workspace);
+        } catch (const SqlError &e) {
+            m_err << "pulse-server: the demo data could not be loaded: " << e.what() << '\n';
+            m_err.flush();
+            return 1;
+        }
+    }
+    ServiceHost host(workspace, SystemClock::instance());
+    if (!host.start(config.service, &error)) {
+        m_err << "pulse-server: " << error << '\n';
+        m_err.flush();
+        return 1;
+    }
+    const QString base = QStringLiteral("http://%1:%2").arg(host.address().toString()).arg(host.port());
+    m_out << "Pulse is listening on " << base << " (workspace " << workspace.dataDir() << ").\n";
+    if (workspace.sites().list().isEmpty())
+        m_out << "No sites yet: add one with 'pulse-server site add example.com', or start with --demo.\n";
+    m_out << "Tracker: " << base << "/pulse.js   Collect: POST " << base << "/api/v1/collect   Stop: Ctrl+C\n";
+    m_out.flush();
+
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &host, [&host, this](int) {
+        m_out << "Stopping: answering requests in flight and committing accepted events…\n";
+        m_out.flush();
+        host.shutdown();
+    });
+    QObject::connect(&host, &ServiceHost::stopped, QCoreApplication::instance(), [] { QCoreApplication::exit(0); },
+                     Qt::QueuedConnection);
+    const int code = QCoreApplication::exec();
+    workspace.close();
+    m_out << "Stopped.\n";
+    m_out.flush();
+    return code;
+}
+
+} // namespace pulse

@@ -1,0 +1,527 @@
+// Graceful shutdown of the real pulse-server process: SIGTERM while 50 batches are in flight must end
+// with exit code 0 and "Stopped.", every request answered 200 stored in full, every other request failed
+// at the connection level (never an error status, never a 200 that is lost), no request stored in
+// part, and the port closed afterwards. SIGINT stops it the same way, and a second server on the same
+// data folder is refused while the first runs.
+#include "storage/Sqlite.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+using namespace pulse;
+
+namespace {
+
+// Environment for child processes without the developer's PULSE_* settings, which would otherwise
+// change the server under test (a config file, durability, batch size).
+QProcessEnvironment childEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = env.keys();
+    for (const QString &key : keys) {
+        if (key.startsWith(QLatin1String("PULSE_")))
+            env.remove(key);
+    }
+    return env;
+}
+
+QString serverBinary() { return QStringLiteral(PULSE_SERVER_BINARY); }
+
+// Runs a pulse-server management command to completion; returns the exit code (-1 when it did not finish).
+int runServerCommand(const QStringList &arguments, QByteArray *out, QByteArray *err)
+{
+    QProcess process;
+    process.setProcessEnvironment(childEnvironment());
+    process.start(serverBinary(), arguments);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    *out = process.readAllStandardOutput();
+    *err = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+// One pulse-server process serving a data folder on a port the system picks.
+class ServerProcess final
+{
+public:
+    explicit ServerProcess(QString dataDir) : m_dataDir(std::move(dataDir))
+    {
+        m_process.setProcessEnvironment(childEnvironment());
+    }
+    ~ServerProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // Starts the server and waits for its "listening" line; false with the reason when it does not come.
+    bool start(QString *why)
+    {
+        m_process.start(serverBinary(), {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--port"), QStringLiteral("0")});
+        if (!m_process.waitForStarted(10000)) {
+            *why = QStringLiteral("pulse-server did not start: ") + m_process.errorString();
+            return false;
+        }
+        const QByteArray marker = QByteArrayLiteral("Pulse is listening on http://127.0.0.1:");
+        const QDeadlineTimer deadline(15000);
+        while (!deadline.hasExpired()) {
+            m_stdout += m_process.readAllStandardOutput();
+            const qsizetype at = m_stdout.indexOf(marker);
+            if (at >= 0) {
+                qsizetype end = at + marker.size();
+                while (end < m_stdout.size() && m_stdout.at(end) >= '0' && m_stdout.at(end) <= '9')
+                    ++end;
+                bool ok = false;
+                const uint port = m_stdout.mid(at + marker.size(), end - at - marker.size()).toUInt(&ok);
+                if (ok && end < m_stdout.size() && port > 0 && port <= 65535) {
+                    m_port = quint16(port);
+                    return true;
+                }
+            }
+            if (m_process.state() == QProcess::NotRunning)
+                break;
+            m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+        }
+        *why = QStringLiteral("pulse-server did not report its port (state %1, exit %2)\nstdout: %3\nstderr: %4")
+                   .arg(int(m_process.state()))
+                   .arg(m_process.exitCode())
+                   .arg(QString::fromUtf8(m_stdout), QString::fromUtf8(m_process.readAllStandardError()));
+        return false;
+    }
+
+    QProcess &process() { return m_process; }
+    quint16 port() const { return m_port; }
+    QString output()
+    {
+        m_stdout += m_process.readAllStandardOutput();
+        return QString::fromUtf8(m_stdout);
+    }
+
+private:
+    QString m_dataDir;
+    QProcess m_process;
+    QByteArray m_stdout;
+    quint16 m_port = 0;
+};
+
+// One keep-alive HTTP/1.1 connection that posts to /api/v1/collect one request at a time and reports
+// each answer, or the loss of the connection, through callbacks. Raw sockets rather than
+// QNetworkAccessManager because QNAM silently resends a request whose connection closed, which
+// would blur what the server acknowledged.
+class CollectConnection final
+{
+public:
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        bool closes = false; // the server said Connection: close
+    };
+
+    std::function<void()> onConnected;
+    std::function<void(const Answer &)> onAnswer;
+    // inFlight: a request was sent and not answered when the connection went away.
+    std::function<void(bool inFlight)> onLost;
+
+    explicit CollectConnection(quint16 port) : m_port(port)
+    {
+        QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket, [this] {
+            if (onConnected)
+                onConnected();
+        });
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { readAnswers(); });
+        QObject::connect(&m_socket, &QTcpSocket::disconnected, &m_socket, [this] { lose(); });
+        QObject::connect(&m_socket, &QTcpSocket::errorOccurred, &m_socket, [this](QAbstractSocket::SocketError) { lose(); });
+    }
+    ~CollectConnection()
+    {
+        m_socket.disconnect(); // no callbacks into a half-destroyed test
+        m_socket.abort();
+    }
+    CollectConnection(const CollectConnection &) = delete;
+    CollectConnection &operator=(const CollectConnection &) = delete;
+
+    void open() { m_socket.connectToHost(QHostAddress::LocalHost, m_port); }
+    bool isLost() const { return m_lost; }
+    bool isBusy() const { return m_busy; }
+
+    // Sends one request; the last holdBack bytes wait for sendRest(), so the request is half-received.
+    void post(const QByteArray &body, qsizetype holdBack = 0)
+    {
+        Q_ASSERT(!m_busy);
+        m_busy = true;
+        if (m_lost || m_losing)
+            return; // reported as lost in flight by lose()
+        const QByteArray request = QByteArrayLiteral("POST /api/v1/collect HTTP/1.1\r\nHost: 127.0.0.1:")
+                                   + QByteArray::number(m_port)
+                                   + QByteArrayLiteral("\r\nContent-Type: application/json\r\nContent-Length: ")
+                                   + QByteArray::number(body.size()) + QByteArrayLiteral("\r\n\r\n") + body;
+        m_heldBack = request.right(holdBack);
+        m_socket.write(request.left(request.size() - holdBack));
+        m_socket.flush();
+    }
+    void sendRest()
+    {
+        if (!m_heldBack.isEmpty() && !m_lost && !m_losing) {
+            m_socket.write(m_heldBack);
+            m_socket.flush();
+        }
+        m_heldBack.clear();
+    }
+
+private:
+    void readAnswers()
+    {
+        m_buffer += m_socket.readAll();
+        for (;;) {
+            const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return;
+            const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
+            Answer answer;
+            answer.status = lines.first().split(' ').value(1).toInt();
+            qsizetype length = 0;
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines.at(i).indexOf(':');
+                if (colon < 0)
+                    continue;
+                const QByteArray name = lines.at(i).left(colon).trimmed().toLower();
+                const QByteArray value = lines.at(i).mid(colon + 1).trimmed();
+                if (name == "content-length")
+                    length = value.toLongLong();
+                else if (name == "connection" && value.toLower() == "close")
+                    answer.closes = true;
+            }
+            if (m_buffer.size() < headEnd + 4 + length)
+                return;
+            answer.body = m_buffer.mid(headEnd + 4, length);
+            m_buffer.remove(0, headEnd + 4 + length);
+            m_busy = false;
+            if (onAnswer)
+                onAnswer(answer);
+        }
+    }
+
+    void lose()
+    {
+        if (m_lost || m_losing)
+            return;
+        m_losing = true;
+        readAnswers(); // an answer that arrived together with the close still counts
+        m_lost = true;
+        const bool inFlight = m_busy;
+        m_busy = false;
+        if (onLost)
+            onLost(inFlight);
+    }
+
+    quint16 m_port;
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+    QByteArray m_heldBack;
+    bool m_busy = false;
+    bool m_losing = false;
+    bool m_lost = false;
+};
+
+// One request as sent, and what became of it.
+struct Tracked
+{
+    enum class State { Pending, Answered, Failed };
+    QByteArray body;
+    QStringList ids;
+    State state = State::Pending;
+    int status = 0;
+    QByteArray answer;
+    bool sentAfterSignal = false;
+    bool answeredAfterSignal = false;
+    bool split = false; // the end of the body was held back until after the signal
+};
+
+// A batch of 10–50 events with unique ids; with padding the body passes 8 KiB, so the server
+// validates it on its worker pool instead of the network thread.
+Tracked makeBatch(QRandomGenerator &rng, const QString &siteKey, const QString &idPrefix, bool padded)
+{
+    Tracked t;
+    const int n = 10 + rng.bounded(41);
+    const QByteArray padding = padded ? QByteArrayLiteral(",\"props\":{\"note\":\"") + QByteArray(300, 'x') + QByteArrayLiteral("\"}")
+                                      : QByteArray();
+    t.body = QByteArrayLiteral("[");
+    for (int i = 0; i < n; ++i) {
+        t.ids << QString(idPrefix + QStringLiteral("-e%1").arg(i));
+        if (i)
+            t.body += ',';
+        t.body += QByteArrayLiteral("{\"site\":\"") + siteKey.toLatin1()
+                  + QByteArrayLiteral("\",\"name\":\"pageview\",\"url\":\"https://example.com/p/") + QByteArray::number(i)
+                  + QByteArrayLiteral("\",\"id\":\"") + t.ids.last().toLatin1() + '"' + padding + '}';
+    }
+    t.body += ']';
+    return t;
+}
+
+struct StoredState
+{
+    QString integrity;
+    qint64 rows = -1;
+    qint64 distinctIds = -1;
+    QSet<QString> ids;
+};
+
+StoredState readStored(const QString &databasePath)
+{
+    StoredState state;
+    SqliteDatabase db;
+    db.open(databasePath, SqliteDatabase::Mode::ReadOnly);
+    state.integrity = db.queryText(QStringLiteral("PRAGMA integrity_check"));
+    state.rows = db.queryInt(QStringLiteral("SELECT COUNT(*) FROM events"));
+    state.distinctIds = db.queryInt(QStringLiteral("SELECT COUNT(DISTINCT event_id) FROM events"));
+    SqlStatement st = db.prepare(QStringLiteral("SELECT event_id FROM events"));
+    while (st.step())
+        state.ids.insert(st.columnText(0));
+    return state;
+}
+
+QString addSite(const QString &dataDir, QString *why)
+{
+    QByteArray out, err;
+    const int code = runServerCommand({QStringLiteral("--data-dir"), dataDir, QStringLiteral("site"), QStringLiteral("add"),
+                                       QStringLiteral("example.com")},
+                                      &out, &err);
+    const QString key = QString::fromUtf8(out).trimmed().section(QLatin1Char('\n'), -1).trimmed();
+    if (code != 0 || !key.startsWith(QLatin1String("pk_"))) {
+        *why = QStringLiteral("site add exited %1: %2 %3").arg(code).arg(QString::fromUtf8(out), QString::fromUtf8(err));
+        return {};
+    }
+    return key;
+}
+
+} // namespace
+
+class TestGracefulShutdown : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sigtermAnswersOrFailsEveryRequestInFlight();
+    void sigintStopsAnIdleServer();
+    void secondServerOnTheSameFolderIsRefused();
+};
+
+void TestGracefulShutdown::sigtermAnswersOrFailsEveryRequestInFlight()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString why;
+    const QString siteKey = addSite(dir.path(), &why);
+    QVERIFY2(!siteKey.isEmpty(), qPrintable(why));
+    ServerProcess server(dir.path());
+    QVERIFY2(server.start(&why), qPrintable(why));
+
+    constexpr int kConnections = 50;
+    constexpr int kSplitEvery = 10; // every 10th request is cut in two around the signal
+    QRandomGenerator rng(4242);
+    std::vector<Tracked> requests;
+    requests.reserve(kConnections * 2);
+    std::vector<std::unique_ptr<CollectConnection>> connections;
+    std::vector<size_t> current(kConnections); // index into requests of each connection's request
+    int connected = 0;
+    bool signalled = false;
+    QElapsedTimer sinceSignal;
+
+    auto send = [&](int c, bool split) {
+        Tracked t = makeBatch(rng, siteKey, QStringLiteral("g%1-w%2").arg(c).arg(signalled ? 1 : 0), c % 2 == 1);
+        t.sentAfterSignal = signalled;
+        t.split = split;
+        requests.push_back(t);
+        current[size_t(c)] = requests.size() - 1;
+        connections[size_t(c)]->post(requests.back().body, split ? requests.back().body.size() / 2 : 0);
+    };
+
+    for (int c = 0; c < kConnections; ++c) {
+        connections.push_back(std::make_unique<CollectConnection>(server.port()));
+        CollectConnection &connection = *connections.back();
+        connection.onConnected = [&connected] { ++connected; };
+        connection.onAnswer = [&, c](const CollectConnection::Answer &answer) {
+            Tracked &t = requests[current[size_t(c)]];
+            t.state = Tracked::State::Answered;
+            t.status = answer.status;
+            t.answer = answer.body;
+            t.answeredAfterSignal = signalled;
+            if (!signalled) {
+                // The first answer shows the server busy with the rest: stop it now, mid-flight.
+                signalled = true;
+                sinceSignal.start();
+                server.process().terminate();
+                for (const std::unique_ptr<CollectConnection> &other : connections)
+                    other->sendRest(); // the split requests complete only now, after the signal
+            }
+            // A keep-alive connection gets one more request after the signal: it must be answered or
+            // closed, never left hanging.
+            if (!answer.closes && !t.sentAfterSignal && !connections[size_t(c)]->isLost())
+                send(c, false);
+        };
+        connection.onLost = [&, c](bool inFlight) {
+            if (inFlight)
+                requests[current[size_t(c)]].state = Tracked::State::Failed;
+        };
+        connection.open();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(connected, kConnections, 10000);
+
+    for (int c = 0; c < kConnections; ++c)
+        send(c, c % kSplitEvery == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(signalled, 10000);
+
+    // Every request ends answered or failed, and the process exits on its own.
+    auto allSettled = [&] {
+        return std::all_of(requests.cbegin(), requests.cend(), [](const Tracked &t) { return t.state != Tracked::State::Pending; });
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(allSettled(), "a request was neither answered nor failed: the server hangs on SIGTERM", 20000);
+    QVERIFY2(server.process().waitForFinished(20000), "pulse-server did not exit after SIGTERM");
+    const qint64 stopMs = sinceSignal.elapsed();
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+    const QString output = server.output();
+    QVERIFY2(output.endsWith(QLatin1String("Stopped.\n")), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("Stopping:")), qPrintable(output));
+
+    // The port is closed: a new connection is refused, not accepted and left waiting.
+    QTcpSocket probe;
+    QSignalSpy refused(&probe, &QTcpSocket::errorOccurred);
+    probe.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(refused.wait(5000));
+    QCOMPARE(probe.error(), QAbstractSocket::ConnectionRefusedError);
+
+    const StoredState stored = readStored(dir.filePath(QStringLiteral("pulse.db")));
+    QCOMPARE(stored.integrity, QStringLiteral("ok"));
+    QCOMPARE(stored.rows, stored.distinctIds);
+    int answered = 0, answeredAfter = 0, failed = 0, failedButStored = 0, sentAfter = 0, splitAnswered = 0;
+    qint64 eventsAnswered = 0;
+    for (const Tracked &t : requests) {
+        qsizetype present = 0;
+        for (const QString &id : t.ids)
+            present += stored.ids.contains(id) ? 1 : 0;
+        sentAfter += t.sentAfterSignal ? 1 : 0;
+        if (t.state == Tracked::State::Answered) {
+            QVERIFY2(t.status == 200, qPrintable(QStringLiteral("a request in flight at SIGTERM was answered %1: %2")
+                                                     .arg(t.status)
+                                                     .arg(QString::fromUtf8(t.answer))));
+            const QJsonObject o = QJsonDocument::fromJson(t.answer).object();
+            QCOMPARE(o.value(QLatin1String("accepted")).toInt(), int(t.ids.size()));
+            QVERIFY2(present == t.ids.size(), qPrintable(QStringLiteral("a 200 for %1 events left only %2 stored")
+                                                             .arg(t.ids.size())
+                                                             .arg(present)));
+            ++answered;
+            answeredAfter += t.answeredAfterSignal ? 1 : 0;
+            splitAnswered += t.split ? 1 : 0;
+            eventsAnswered += t.ids.size();
+        } else {
+            // Failed at the connection level: the client retries, so all or nothing may be stored.
+            QVERIFY2(present == 0 || present == t.ids.size(),
+                     qPrintable(QStringLiteral("%1 of %2 events of an unanswered request are stored").arg(present).arg(t.ids.size())));
+            ++failed;
+            failedButStored += present ? 1 : 0;
+        }
+    }
+    qInfo("graceful shutdown: %d requests (%d sent after SIGTERM, %d split around it); %d answered 200 "
+          "(%d after SIGTERM, %d split; %lld events), %d failed at the connection level (%d of them committed "
+          "but unanswered); %lld events stored; exit %lld ms after SIGTERM",
+          int(requests.size()), sentAfter, kConnections / kSplitEvery, answered, answeredAfter, splitAnswered,
+          eventsAnswered, failed, failedButStored, stored.rows, stopMs);
+    QVERIFY(answered > 0);
+    QCOMPARE(stored.rows, qint64(stored.ids.size()));
+}
+
+void TestGracefulShutdown::sigintStopsAnIdleServer()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString why;
+    const QString siteKey = addSite(dir.path(), &why);
+    QVERIFY2(!siteKey.isEmpty(), qPrintable(why));
+    ServerProcess server(dir.path());
+    QVERIFY2(server.start(&why), qPrintable(why));
+
+    // An idle keep-alive connection must not keep the server from stopping.
+    CollectConnection idle(server.port());
+    int status = 0;
+    bool lost = false;
+    idle.onConnected = [&] { idle.post(QByteArrayLiteral("{\"site\":\"") + siteKey.toLatin1()
+                                       + QByteArrayLiteral("\",\"name\":\"signup\",\"id\":\"only-one\"}")); };
+    idle.onAnswer = [&](const CollectConnection::Answer &answer) { status = answer.status; };
+    idle.onLost = [&](bool) { lost = true; };
+    idle.open();
+    QTRY_COMPARE_WITH_TIMEOUT(status, 200, 10000);
+
+    QCOMPARE(::kill(pid_t(server.process().processId()), SIGINT), 0);
+    QVERIFY2(server.process().waitForFinished(10000), "pulse-server did not exit after SIGINT");
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+    QVERIFY2(server.output().endsWith(QLatin1String("Stopped.\n")), qPrintable(server.output()));
+    QTRY_VERIFY_WITH_TIMEOUT(lost, 5000);
+    const StoredState stored = readStored(dir.filePath(QStringLiteral("pulse.db")));
+    QCOMPARE(stored.ids, QSet<QString>{QStringLiteral("only-one")});
+#else
+    QSKIP("SIGINT is a Unix signal");
+#endif
+}
+
+void TestGracefulShutdown::secondServerOnTheSameFolderIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString why;
+    QVERIFY2(!addSite(dir.path(), &why).isEmpty(), qPrintable(why));
+    ServerProcess first(dir.path());
+    QVERIFY2(first.start(&why), qPrintable(why));
+
+    QByteArray out, err;
+    const int code = runServerCommand({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--port"), QStringLiteral("0")}, &out, &err);
+    QVERIFY2(code == 1, qPrintable(QStringLiteral("second server exited %1: %2 %3").arg(code).arg(QString::fromUtf8(out), QString::fromUtf8(err))));
+    QVERIFY2(err.contains("in use"), err.constData());
+    QVERIFY2(!out.contains("listening"), out.constData());
+    // The management commands are refused the same way: they would be a second writer too.
+    const int siteCode = runServerCommand({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("site"), QStringLiteral("list")}, &out, &err);
+    QCOMPARE(siteCode, 1);
+    QVERIFY2(err.contains("in use"), err.constData());
+
+    // The refusal did not disturb the first server, and its stop releases the folder.
+    QCOMPARE(first.process().state(), QProcess::Running);
+    first.process().terminate();
+    QVERIFY(first.process().waitForFinished(10000));
+    QCOMPARE(first.process().exitCode(), 0);
+    ServerProcess next(dir.path());
+    QVERIFY2(next.start(&why), qPrintable(why));
+    next.process().terminate();
+    QVERIFY(next.process().waitForFinished(10000));
+    QCOMPARE(next.process().exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestGracefulShutdown)
+#include "TestGracefulShutdown.moc"
