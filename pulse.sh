@@ -42,12 +42,12 @@ run)
 test)
   quick=0
   [ "${1:-}" = "--quick" ] && quick=1
-  configure_and_build "$root/build/ci" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPULSE_WERROR=ON
+  configure_and_build "$root/build/ci" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPULSE_WERROR=ON -DPULSE_REQUIRE_CHROMIUM=ON
   run_tests "$root/build/ci"
   if [ "$quick" -eq 0 ]; then
     # The sanitizer pass uses clang, which also builds the libFuzzer harnesses; they run as tests here.
     configure_and_build "$root/build/sanitize" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
-      -DCMAKE_CXX_FLAGS="-O1" -DPULSE_WERROR=ON -DPULSE_SANITIZE=ON -DPULSE_FUZZ=ON -DPULSE_BUILD_BENCH=OFF
+      -DCMAKE_CXX_FLAGS="-O1" -DPULSE_WERROR=ON -DPULSE_REQUIRE_CHROMIUM=ON -DPULSE_SANITIZE=ON -DPULSE_FUZZ=ON -DPULSE_BUILD_BENCH=OFF
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       run_tests "$root/build/sanitize"
   fi

@@ -82,8 +82,12 @@
     document.addEventListener('auxclick', onClick, true);
   }
 
-  // A prerendered page counts once it is shown.
-  if (document.visibilityState === 'prerender') {
+  // A prerendered page counts once it is shown. Current browsers (Chrome's speculation-rules
+  // prerendering) report visibilityState 'hidden' while prerendering and set document.prerendering
+  // instead, ending it with 'prerenderingchange'; 'prerender' is the old, removed visibility state.
+  if (document.prerendering) {
+    document.addEventListener('prerenderingchange', pageview, {once: true});
+  } else if (document.visibilityState === 'prerender') {
     document.addEventListener('visibilitychange', function onVisible() {
       if (document.visibilityState !== 'visible') return;
       document.removeEventListener('visibilitychange', onVisible);

@@ -193,9 +193,14 @@ int ServerCli::keyCommand(Workspace &workspace, const QStringList &words, const 
 int ServerCli::demoCommand(Workspace &workspace)
 {
     const DemoDataGenerator::Outcome outcome = DemoDataGenerator::ensureDemoSite(workspace);
-    if (outcome.created)
+    if (outcome.created) {
         m_out << "Loaded the demo site " << outcome.site.domain << " with " << outcome.events << " events.\n";
-    else
+        // A read key for the demo site only, so a newcomer can query at once without stopping the server.
+        const KeyStore::Created key = workspace.keys().create(QStringLiteral("demo"), int(Scope::Read), outcome.site.id, 0);
+        m_out << "A read key for the demo site (shown once; Pulse keeps only a hash):\n  " << key.secret << '\n'
+              << "Try: curl -H 'Authorization: Bearer " << key.secret << "' "
+              << "'http://127.0.0.1:8420/api/v1/stats?site=" << outcome.site.domain << "'\n";
+    } else
         m_out << "The demo site " << outcome.site.domain << " is already loaded.\n";
     m_out << "Site key:\n" << outcome.site.key << '\n';
     m_out.flush();
@@ -220,28 +225,36 @@ int ServerCli::serve(const ServerConfig &config)
             return 1;
         }
     }
-    ServiceHost host(workspace, SystemClock::instance());
-    if (!host.start(config.service, &error)) {
-        m_err << "pulse-server: " << error << '\n';
-        m_err.flush();
-        return 1;
-    }
-    const QString base = QStringLiteral("http://%1:%2").arg(host.address().toString()).arg(host.port());
-    m_out << "Pulse is listening on " << base << " (workspace " << workspace.dataDir() << ").\n";
-    if (workspace.sites().list().isEmpty())
-        m_out << "No sites yet: add one with 'pulse-server site add example.com', or start with --demo.\n";
-    m_out << "Tracker: " << base << "/pulse.js   Collect: POST " << base << "/api/v1/collect   Stop: Ctrl+C\n";
-    m_out.flush();
-
-    TerminationSignals termination;
-    QObject::connect(&termination, &TerminationSignals::terminationRequested, &host, [&host, this](int) {
-        m_out << "Stopping: answering requests in flight and committing accepted events…\n";
+    int code = 0;
+    {
+        // Installed before the "listening" line, which supervisors and scripts take as "ready": a SIGTERM
+        // from then on stops the server cleanly (it waits in the pipe until the event loop runs) instead
+        // of killing it with the default action.
+        TerminationSignals termination;
+        ServiceHost host(workspace, SystemClock::instance());
+        if (!host.start(config.service, &error)) {
+            m_err << "pulse-server: " << error << '\n';
+            m_err.flush();
+            return 1;
+        }
+        QObject::connect(&termination, &TerminationSignals::terminationRequested, &host, [&host, this](int) {
+            m_out << "Stopping: answering requests in flight and committing accepted events…\n";
+            m_out.flush();
+            host.shutdown();
+        });
+        QObject::connect(&host, &ServiceHost::stopped, QCoreApplication::instance(), [] { QCoreApplication::exit(0); },
+                         Qt::QueuedConnection);
+        const QString base = QStringLiteral("http://%1:%2").arg(host.address().toString()).arg(host.port());
+        m_out << "Pulse is listening on " << base << " (workspace " << workspace.dataDir() << ").\n";
+        if (workspace.sites().list().isEmpty())
+            m_out << "No sites yet: add one with 'pulse-server site add example.com', or start with --demo.\n";
+        m_out << "Tracker: " << base << "/pulse.js   Collect: POST " << base << "/api/v1/collect   Stop: Ctrl+C\n";
         m_out.flush();
-        host.shutdown();
-    });
-    QObject::connect(&host, &ServiceHost::stopped, QCoreApplication::instance(), [] { QCoreApplication::exit(0); },
-                     Qt::QueuedConnection);
-    const int code = QCoreApplication::exec();
+        code = QCoreApplication::exec();
+    }
+    // The host goes before the workspace closes: destroying it stops the HTTP server and waits for its
+    // worker pool, which may still be validating a request that completed during the drain and would
+    // otherwise reach the writer and site store while close() destroys them.
     workspace.close();
     m_out << "Stopped.\n";
     m_out.flush();

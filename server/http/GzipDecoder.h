@@ -8,13 +8,12 @@
 
 namespace pulse {
 
-class GzipDecoder final
-{
+class GzipDecoder final {
 public:
     enum class Encoding { Identity, Gzip, Deflate, Unsupported };
     enum class Status { Ok, TooLarge, Corrupt };
 
-    explicit GzipDecoder(qint64 maxOutputBytes) : m_maxOutputBytes(maxOutputBytes) {}
+    explicit GzipDecoder(qint64 maxOutputBytes) : m_maxOutputBytes(maxOutputBytes) { }
 
     // Maps a Content-Encoding header value; a missing header is Identity. Stacked codings are unsupported.
     static Encoding encodingFor(QByteArrayView contentEncoding);

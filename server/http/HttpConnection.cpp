@@ -2,9 +2,12 @@
 // → Lingering (write side shut, input drained so the peer reads the answer instead of a reset) → Done.
 #include "http/HttpConnection.h"
 
+#include "http/HttpRequestRules.h"
 #include "http/HttpServer.h"
 
 #include <QTcpSocket>
+
+#include <algorithm>
 
 #if defined(Q_OS_WIN)
 #include <winsock2.h>
@@ -39,16 +42,20 @@ bool asksToClose(const HttpResponse &response)
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, quint64 id, HttpServer *server)
-    : QObject(server), m_server(server), m_socket(socket), m_id(id), m_limits(server->limits()),
-      m_peer(clientAddress(*socket)), m_parser(m_limits)
+    : QObject(server),
+      m_server(server),
+      m_socket(socket),
+      m_id(id),
+      m_limits(server->limits()),
+      m_peer(clientAddress(*socket)),
+      m_parser(m_limits)
 {
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Bounded so that when we stop reading (back-pressure), Qt stops too and TCP pushes back on the peer.
     m_socket->setReadBufferSize(readChunkBytes);
-    m_parser.setBodyLimit([server](const QByteArray &method, const QString &path) {
-        return server->bodyLimit(method, path);
-    });
+    m_parser.setBodyLimit(
+        [server](const QByteArray &method, const QString &path) { return server->bodyLimit(method, path); });
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     attachSocket();
@@ -153,7 +160,9 @@ void HttpConnection::parseAvailable()
         if (m_shuttingDown && m_parser.phase() == HttpRequestParser::Phase::Idle)
             break; // finish the request in progress, start no new one
         if (m_inputOffset >= m_input.size()) {
-            m_input = m_socket->read(readChunkBytes);
+            // Read only what is there: an idle connection then holds no read buffer at all.
+            const qint64 available = std::min(m_socket->bytesAvailable(), readChunkBytes);
+            m_input = available > 0 ? m_socket->read(available) : QByteArray();
             m_inputOffset = 0;
             if (m_input.isEmpty())
                 break;
@@ -200,8 +209,8 @@ void HttpConnection::refuse(const HttpError &error)
     Slot slot;
     slot.sequence = m_nextSequence++;
     slot.framing = { false, false, 1 };
-    slot.response = HttpResponse::problem(error.status, QString::fromLatin1(HttpResponse::reasonPhrase(error.status)),
-        error.detail, error.extra);
+    slot.response = HttpResponse::problem(
+        error.status, QString::fromLatin1(HttpResponse::reasonPhrase(error.status)), error.detail, error.extra);
     m_stopParsing = true;
     m_queue.push_back(std::move(slot));
     flush();
@@ -310,10 +319,18 @@ void HttpConnection::updateTimer()
         return;
     m_wait = wait;
     switch (wait) {
-    case Wait::Head: m_timer.start(m_limits.headerTimeoutMs); break;
-    case Wait::Body: m_timer.start(m_limits.bodyTimeoutMs); break;
-    case Wait::Idle: m_timer.start(m_limits.idleTimeoutMs); break;
-    default: m_timer.stop(); break;
+    case Wait::Head:
+        m_timer.start(m_limits.headerTimeoutMs);
+        break;
+    case Wait::Body:
+        m_timer.start(m_limits.bodyTimeoutMs);
+        break;
+    case Wait::Idle:
+        m_timer.start(m_limits.idleTimeoutMs);
+        break;
+    default:
+        m_timer.stop();
+        break;
     }
 }
 
@@ -325,19 +342,11 @@ void HttpConnection::onTimeout()
         if (m_parser.phase() == HttpRequestParser::Phase::Idle) {
             closeAfterFlush(); // nothing was sent at all: no one to answer
         } else {
-            refuse({ 408,
-                QStringLiteral("The request headers did not arrive within %1 ms. Send the complete request line and "
-                               "headers at once.")
-                    .arg(m_limits.headerTimeoutMs),
-                {} });
+            refuse(HttpRequestRules::headTimedOut(m_limits.headerTimeoutMs));
         }
         break;
     case Wait::Body:
-        refuse({ 408,
-            QStringLiteral("The request body did not arrive within %1 ms of its headers. Send smaller bodies or "
-                           "check the connection.")
-                .arg(m_limits.bodyTimeoutMs),
-            {} });
+        refuse(HttpRequestRules::bodyTimedOut(m_limits.bodyTimeoutMs));
         break;
     case Wait::Idle:
         closeAfterFlush();

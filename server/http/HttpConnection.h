@@ -21,8 +21,7 @@ namespace pulse {
 
 class HttpServer;
 
-class HttpConnection final : public QObject
-{
+class HttpConnection final : public QObject {
     Q_OBJECT
 
 public:
@@ -52,8 +51,7 @@ Q_SIGNALS:
 private:
     enum class State { Open, Flushing, Lingering, Done };
     enum class Wait { None, Head, Body, Idle, Flush, Linger }; // what m_timer is timing
-    struct Slot
-    {
+    struct Slot {
         quint64 sequence = 0;
         HttpResponseWriter::Framing framing;
         std::optional<HttpResponse> response; // empty while the handler works on it

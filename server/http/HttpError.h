@@ -7,8 +7,7 @@
 
 namespace pulse {
 
-struct HttpError
-{
+struct HttpError {
     int status = 0; // 0: no error
     QString detail;
     QJsonObject extra; // extension members of the problem document, e.g. {"limit": 1048576}

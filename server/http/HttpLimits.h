@@ -7,8 +7,7 @@
 
 namespace pulse {
 
-struct HttpLimits
-{
+struct HttpLimits {
     qint64 maxHeaderBytes = 16 * 1024; // request line + headers
     qint64 defaultMaxBodyBytes = 1024 * 1024; // when the per-route limit does not say otherwise
     qint64 maxDecompressedBytes = 8 * 1024 * 1024; // gzip/deflate request bodies after inflating

@@ -11,8 +11,7 @@
 
 namespace pulse {
 
-struct HttpRequest
-{
+struct HttpRequest {
     QByteArray method; // upper case, e.g. "GET"
     QByteArray target; // raw request-target as sent
     QString path; // percent-decoded path without the query

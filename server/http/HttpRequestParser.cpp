@@ -13,8 +13,7 @@
 
 namespace pulse {
 
-struct HttpRequestParser::Impl
-{
+struct HttpRequestParser::Impl {
     explicit Impl(const HttpLimits &l) : limits(l)
     {
         http_parser_settings_init(&settings);
@@ -112,8 +111,9 @@ int HttpRequestParser::Impl::onHeaderField(http_parser *p, const char *at, size_
     if (d.phase == Phase::Body) {
         // Trailer fields after a chunked body: nothing downstream uses them, but they must stay bounded.
         d.trailerBytes += static_cast<qint64>(length);
-        return d.trailerBytes > d.limits.maxHeaderBytes ? d.fail(HttpRequestRules::headersTooLarge(d.limits.maxHeaderBytes))
-                                                        : 0;
+        return d.trailerBytes > d.limits.maxHeaderBytes
+            ? d.fail(HttpRequestRules::headersTooLarge(d.limits.maxHeaderBytes))
+            : 0;
     }
     if (d.inValue)
         d.commitHeader();
@@ -156,8 +156,10 @@ int HttpRequestParser::Impl::onHeadersComplete(http_parser *p)
     d.plan = HttpRequestRules::checkHead(d.request, framing, d.limits, d.bodyLimit);
     if (d.plan.error.isError())
         return d.fail(d.plan.error);
+    // Reserve for small bodies only: a client announcing a large body and sending nothing must not
+    // make us allocate it up front.
     if (!framing.chunked && d.request.hasHeader("content-length"))
-        d.request.body.reserve(static_cast<qsizetype>(framing.contentLength)); // at most the route's limit
+        d.request.body.reserve(static_cast<qsizetype>(std::min<quint64>(framing.contentLength, 64 * 1024)));
     d.phase = Phase::Body;
     return 0;
 }
@@ -236,7 +238,7 @@ void HttpRequestParser::Impl::failFromParser()
     }
 }
 
-HttpRequestParser::HttpRequestParser(const HttpLimits &limits) : m_d(std::make_unique<Impl>(limits)) {}
+HttpRequestParser::HttpRequestParser(const HttpLimits &limits) : m_d(std::make_unique<Impl>(limits)) { }
 
 HttpRequestParser::~HttpRequestParser() = default;
 

@@ -15,8 +15,7 @@
 
 namespace pulse {
 
-class HttpRequestParser final
-{
+class HttpRequestParser final {
 public:
     enum class Event {
         NeedMoreData, // everything given was consumed
@@ -24,8 +23,7 @@ public:
         Upgrade, // a complete request asking to switch protocols; bytes after `consumed` are not HTTP
         Error, // error() says what to answer; sticky until reset()
     };
-    struct Progress
-    {
+    struct Progress {
         Event event = Event::NeedMoreData;
         qsizetype consumed = 0;
     };

@@ -21,8 +21,8 @@ QString latin1(QByteArrayView bytes)
 
 } // namespace
 
-HttpRequestRules::BodyPlan HttpRequestRules::checkHead(HttpRequest &request, const Framing &framing,
-    const HttpLimits &limits, const BodyLimit &bodyLimit)
+HttpRequestRules::BodyPlan HttpRequestRules::checkHead(
+    HttpRequest &request, const Framing &framing, const HttpLimits &limits, const BodyLimit &bodyLimit)
 {
     BodyPlan plan;
     if (framing.httpMajor != 1) {
@@ -40,8 +40,8 @@ HttpRequestRules::BodyPlan HttpRequestRules::checkHead(HttpRequest &request, con
         return plan;
     const qsizetype hosts = request.headerValues("host").size();
     if (hosts > 1 || (hosts == 0 && request.httpMinor >= 1)) {
-        plan.error = refuse(400,
-            QStringLiteral("An HTTP/1.1 request needs exactly one Host header; this one has %1.").arg(hosts));
+        plan.error = refuse(
+            400, QStringLiteral("An HTTP/1.1 request needs exactly one Host header; this one has %1.").arg(hosts));
         return plan;
     }
     if (plan.error = checkFraming(request, framing.chunked); plan.error.isError())
@@ -61,8 +61,8 @@ HttpRequestRules::BodyPlan HttpRequestRules::checkHead(HttpRequest &request, con
     if (request.hasHeader("expect")) {
         const QByteArray expect = request.header("expect");
         if (expect.compare("100-continue", Qt::CaseInsensitive) != 0) {
-            plan.error = refuse(417,
-                QStringLiteral("Expect: %1 is not supported; only Expect: 100-continue is.").arg(latin1(expect)));
+            plan.error = refuse(
+                417, QStringLiteral("Expect: %1 is not supported; only Expect: 100-continue is.").arg(latin1(expect)));
             return plan;
         }
         // RFC 9110 §10.1.1: an HTTP/1.0 client never gets a 100 Continue.
@@ -179,6 +179,23 @@ HttpError HttpRequestRules::corruptEncoding(GzipDecoder::Encoding encoding)
         QStringLiteral("The request body is not valid %1 data, or it is truncated. Check the Content-Encoding "
                        "header and the compressor.")
             .arg(encoding == GzipDecoder::Encoding::Gzip ? QStringLiteral("gzip") : QStringLiteral("deflate")));
+}
+
+HttpError HttpRequestRules::headTimedOut(int timeoutMs)
+{
+    return refuse(408,
+        QStringLiteral("The request line and headers did not arrive within %1 ms. Send the complete head at once.")
+            .arg(timeoutMs),
+        { { QStringLiteral("timeoutMs"), timeoutMs } });
+}
+
+HttpError HttpRequestRules::bodyTimedOut(int timeoutMs)
+{
+    return refuse(408,
+        QStringLiteral("The request body did not arrive within %1 ms of its headers. Send smaller bodies, or check "
+                       "the connection.")
+            .arg(timeoutMs),
+        { { QStringLiteral("timeoutMs"), timeoutMs } });
 }
 
 } // namespace pulse

@@ -11,21 +11,18 @@
 
 namespace pulse {
 
-class HttpRequestRules final
-{
+class HttpRequestRules final {
 public:
     using BodyLimit = std::function<qint64(const QByteArray &method, const QString &path)>;
 
     // What the wire parser found out about framing; the rest is in the request's headers.
-    struct Framing
-    {
+    struct Framing {
         int httpMajor = 1;
         bool chunked = false;
         quint64 contentLength = 0; // meaningful only with a Content-Length header
     };
     // How to read the body once the head is accepted.
-    struct BodyPlan
-    {
+    struct BodyPlan {
         HttpError error;
         GzipDecoder::Encoding encoding = GzipDecoder::Encoding::Identity;
         bool expectContinue = false;
@@ -34,13 +31,15 @@ public:
 
     // Fills request.path and request.query from request.target, then checks version, Host, framing,
     // Content-Encoding, Expect and the route's body limit.
-    static BodyPlan checkHead(HttpRequest &request, const Framing &framing, const HttpLimits &limits,
-        const BodyLimit &bodyLimit);
+    static BodyPlan checkHead(
+        HttpRequest &request, const Framing &framing, const HttpLimits &limits, const BodyLimit &bodyLimit);
 
     static HttpError headersTooLarge(qint64 limit);
     static HttpError bodyTooLarge(qint64 limit, qint64 declared = -1);
     static HttpError decompressedTooLarge(qint64 limit);
     static HttpError corruptEncoding(GzipDecoder::Encoding encoding);
+    static HttpError headTimedOut(int timeoutMs);
+    static HttpError bodyTimedOut(int timeoutMs);
 
 private:
     static HttpError checkTarget(HttpRequest &request);

@@ -9,8 +9,7 @@
 
 namespace pulse {
 
-struct HttpResponder::State
-{
+struct HttpResponder::State {
     State(std::shared_ptr<HttpResponseChannel> c, quint64 connection, quint64 seq)
         : channel(std::move(c)), connectionId(connection), sequence(seq)
     {

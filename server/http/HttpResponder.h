@@ -16,8 +16,7 @@ namespace pulse {
 
 class HttpResponseChannel;
 
-class HttpResponder final
-{
+class HttpResponder final {
 public:
     HttpResponder() = default; // answers nothing; isValid() is false
 
@@ -36,8 +35,7 @@ private:
 
 // Where responders post their responses: the server's thread, as long as the server exists.
 // Shared by the server and every responder; the server detaches it when it is destroyed.
-class HttpResponseChannel final
-{
+class HttpResponseChannel final {
 public:
     using Deliver = std::function<void(quint64 connectionId, quint64 sequence, HttpResponse response)>;
 

@@ -61,55 +61,63 @@ HttpResponse HttpResponse::problem(int status, const QString &title, const QStri
     for (auto it = extra.begin(); it != extra.end(); ++it)
         object.insert(it.key(), it.value());
     object.insert(QStringLiteral("status"), status);
-    return text(status, QJsonDocument(object).toJson(QJsonDocument::Compact),
-        QByteArrayLiteral("application/problem+json"));
+    return text(
+        status, QJsonDocument(object).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/problem+json"));
 }
 
 QByteArray HttpResponse::reasonPhrase(int status)
 {
-    switch (status) {
-    case 100: return QByteArrayLiteral("Continue");
-    case 101: return QByteArrayLiteral("Switching Protocols");
-    case 200: return QByteArrayLiteral("OK");
-    case 201: return QByteArrayLiteral("Created");
-    case 202: return QByteArrayLiteral("Accepted");
-    case 204: return QByteArrayLiteral("No Content");
-    case 206: return QByteArrayLiteral("Partial Content");
-    case 301: return QByteArrayLiteral("Moved Permanently");
-    case 302: return QByteArrayLiteral("Found");
-    case 303: return QByteArrayLiteral("See Other");
-    case 304: return QByteArrayLiteral("Not Modified");
-    case 307: return QByteArrayLiteral("Temporary Redirect");
-    case 308: return QByteArrayLiteral("Permanent Redirect");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 403: return QByteArrayLiteral("Forbidden");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 406: return QByteArrayLiteral("Not Acceptable");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 409: return QByteArrayLiteral("Conflict");
-    case 410: return QByteArrayLiteral("Gone");
-    case 411: return QByteArrayLiteral("Length Required");
-    case 412: return QByteArrayLiteral("Precondition Failed");
-    case 413: return QByteArrayLiteral("Content Too Large");
-    case 414: return QByteArrayLiteral("URI Too Long");
-    case 415: return QByteArrayLiteral("Unsupported Media Type");
-    case 417: return QByteArrayLiteral("Expectation Failed");
-    case 422: return QByteArrayLiteral("Unprocessable Content");
-    case 426: return QByteArrayLiteral("Upgrade Required");
-    case 428: return QByteArrayLiteral("Precondition Required");
-    case 429: return QByteArrayLiteral("Too Many Requests");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 501: return QByteArrayLiteral("Not Implemented");
-    case 502: return QByteArrayLiteral("Bad Gateway");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    case 504: return QByteArrayLiteral("Gateway Timeout");
-    case 505: return QByteArrayLiteral("HTTP Version Not Supported");
-    case 507: return QByteArrayLiteral("Insufficient Storage");
-    default: return QByteArrayLiteral("Unknown");
+    struct Reason {
+        int status;
+        const char *phrase;
+    };
+    static constexpr Reason reasons[] = {
+        { 100, "Continue" },
+        { 101, "Switching Protocols" },
+        { 200, "OK" },
+        { 201, "Created" },
+        { 202, "Accepted" },
+        { 204, "No Content" },
+        { 206, "Partial Content" },
+        { 301, "Moved Permanently" },
+        { 302, "Found" },
+        { 303, "See Other" },
+        { 304, "Not Modified" },
+        { 307, "Temporary Redirect" },
+        { 308, "Permanent Redirect" },
+        { 400, "Bad Request" },
+        { 401, "Unauthorized" },
+        { 403, "Forbidden" },
+        { 404, "Not Found" },
+        { 405, "Method Not Allowed" },
+        { 406, "Not Acceptable" },
+        { 408, "Request Timeout" },
+        { 409, "Conflict" },
+        { 410, "Gone" },
+        { 411, "Length Required" },
+        { 412, "Precondition Failed" },
+        { 413, "Content Too Large" },
+        { 414, "URI Too Long" },
+        { 415, "Unsupported Media Type" },
+        { 417, "Expectation Failed" },
+        { 422, "Unprocessable Content" },
+        { 426, "Upgrade Required" },
+        { 428, "Precondition Required" },
+        { 429, "Too Many Requests" },
+        { 431, "Request Header Fields Too Large" },
+        { 500, "Internal Server Error" },
+        { 501, "Not Implemented" },
+        { 502, "Bad Gateway" },
+        { 503, "Service Unavailable" },
+        { 504, "Gateway Timeout" },
+        { 505, "HTTP Version Not Supported" },
+        { 507, "Insufficient Storage" },
+    };
+    for (const Reason &reason : reasons) {
+        if (reason.status == status)
+            return QByteArray(reason.phrase);
     }
+    return QByteArrayLiteral("Unknown");
 }
 
 } // namespace pulse

@@ -13,8 +13,7 @@
 
 namespace pulse {
 
-struct HttpResponse
-{
+struct HttpResponse {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -26,8 +25,8 @@ struct HttpResponse
     static HttpResponse json(int status, const QJsonDocument &document);
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse json(int status, const QJsonArray &array);
-    static HttpResponse text(int status, QByteArray body,
-        QByteArray contentType = QByteArrayLiteral("text/plain; charset=utf-8"));
+    static HttpResponse text(
+        int status, QByteArray body, QByteArray contentType = QByteArrayLiteral("text/plain; charset=utf-8"));
     static HttpResponse noContent();
     // RFC 9457 problem details: type "about:blank", title, status, detail, then the extra members.
     static HttpResponse problem(int status, const QString &title, const QString &detail, const QJsonObject &extra = {});

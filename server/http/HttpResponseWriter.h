@@ -8,11 +8,9 @@
 
 namespace pulse {
 
-class HttpResponseWriter final
-{
+class HttpResponseWriter final {
 public:
-    struct Framing
-    {
+    struct Framing {
         bool headRequest = false; // headers only, Content-Length still that of the full body
         bool keepAlive = true;
         int httpMinor = 1; // an HTTP/1.0 client needs "Connection: keep-alive" to keep the connection

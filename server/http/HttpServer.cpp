@@ -19,7 +19,9 @@ constexpr int maxRejectingConnections = 64;
 } // namespace
 
 HttpServer::HttpServer(HttpLimits limits, QObject *parent)
-    : QObject(parent), m_limits(limits), m_listener(new QTcpServer(this)),
+    : QObject(parent),
+      m_limits(limits),
+      m_listener(new QTcpServer(this)),
       m_channel(std::make_shared<HttpResponseChannel>(
           this, [this](quint64 connectionId, quint64 sequence, HttpResponse response) {
               deliver(connectionId, sequence, std::move(response));
@@ -152,8 +154,8 @@ void HttpServer::dispatch(quint64 connectionId, quint64 sequence, const HttpRequ
     try {
         m_handler(request, responder);
     } catch (const std::exception &error) {
-        qWarning("HTTP handler threw for %s %s: %s", request.method.constData(), request.target.constData(),
-            error.what());
+        qWarning(
+            "HTTP handler threw for %s %s: %s", request.method.constData(), request.target.constData(), error.what());
         responder.send(HttpResponse::problem(500, QStringLiteral("Internal Server Error"),
             QStringLiteral("The server failed while handling this request. Retry later; if it persists, report it.")));
     } catch (...) {

@@ -22,8 +22,7 @@ class HttpConnection;
 
 using HttpHandler = std::function<void(const HttpRequest &, HttpResponder)>;
 
-class HttpServer final : public QObject
-{
+class HttpServer final : public QObject {
     Q_OBJECT
 
 public:

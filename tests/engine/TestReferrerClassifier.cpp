@@ -26,8 +26,7 @@ UtmParams utm(const QString &source, const QString &medium = {})
 
 } // namespace
 
-class TestReferrerClassifier final : public QObject
-{
+class TestReferrerClassifier final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -49,7 +48,7 @@ void TestReferrerClassifier::classifiesReferrers_data()
     QTest::addColumn<QString>("sourceClass");
 
     const auto row = [](const char *name, const QString &referrer, const QString &source, const char *sourceClass,
-                        const QString &own = OwnHost) {
+                         const QString &own = OwnHost) {
         QTest::newRow(name) << referrer << own << source << QString::fromLatin1(sourceClass);
     };
 
@@ -102,8 +101,8 @@ void TestReferrerClassifier::classifiesReferrers_data()
     row("hacker news", QStringLiteral("https://news.ycombinator.com/item?id=1"), QStringLiteral("Hacker News"),
         "social");
     row("known mastodon", QStringLiteral("https://mastodon.social/@someone"), QStringLiteral("Mastodon"), "social");
-    row("unknown mastodon", QStringLiteral("https://social.example.org/@someone"),
-        QStringLiteral("social.example.org"), "other");
+    row("unknown mastodon", QStringLiteral("https://social.example.org/@someone"), QStringLiteral("social.example.org"),
+        "other");
     row("whatsapp", QStringLiteral("https://web.whatsapp.com/"), QStringLiteral("WhatsApp"), "social");
     row("telegram", QStringLiteral("https://t.me/channel"), QStringLiteral("Telegram"), "social");
     row("discord", QStringLiteral("https://discord.com/channels/1/2"), QStringLiteral("Discord"), "social");
@@ -123,6 +122,8 @@ void TestReferrerClassifier::classifiesReferrers_data()
         QStringLiteral("Example.COM:443"));
     row("own host as URL", QStringLiteral("https://example.com/"), QString(), "internal",
         QStringLiteral("https://example.com/"));
+    row("IPv6 own host with port", QStringLiteral("http://[::1]:8080/"), QString(), "internal",
+        QStringLiteral("[::1]:8080"));
     row("suffix is not a subdomain", QStringLiteral("https://notexample.com/"), QStringLiteral("notexample.com"),
         "other");
 
@@ -175,31 +176,31 @@ void TestReferrerClassifier::campaignParametersWin_data()
                                        << QStringLiteral("weekly") << QStringLiteral("email");
     QTest::newRow("social medium") << QString() << utm(QStringLiteral("facebook"), QStringLiteral("social"))
                                    << QStringLiteral("Facebook") << QStringLiteral("social");
-    QTest::newRow("known source without medium") << QString() << utm(QStringLiteral("fb"))
-                                                 << QStringLiteral("Facebook") << QStringLiteral("social");
-    QTest::newRow("search source, organic medium") << QString() << utm(QStringLiteral("google"),
-                                                                       QStringLiteral("organic"))
-                                                   << QStringLiteral("Google") << QStringLiteral("search");
+    QTest::newRow("known source without medium")
+        << QString() << utm(QStringLiteral("fb")) << QStringLiteral("Facebook") << QStringLiteral("social");
+    QTest::newRow("search source, organic medium")
+        << QString() << utm(QStringLiteral("google"), QStringLiteral("organic")) << QStringLiteral("Google")
+        << QStringLiteral("search");
     QTest::newRow("source given as a host") << QString() << utm(QStringLiteral("news.ycombinator.com"))
                                             << QStringLiteral("Hacker News") << QStringLiteral("social");
-    QTest::newRow("source given as a www host") << QString() << utm(QStringLiteral("www.Reddit.com"))
-                                                << QStringLiteral("Reddit") << QStringLiteral("social");
+    QTest::newRow("source given as a www host")
+        << QString() << utm(QStringLiteral("www.Reddit.com")) << QStringLiteral("Reddit") << QStringLiteral("social");
     QTest::newRow("unknown source kept as written") << QString() << utm(QStringLiteral("Some Partner"))
                                                     << QStringLiteral("Some Partner") << QStringLiteral("other");
-    QTest::newRow("utm beats the referrer") << google << utm(QStringLiteral("bing"))
-                                            << QStringLiteral("Bing") << QStringLiteral("search");
-    QTest::newRow("utm beats an internal referrer") << QStringLiteral("https://example.com/")
-                                                    << utm(QStringLiteral("twitter"))
-                                                    << QStringLiteral("Twitter") << QStringLiteral("social");
-    QTest::newRow("medium alone classifies a direct visit") << QString() << utm(QString(), QStringLiteral("email"))
-                                                            << QString() << QStringLiteral("email");
-    QTest::newRow("medium alone keeps the referrer's source") << google << utm(QString(), QStringLiteral("cpc"))
-                                                              << QStringLiteral("Google") << QStringLiteral("paid");
-    QTest::newRow("medium alone does not relabel internal") << QStringLiteral("https://example.com/")
-                                                            << utm(QString(), QStringLiteral("email")) << QString()
-                                                            << QStringLiteral("internal");
-    QTest::newRow("unknown medium alone is ignored") << google << utm(QString(), QStringLiteral("banner"))
-                                                     << QStringLiteral("Google") << QStringLiteral("search");
+    QTest::newRow("utm beats the referrer")
+        << google << utm(QStringLiteral("bing")) << QStringLiteral("Bing") << QStringLiteral("search");
+    QTest::newRow("utm beats an internal referrer")
+        << QStringLiteral("https://example.com/") << utm(QStringLiteral("twitter")) << QStringLiteral("Twitter")
+        << QStringLiteral("social");
+    QTest::newRow("medium alone classifies a direct visit")
+        << QString() << utm(QString(), QStringLiteral("email")) << QString() << QStringLiteral("email");
+    QTest::newRow("medium alone keeps the referrer's source")
+        << google << utm(QString(), QStringLiteral("cpc")) << QStringLiteral("Google") << QStringLiteral("paid");
+    QTest::newRow("medium alone does not relabel internal")
+        << QStringLiteral("https://example.com/") << utm(QString(), QStringLiteral("email")) << QString()
+        << QStringLiteral("internal");
+    QTest::newRow("unknown medium alone is ignored")
+        << google << utm(QString(), QStringLiteral("banner")) << QStringLiteral("Google") << QStringLiteral("search");
 }
 
 void TestReferrerClassifier::campaignParametersWin()
@@ -241,13 +242,11 @@ void TestReferrerClassifier::hostileReferrersStayInVocabulary()
 {
     QFETCH(QString, referrer);
     const ReferrerInfo info = ReferrerClassifier::classify(referrer, OwnHost, UtmParams());
-    const QSet<QString> classes = { QStringLiteral("direct"), QStringLiteral("search"),   QStringLiteral("social"),
-                                    QStringLiteral("email"),  QStringLiteral("paid"),     QStringLiteral("internal"),
-                                    QStringLiteral("other") };
+    const QSet<QString> classes = { QStringLiteral("direct"), QStringLiteral("search"), QStringLiteral("social"),
+        QStringLiteral("email"), QStringLiteral("paid"), QStringLiteral("internal"), QStringLiteral("other") };
     QVERIFY(classes.contains(info.sourceClass));
     QVERIFY(info.source.size() <= 253);
-    QCOMPARE(info.source.isEmpty(),
-             info.sourceClass == u"direct" || info.sourceClass == u"internal");
+    QCOMPARE(info.source.isEmpty(), info.sourceClass == u"direct" || info.sourceClass == u"internal");
 }
 
 void TestReferrerClassifier::randomBytesStayInVocabulary()

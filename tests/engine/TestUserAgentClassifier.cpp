@@ -26,8 +26,7 @@ QString sourceDir()
 #endif
 }
 
-struct CorpusRow
-{
+struct CorpusRow {
     int line = 0;
     QString userAgent;
     UserAgentInfo expected;
@@ -72,18 +71,29 @@ QList<CorpusRow> readCorpus()
 QString describe(const UserAgentInfo &info)
 {
     return QStringList { info.browser, info.browserVersion, info.os, info.osVersion, info.device,
-                         info.bot ? QStringLiteral("true") : QStringLiteral("false") }
+        info.bot ? QStringLiteral("true") : QStringLiteral("false") }
         .join(u" | ");
 }
 
 const QSet<QString> &knownBrowsers()
 {
     static const QSet<QString> names = {
-        QStringLiteral("Chrome"), QStringLiteral("Edge"), QStringLiteral("Firefox"), QStringLiteral("Safari"),
-        QStringLiteral("Opera"), QStringLiteral("Samsung Internet"), QStringLiteral("Yandex"),
-        QStringLiteral("Vivaldi"), QStringLiteral("UC Browser"), QStringLiteral("DuckDuckGo"),
-        QStringLiteral("Internet Explorer"), QStringLiteral("Android WebView"), QStringLiteral("Android Browser"),
-        QStringLiteral("Facebook"), QStringLiteral("Instagram"), QStringLiteral("Other"),
+        QStringLiteral("Chrome"),
+        QStringLiteral("Edge"),
+        QStringLiteral("Firefox"),
+        QStringLiteral("Safari"),
+        QStringLiteral("Opera"),
+        QStringLiteral("Samsung Internet"),
+        QStringLiteral("Yandex"),
+        QStringLiteral("Vivaldi"),
+        QStringLiteral("UC Browser"),
+        QStringLiteral("DuckDuckGo"),
+        QStringLiteral("Internet Explorer"),
+        QStringLiteral("Android WebView"),
+        QStringLiteral("Android Browser"),
+        QStringLiteral("Facebook"),
+        QStringLiteral("Instagram"),
+        QStringLiteral("Other"),
     };
     return names;
 }
@@ -91,8 +101,8 @@ const QSet<QString> &knownBrowsers()
 const QSet<QString> &knownSystems()
 {
     static const QSet<QString> names = { QStringLiteral("Windows"), QStringLiteral("macOS"), QStringLiteral("iOS"),
-                                         QStringLiteral("iPadOS"),  QStringLiteral("Android"), QStringLiteral("Linux"),
-                                         QStringLiteral("Chrome OS"), QStringLiteral("Other") };
+        QStringLiteral("iPadOS"), QStringLiteral("Android"), QStringLiteral("Linux"), QStringLiteral("Chrome OS"),
+        QStringLiteral("Other") };
     return names;
 }
 
@@ -114,7 +124,7 @@ void verifyWellFormed(const UserAgentInfo &info, const QString &context)
     } else {
         QVERIFY2(knownBrowsers().contains(info.browser), qPrintable(context + u" browser " + info.browser));
         const QSet<QString> devices = { QStringLiteral("desktop"), QStringLiteral("mobile"), QStringLiteral("tablet"),
-                                        QStringLiteral("other") };
+            QStringLiteral("other") };
         QVERIFY2(devices.contains(info.device), qPrintable(context + u" device " + info.device));
     }
     QVERIFY2(knownSystems().contains(info.os), qPrintable(context + u" os " + info.os));
@@ -124,8 +134,7 @@ void verifyWellFormed(const UserAgentInfo &info, const QString &context)
 
 } // namespace
 
-class TestUserAgentClassifier final : public QObject
-{
+class TestUserAgentClassifier final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

@@ -9,7 +9,7 @@ using pulse::UtmParams;
 namespace {
 
 UtmParams make(const QString &source, const QString &medium = {}, const QString &campaign = {},
-               const QString &term = {}, const QString &content = {})
+    const QString &term = {}, const QString &content = {})
 {
     UtmParams params;
     params.source = source;
@@ -44,8 +44,7 @@ bool hasControlCharacters(const QString &text)
 
 Q_DECLARE_METATYPE(UtmParams)
 
-class TestUtmParams final : public QObject
-{
+class TestUtmParams final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -68,32 +67,32 @@ void TestUtmParams::parsesQueryStrings_data()
         << QStringLiteral("?utm_source=google&utm_medium=cpc&utm_campaign=spring_sale&utm_term=running+shoes"
                           "&utm_content=logolink")
         << make(QStringLiteral("google"), QStringLiteral("cpc"), QStringLiteral("spring_sale"),
-                QStringLiteral("running shoes"), QStringLiteral("logolink"));
+               QStringLiteral("running shoes"), QStringLiteral("logolink"));
     QTest::newRow("without leading ?") << QStringLiteral("utm_source=newsletter&utm_medium=email")
                                        << make(QStringLiteral("newsletter"), QStringLiteral("email"));
-    QTest::newRow("keys are case-insensitive") << QStringLiteral("UTM_Source=Google&Utm_MEDIUM=CPC")
-                                               << make(QStringLiteral("Google"), QStringLiteral("CPC"));
-    QTest::newRow("other parameters ignored") << QStringLiteral("?id=7&ref=hn&utm_source=hn&page=2")
-                                              << make(QStringLiteral("hn"));
-    QTest::newRow("percent-decoded UTF-8")
-        << QStringLiteral("utm_campaign=caf%C3%A9%20au%20lait&utm_term=%E2%9C%93")
-        << make({}, {}, QStringLiteral("café au lait"), QStringLiteral("✓"));
-    QTest::newRow("plus is a space, %2B a plus") << QStringLiteral("utm_term=c%2B%2B+jobs")
-                                                 << make({}, {}, {}, QStringLiteral("c++ jobs"));
+    QTest::newRow("keys are case-insensitive")
+        << QStringLiteral("UTM_Source=Google&Utm_MEDIUM=CPC") << make(QStringLiteral("Google"), QStringLiteral("CPC"));
+    QTest::newRow("other parameters ignored")
+        << QStringLiteral("?id=7&ref=hn&utm_source=hn&page=2") << make(QStringLiteral("hn"));
+    QTest::newRow("percent-decoded UTF-8") << QStringLiteral("utm_campaign=caf%C3%A9%20au%20lait&utm_term=%E2%9C%93")
+                                           << make({}, {}, QStringLiteral("café au lait"), QStringLiteral("✓"));
+    QTest::newRow("plus is a space, %2B a plus")
+        << QStringLiteral("utm_term=c%2B%2B+jobs") << make({}, {}, {}, QStringLiteral("c++ jobs"));
     QTest::newRow("lower-case escapes") << QStringLiteral("utm_source=a%2fb") << make(QStringLiteral("a/b"));
     QTest::newRow("values are trimmed") << QStringLiteral("utm_source=+%20google%09+")
                                         << make(QStringLiteral("google"));
-    QTest::newRow("equals sign inside a value") << QStringLiteral("utm_content=a=b") << make({}, {}, {}, {},
-                                                                                              QStringLiteral("a=b"));
-    QTest::newRow("first non-empty value wins") << QStringLiteral("utm_source=&utm_source=a&utm_source=b")
-                                                << make(QStringLiteral("a"));
-    QTest::newRow("key without value ignored") << QStringLiteral("utm_source&utm_medium=email")
-                                               << make({}, QStringLiteral("email"));
-    QTest::newRow("fragment is not part of the query") << QStringLiteral("utm_source=a#utm_medium=b")
-                                                       << make(QStringLiteral("a"));
-    QTest::newRow("near-miss keys ignored") << QStringLiteral("utm_=x&utm_sourcex=y&xutm_source=z&utm_sourc=w")
-                                            << UtmParams();
-    QTest::newRow("raw unicode kept") << QStringLiteral("utm_campaign=Öl+& Ärger") << make({}, {}, QStringLiteral("Öl"));
+    QTest::newRow("equals sign inside a value")
+        << QStringLiteral("utm_content=a=b") << make({}, {}, {}, {}, QStringLiteral("a=b"));
+    QTest::newRow("first non-empty value wins")
+        << QStringLiteral("utm_source=&utm_source=a&utm_source=b") << make(QStringLiteral("a"));
+    QTest::newRow("key without value ignored")
+        << QStringLiteral("utm_source&utm_medium=email") << make({}, QStringLiteral("email"));
+    QTest::newRow("fragment is not part of the query")
+        << QStringLiteral("utm_source=a#utm_medium=b") << make(QStringLiteral("a"));
+    QTest::newRow("near-miss keys ignored")
+        << QStringLiteral("utm_=x&utm_sourcex=y&xutm_source=z&utm_sourc=w") << UtmParams();
+    QTest::newRow("raw unicode kept") << QStringLiteral("utm_campaign=Öl+& Ärger")
+                                      << make({}, {}, QStringLiteral("Öl"));
     QTest::newRow("empty") << QString() << UtmParams();
     QTest::newRow("only ?") << QStringLiteral("?") << UtmParams();
 }
@@ -142,18 +141,21 @@ void TestUtmParams::hostileQueriesGiveCleanValues_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("expectedSource"); // "*" when only cleanliness is checked
 
-    QTest::newRow("malformed escapes kept literally") << QStringLiteral("utm_source=%zz%4%") << QStringLiteral("%zz%4%");
-    QTest::newRow("escaped NUL and controls removed") << QStringLiteral("utm_source=a%00b%0D%0Ac%7F%C2%85d")
-                                                      << QStringLiteral("abcd");
-    QTest::newRow("raw controls removed") << QStringLiteral("utm_source=a\x01\x1f" "b") << QStringLiteral("ab");
-    QTest::newRow("invalid UTF-8 becomes U+FFFD") << QStringLiteral("utm_source=%C3%28")
-                                                  << (QString(QChar(QChar::ReplacementCharacter)) + u'(');
+    QTest::newRow("malformed escapes kept literally")
+        << QStringLiteral("utm_source=%zz%4%") << QStringLiteral("%zz%4%");
+    QTest::newRow("escaped NUL and controls removed")
+        << QStringLiteral("utm_source=a%00b%0D%0Ac%7F%C2%85d") << QStringLiteral("abcd");
+    QTest::newRow("raw controls removed") << QStringLiteral("utm_source=a\x01\x1f"
+                                                            "b")
+                                          << QStringLiteral("ab");
+    QTest::newRow("invalid UTF-8 becomes U+FFFD")
+        << QStringLiteral("utm_source=%C3%28") << (QString(QChar(QChar::ReplacementCharacter)) + u'(');
     QTest::newRow("overlong UTF-8 slash") << QStringLiteral("utm_source=%C0%AF") << QStringLiteral("*");
     QTest::newRow("escaped lone surrogate") << QStringLiteral("utm_source=%ED%A0%80") << QStringLiteral("*");
-    QTest::newRow("raw lone high surrogate") << (QStringLiteral("utm_source=a") + QChar(0xd800) + u'b')
-                                             << QStringLiteral("*");
-    QTest::newRow("raw lone low surrogate at end") << (QStringLiteral("utm_source=a") + QChar(0xdfff))
-                                                   << QStringLiteral("*");
+    QTest::newRow("raw lone high surrogate")
+        << (QStringLiteral("utm_source=a") + QChar(0xd800) + u'b') << QStringLiteral("*");
+    QTest::newRow("raw lone low surrogate at end")
+        << (QStringLiteral("utm_source=a") + QChar(0xdfff)) << QStringLiteral("*");
     QTest::newRow("separators only") << QStringLiteral("&&&===&=&?#") << QString();
     QTest::newRow("only controls") << QStringLiteral("utm_source=%01%02%03") << QString();
 }

@@ -3,6 +3,7 @@
 // the limit paths are reachable with short inputs. No sockets, no event loop.
 #include "http/HttpRequestParser.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -27,7 +28,8 @@ void feedAll(pulse::HttpRequestParser &parser, QByteArrayView data, const pulse:
             return;
         case Event::Request: {
             const pulse::HttpRequest request = parser.takeRequest();
-            if (request.method.isEmpty() || request.body.size() > limits.maxDecompressedBytes)
+            const qint64 maxBody = std::max(limits.defaultMaxBodyBytes, limits.maxDecompressedBytes);
+            if (request.method.isEmpty() || request.body.size() > maxBody)
                 std::abort();
             (void)request.header("host");
             break;
@@ -63,8 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (control & 0x04)
         limits.maxDecompressedBytes = 100;
 
-    const QByteArrayView input(reinterpret_cast<const char *>(data) + controlBytes,
-        static_cast<qsizetype>(size) - controlBytes);
+    const QByteArrayView input(
+        reinterpret_cast<const char *>(data) + controlBytes, static_cast<qsizetype>(size) - controlBytes);
     const qsizetype split = input.size() * data[1] / 256;
 
     pulse::HttpRequestParser parser(limits);

@@ -45,22 +45,28 @@ RawHttpClient::RawHttpClient(QObject *parent) : QObject(parent)
     });
 }
 
+RawHttpClient::~RawHttpClient()
+{
+    // m_socket aborts in its destructor, after m_buffer is gone: it must not reach our slots then.
+    disconnect(&m_socket, nullptr, this, nullptr);
+}
+
 bool RawHttpClient::connectTo(quint16 port, int timeoutMs)
 {
     m_socket.connectToHost(QHostAddress::LocalHost, port);
-    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState || m_disconnected; },
-               timeoutMs)
+    return QTest::qWaitFor(
+               [this] { return m_socket.state() == QAbstractSocket::ConnectedState || m_disconnected; }, timeoutMs)
         && m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
-void RawHttpClient::send(QByteArrayView bytes)
+void RawHttpClient::send(const QByteArray &bytes)
 {
-    m_socket.write(bytes.data(), bytes.size());
+    m_socket.write(bytes);
 }
 
 void RawHttpClient::readAvailable()
 {
-    if (!m_paused)
+    if (!m_paused && m_socket.isOpen())
         m_buffer.append(m_socket.readAll());
 }
 

@@ -13,13 +13,11 @@
 
 namespace pulse::test {
 
-class RawHttpClient final : public QObject
-{
+class RawHttpClient final : public QObject {
     Q_OBJECT
 
 public:
-    struct Response
-    {
+    struct Response {
         int status = 0;
         QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
         QByteArray body;
@@ -30,9 +28,10 @@ public:
     };
 
     explicit RawHttpClient(QObject *parent = nullptr);
+    ~RawHttpClient() override;
 
     bool connectTo(quint16 port, int timeoutMs = 5000);
-    void send(QByteArrayView bytes);
+    void send(const QByteArray &bytes);
     // The next complete response, waiting for it while the event loop runs. headOnly: answer to HEAD.
     std::optional<Response> nextResponse(bool headOnly = false, int timeoutMs = 5000);
     bool waitForDisconnected(int timeoutMs = 5000);

@@ -7,8 +7,7 @@
 using namespace pulse;
 using pulse::test::compress;
 
-class TestGzipDecoder final : public QObject
-{
+class TestGzipDecoder final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -91,8 +90,8 @@ void TestGzipDecoder::bombIsCutAtTheCap()
     const QByteArray bomb = compress(QByteArray(256 * 1024 * 1024, '\0'));
     QVERIFY(bomb.size() < 1024 * 1024);
     QByteArray decoded;
-    QCOMPARE(GzipDecoder(8 * 1024 * 1024).decode(GzipDecoder::Encoding::Gzip, bomb, decoded),
-        GzipDecoder::Status::TooLarge);
+    QCOMPARE(
+        GzipDecoder(8 * 1024 * 1024).decode(GzipDecoder::Encoding::Gzip, bomb, decoded), GzipDecoder::Status::TooLarge);
     QVERIFY(decoded.isEmpty());
 }
 
@@ -112,8 +111,8 @@ void TestGzipDecoder::damagedStreamsAreCorrupt()
 {
     QFETCH(QByteArray, input);
     QByteArray decoded;
-    QCOMPARE(GzipDecoder(1024 * 1024).decode(GzipDecoder::Encoding::Gzip, input, decoded),
-        GzipDecoder::Status::Corrupt);
+    QCOMPARE(
+        GzipDecoder(1024 * 1024).decode(GzipDecoder::Encoding::Gzip, input, decoded), GzipDecoder::Status::Corrupt);
 }
 
 QTEST_GUILESS_MAIN(TestGzipDecoder)

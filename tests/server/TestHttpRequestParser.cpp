@@ -8,8 +8,7 @@ using namespace pulse;
 
 namespace {
 
-struct Outcome
-{
+struct Outcome {
     QList<HttpRequest> requests;
     HttpError error;
     bool upgraded = false;
@@ -45,8 +44,7 @@ Outcome parseAll(HttpRequestParser &parser, const QByteArray &input, qsizetype p
 
 } // namespace
 
-class TestHttpRequestParser final : public QObject
-{
+class TestHttpRequestParser final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -207,7 +205,8 @@ void TestHttpRequestParser::bodyLimitIsAskedWithMethodAndPath()
     QCOMPARE(seenMethod, QByteArray("PUT"));
     QCOMPARE(seenPath, QStringLiteral("/small route"));
     QCOMPARE(outcome.error.status, 413);
-    QVERIFY(outcome.error.detail.contains(QStringLiteral("The request body is 5 bytes; this endpoint accepts at most 4 bytes")));
+    QVERIFY(outcome.error.detail.contains(
+        QStringLiteral("The request body is 5 bytes; this endpoint accepts at most 4 bytes")));
 }
 
 void TestHttpRequestParser::refusals_data()
@@ -230,24 +229,25 @@ void TestHttpRequestParser::refusals_data()
                                    << QStringLiteral("Content-Length");
     QTest::newRow("bad chunk") << post("Transfer-Encoding: chunked\r\n\r\nzz\r\n") << 400 << QStringLiteral("chunk");
     QTest::newRow("http/2.0") << QByteArray("GET / HTTP/2.0\r\nHost: h\r\n\r\n") << 505 << QStringLiteral("HTTP/2.0");
-    QTest::newRow("brotli") << post("Content-Encoding: br\r\nContent-Length: 1\r\n\r\nx") << 415 << QStringLiteral("br");
+    QTest::newRow("brotli") << post("Content-Encoding: br\r\nContent-Length: 1\r\n\r\nx") << 415
+                            << QStringLiteral("br");
     QTest::newRow("expect") << post("Expect: magic\r\nContent-Length: 1\r\n\r\nx") << 417
                             << QStringLiteral("100-continue");
     QTest::newRow("connect") << QByteArray("CONNECT a:443 HTTP/1.1\r\nHost: a\r\n\r\n") << 501
                              << QStringLiteral("proxy");
     QTest::newRow("relative") << QByteArray("OPTIONS x HTTP/1.1\r\nHost: h\r\n\r\n") << 400 << QStringLiteral("target");
     QTest::newRow("nul") << QByteArray("GET /a%00 HTTP/1.1\r\nHost: h\r\n\r\n") << 400 << QStringLiteral("NUL");
-    QTest::newRow("headers") << QByteArray("GET / HTTP/1.1\r\nHost: h\r\nCookie: " + QByteArray(17000, 'c') + "\r\n\r\n")
-                             << 431 << QStringLiteral("16 KiB");
+    QTest::newRow("headers") << QByteArray("GET / HTTP/1.1\r\nHost: h\r\nCookie: " + QByteArray(17000, 'c')
+        + "\r\n\r\n") << 431 << QStringLiteral("16 KiB");
     QTest::newRow("declared body") << post("Content-Length: 2097152\r\n\r\n") << 413
                                    << QStringLiteral("The request body is 2 MiB; this endpoint accepts at most 1 MiB. "
                                                      "Send smaller batches.");
-    QTest::newRow("chunked body") << post("Transfer-Encoding: chunked\r\n\r\n100000\r\n" + QByteArray(0x100000, 'a')
-                                          + "\r\n1\r\nb\r\n0\r\n\r\n")
+    QTest::newRow("chunked body") << post(
+        "Transfer-Encoding: chunked\r\n\r\n100000\r\n" + QByteArray(0x100000, 'a') + "\r\n1\r\nb\r\n0\r\n\r\n")
                                   << 413 << QStringLiteral("larger than 1 MiB");
     const QByteArray bomb = pulse::test::compress(QByteArray(9 * 1024 * 1024, '\0'));
-    QTest::newRow("gzip bomb") << post("Content-Encoding: gzip\r\nContent-Length: " + QByteArray::number(bomb.size())
-                                       + "\r\n\r\n" + bomb)
+    QTest::newRow("gzip bomb") << post(
+        "Content-Encoding: gzip\r\nContent-Length: " + QByteArray::number(bomb.size()) + "\r\n\r\n" + bomb)
                                << 413 << QStringLiteral("8 MiB when decompressed");
     QTest::newRow("corrupt gzip") << post("Content-Encoding: gzip\r\nContent-Length: 4\r\n\r\nabcd") << 400
                                   << QStringLiteral("gzip");
@@ -278,8 +278,8 @@ void TestHttpRequestParser::errorsAreStickyUntilReset()
 void TestHttpRequestParser::upgradeStopsAtTheEndOfTheRequest()
 {
     HttpRequestParser parser;
-    const Outcome outcome = parseAll(parser,
-        "GET /ws HTTP/1.1\r\nHost: h\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n\x81\x05hello");
+    const Outcome outcome = parseAll(
+        parser, "GET /ws HTTP/1.1\r\nHost: h\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n\x81\x05hello");
     QVERIFY(outcome.upgraded);
     QCOMPARE(outcome.requests.first().path, QStringLiteral("/ws"));
     QCOMPARE(outcome.rest, QByteArray("\x81\x05hello"));

@@ -13,11 +13,20 @@ constexpr qsizetype MaxInputLength = 8 * PathNormalizer::MaxLength;
 // Longer authorities are not host names (those stop at 253 characters plus port and user info).
 constexpr qsizetype MaxAuthorityLength = 1024;
 
-bool isControl(char16_t c) { return c < 0x20 || (c >= 0x7f && c <= 0x9f); }
+bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
 
-bool isAsciiAlpha(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
+bool isAsciiAlpha(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
 
-bool isAsciiDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
 int hexValue(char16_t c)
 {
@@ -73,61 +82,81 @@ qsizetype authorityEnd(QStringView text, qsizetype from)
     return i;
 }
 
-// Appends path to out, which already ends with the '/' that starts it. Stops once out is longer
-// than MaxLength: the caller cuts it anyway.
-void appendPath(QString &out, QStringView path)
+char16_t upperAscii(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') ? static_cast<char16_t>(c - 32) : c;
+}
+
+// The output under construction, on the stack: the result is copied into a QString once, at its
+// final size. Appends stop at MaxLength (plus one escape or surrogate pair), the rest is cut.
+class PathBuffer final {
+public:
+    qsizetype size() const { return m_size; }
+    bool isFull() const { return m_size > PathNormalizer::MaxLength; }
+    char16_t at(qsizetype i) const { return m_data[i]; }
+    bool endsWith(char16_t c) const { return m_size > 0 && m_data[m_size - 1] == c; }
+    void append(char16_t c) { m_data[m_size++] = c; }
+    void truncate(qsizetype size) { m_size = size; }
+    QString toString() const { return QStringView(m_data, m_size).toString(); }
+
+    // Drops a trailing slash unless it is the one at start (the first of the path).
+    void chopTrailingSlash(qsizetype start)
+    {
+        if (m_size > start + 1 && endsWith(u'/'))
+            --m_size;
+    }
+
+private:
+    char16_t m_data[PathNormalizer::MaxLength + 8]; // uninitialised on purpose: only [0, m_size) is read
+    qsizetype m_size = 0;
+};
+
+// Appends path to out, which already ends with the '/' that starts it.
+void appendPath(PathBuffer &out, QStringView path)
 {
     const qsizetype n = path.size();
-    for (qsizetype i = 0; i < n && out.size() <= PathNormalizer::MaxLength; ++i) {
+    for (qsizetype i = 0; i < n && !out.isFull(); ++i) {
         const char16_t c = path[i].unicode();
-        if (isControl(c))
-            continue;
         if (c == u'/') {
             if (!out.endsWith(u'/'))
                 out.append(u'/');
         } else if (c == u'%' && i + 2 < n && hexValue(path[i + 1].unicode()) >= 0
-                   && hexValue(path[i + 2].unicode()) >= 0) {
+            && hexValue(path[i + 2].unicode()) >= 0) {
             const int value = hexValue(path[i + 1].unicode()) * 16 + hexValue(path[i + 2].unicode());
             if (isUnreserved(value)) {
-                out.append(QChar(static_cast<char16_t>(value)));
+                out.append(static_cast<char16_t>(value));
             } else {
                 out.append(u'%');
-                out.append(path[i + 1].toUpper());
-                out.append(path[i + 2].toUpper());
+                out.append(upperAscii(path[i + 1].unicode()));
+                out.append(upperAscii(path[i + 2].unicode()));
             }
             i += 2;
         } else if (QChar::isHighSurrogate(c) && i + 1 < n && path[i + 1].isLowSurrogate()) {
-            out.append(path[i]);
-            out.append(path[i + 1]);
+            out.append(c);
+            out.append(path[i + 1].unicode());
             ++i;
         } else if (QChar::isSurrogate(c)) {
-            out.append(QChar(QChar::ReplacementCharacter));
-        } else {
-            out.append(path[i]);
+            out.append(QChar::ReplacementCharacter);
+        } else if (!isControl(c)) {
+            out.append(c);
         }
     }
 }
 
-void chopTrailingSlash(QString &out, qsizetype start)
-{
-    if (out.size() > start + 1 && out.endsWith(u'/'))
-        out.chop(1);
-}
-
 // Cuts at MaxLength without splitting a surrogate pair or a percent escape.
-void limitLength(QString &out)
+void limitLength(PathBuffer &out)
 {
     if (out.size() <= PathNormalizer::MaxLength)
         return;
     qsizetype cut = PathNormalizer::MaxLength;
-    if (out[cut - 1].isHighSurrogate())
+    if (QChar::isHighSurrogate(out.at(cut - 1)))
         --cut;
-    if (out[cut - 1] == u'%')
+    if (out.at(cut - 1) == u'%')
         cut -= 1;
-    else if (out[cut - 2] == u'%')
+    else if (out.at(cut - 2) == u'%')
         cut -= 2;
     out.truncate(cut);
-    chopTrailingSlash(out, 0);
+    out.chopTrailingSlash(0);
 }
 
 bool isHostCharacter(char16_t c)
@@ -156,29 +185,29 @@ QString PathNormalizer::normalize(QStringView pathOrUrl)
         ++pathEnd;
     const qsizetype hash = rest.indexOf(u'#', pathEnd);
 
-    QString out;
-    out.reserve(qMin(rest.size() + 1, MaxLength + 2));
+    PathBuffer out;
     out.append(u'/');
     appendPath(out, rest.first(pathEnd));
-    chopTrailingSlash(out, 0);
+    out.chopTrailingSlash(0);
 
     // Hash routes name distinct screens of a single-page app; other fragments are in-page anchors.
-    if (hash >= 0 && rest.sliced(hash).startsWith(u"#/") && out.size() <= MaxLength) {
+    if (hash >= 0 && rest.sliced(hash).startsWith(u"#/") && !out.isFull()) {
         QStringView route = rest.sliced(hash + 2);
         const qsizetype routeQuery = route.indexOf(u'?');
         if (routeQuery >= 0)
             route = route.first(routeQuery);
         const qsizetype start = out.size();
-        out.append(u"#/");
+        out.append(u'#');
+        out.append(u'/');
         appendPath(out, route);
         if (out.size() == start + 2) // "#/" alone is the app's root: the same screen as no route
             out.truncate(start);
         else
-            chopTrailingSlash(out, start + 1);
+            out.chopTrailingSlash(start + 1);
     }
 
     limitLength(out);
-    return out;
+    return out.toString();
 }
 
 QStringView PathNormalizer::hostView(QStringView url)

@@ -7,8 +7,7 @@
 
 namespace pulse {
 
-class PathNormalizer final
-{
+class PathNormalizer final {
 public:
     static constexpr qsizetype MaxLength = 1024;
 

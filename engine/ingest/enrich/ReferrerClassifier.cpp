@@ -36,10 +36,12 @@ QString className(SourceClass sourceClass)
 }
 
 // Views into static storage become QStrings without copying or allocating.
-QString staticString(QStringView literal) { return QString::fromRawData(literal.data(), literal.size()); }
-
-struct KnownSource
+QString staticString(QStringView literal)
 {
+    return QString::fromRawData(literal.data(), literal.size());
+}
+
+struct KnownSource {
     QStringView key; // lower-case host, app package or utm_source spelling
     QStringView name;
     SourceClass sourceClass;
@@ -223,8 +225,10 @@ using HostBuffer = QVarLengthArray<QChar, 256>;
 QStringView normalizedHost(QStringView host, HostBuffer &buffer)
 {
     buffer.resize(host.size());
-    for (qsizetype i = 0; i < host.size(); ++i)
-        buffer[i] = host[i].toLower();
+    for (qsizetype i = 0; i < host.size(); ++i) {
+        const char16_t c = host[i].unicode();
+        buffer[i] = c < 0x80 ? QChar(c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c) : host[i].toLower();
+    }
     QStringView lower(buffer.constData(), buffer.size());
     if (lower.startsWith(u"www.") && lower.size() > 4)
         lower = lower.sliced(4);
@@ -236,8 +240,9 @@ bool isInternal(QStringView host, QStringView ownHost)
     QStringView own = ownHost.trimmed();
     if (own.contains(u"://"))
         own = PathNormalizer::hostView(own);
-    const qsizetype colon = own.indexOf(u':');
-    if (colon >= 0 && !own.startsWith(u'['))
+    const qsizetype portAfter = own.startsWith(u'[') ? own.indexOf(u']') + 1 : 0; // IPv6 literals hold colons
+    const qsizetype colon = own.indexOf(u':', portAfter);
+    if (colon >= 0)
         own = own.first(colon);
     if (own.endsWith(u'.'))
         own.chop(1);
@@ -251,13 +256,15 @@ bool isInternal(QStringView host, QStringView ownHost)
         && host.last(own.size()).compare(own, Qt::CaseInsensitive) == 0;
 }
 
-struct Classified
-{
+struct Classified {
     QString source;
     SourceClass sourceClass;
 };
 
-Classified fromKnown(const KnownSource &known) { return { staticString(known.name), known.sourceClass }; }
+Classified fromKnown(const KnownSource &known)
+{
+    return { staticString(known.name), known.sourceClass };
+}
 
 Classified fromAndroidApp(QStringView rest)
 {
@@ -266,7 +273,7 @@ Classified fromAndroidApp(QStringView rest)
     while (end < rest.size() && end < 128) {
         const char16_t c = rest[end].unicode();
         if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.'
-              || c == u'_'))
+                || c == u'_'))
             break;
         ++end;
     }
@@ -302,12 +309,11 @@ Classified fromReferrer(QStringView referrerUrl, QStringView ownHost)
 // The class utm_medium asks for, or Direct when it names none of them.
 SourceClass mediumClass(QStringView medium)
 {
-    static constexpr QStringView paid[]
-        = { u"cpc", u"ppc", u"paid", u"paidsearch", u"paid_search", u"paid-search", u"cpm", u"paid_social",
-            u"paidsocial", u"paid-social" };
+    static constexpr QStringView paid[] = { u"cpc", u"ppc", u"paid", u"paidsearch", u"paid_search", u"paid-search",
+        u"cpm", u"paid_social", u"paidsocial", u"paid-social" };
     static constexpr QStringView email[] = { u"email", u"e-mail", u"e_mail", u"newsletter" };
-    static constexpr QStringView social[] = { u"social", u"social-network", u"social_network", u"social-media",
-                                              u"social_media" };
+    static constexpr QStringView social[]
+        = { u"social", u"social-network", u"social_network", u"social-media", u"social_media" };
     const auto anyOf = [medium](const auto &names) {
         for (const QStringView name : names) {
             if (medium.compare(name, Qt::CaseInsensitive) == 0)

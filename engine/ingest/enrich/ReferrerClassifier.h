@@ -9,16 +9,14 @@
 
 namespace pulse {
 
-struct ReferrerInfo
-{
-    QString source;      // display source e.g. "Google", "news.example.com", "" for direct and internal
+struct ReferrerInfo {
+    QString source; // display source e.g. "Google", "news.example.com", "" for direct and internal
     QString sourceClass; // "direct", "search", "social", "email", "paid", "internal" or "other"
 
     friend bool operator==(const ReferrerInfo &, const ReferrerInfo &) = default;
 };
 
-class ReferrerClassifier final
-{
+class ReferrerClassifier final {
 public:
     // utm_source, when present, names the source and utm_medium decides the class; otherwise the
     // referrer's host is looked up in a table of known search engines, social sites and webmail.

@@ -15,7 +15,8 @@
 //       [FBAN/ or [FB_IAB/ .. FBAV/ -> Facebook   | Instagram <ver>      -> Instagram
 //       Edg/ EdgA/ EdgiOS/ Edge/     -> Edge      | OPR/ OPiOS/ Opera/   -> Opera (Presto: Version/)
 //       SamsungBrowser/              -> Samsung Internet | YaBrowser/    -> Yandex
-//       Vivaldi/ -> Vivaldi | UCBrowser/ -> UC Browser | DuckDuckGo/ Ddg/ -> DuckDuckGo
+//       Vivaldi/ -> Vivaldi (since 2019 it mostly omits the token and counts as Chrome)
+//       UCBrowser/ -> UC Browser     | DuckDuckGo/ Ddg/ -> DuckDuckGo
 //       CriOS/ -> Chrome (iOS)       | FxiOS/ -> Firefox (iOS)
 //       MSIE <ver> or Trident/<n>    -> Internet Explorer (Trident n = IE n+4)
 //       Firefox/                     -> Firefox
@@ -47,11 +48,50 @@ namespace {
 constexpr qsizetype MaxScanLength = 1024;
 
 // Views into static storage become QStrings without copying or allocating.
-QString staticString(QStringView literal) { return QString::fromRawData(literal.data(), literal.size()); }
+QString staticString(QStringView literal)
+{
+    return QString::fromRawData(literal.data(), literal.size());
+}
 
-char16_t lowerAscii(char16_t c) { return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c; }
+char16_t lowerAscii(char16_t c)
+{
+    return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
+}
 
-bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+// Plain search for the short literal needles used here: on strings of a few dozen characters it
+// beats QStringView::indexOf(), whose set-up costs more than the scan. Taking the literal as an
+// array gives its length at compile time.
+template<size_t N> qsizetype find(QStringView haystack, const char16_t (&needle)[N], qsizetype from = 0)
+{
+    constexpr qsizetype length = N - 1;
+    const qsizetype last = haystack.size() - length;
+    for (qsizetype i = from; i <= last; ++i) {
+        qsizetype k = 0;
+        while (k < length && haystack[i + k].unicode() == needle[k])
+            ++k;
+        if (k == length)
+            return i;
+    }
+    return -1;
+}
+
+// Whether word occurs in text at position at.
+template<size_t N> bool wordAt(QStringView text, qsizetype at, const char16_t (&word)[N])
+{
+    constexpr qsizetype length = N - 1;
+    if (text.size() - at < length)
+        return false;
+    for (qsizetype k = 0; k < length; ++k) {
+        if (text[at + k].unicode() != word[k])
+            return false;
+    }
+    return true;
+}
 
 // The leading decimal number of text, or -1 if there is none or it has more than six digits (no
 // real version does; the cap also keeps garbage from overflowing).
@@ -67,24 +107,36 @@ int leadingNumber(QStringView text)
     return digits > 0 ? value : -1;
 }
 
-// Versions repeat endlessly across events; handing out shared strings keeps classify() from
-// allocating for them.
+// Versions repeat endlessly across events. Strings over static storage make classify() allocate
+// nothing for them and, unlike shared heap strings, touch no reference count that ingest threads
+// would contend on.
 QString numberString(int value)
 {
-    static const std::array<QString, 1000> small = [] {
-        std::array<QString, 1000> table;
-        for (int i = 0; i < 1000; ++i)
-            table[static_cast<size_t>(i)] = QString::number(i);
-        return table;
+    struct Table {
+        QChar text[1000][3];
+        quint8 length[1000];
+    };
+    static const Table table = [] {
+        Table t {};
+        for (int i = 0; i < 1000; ++i) {
+            const QString digits = QString::number(i);
+            for (qsizetype k = 0; k < digits.size(); ++k)
+                t.text[i][k] = digits[k];
+            t.length[i] = static_cast<quint8>(digits.size());
+        }
+        return t;
     }();
     if (value < 0)
         return QString();
     if (value < 1000)
-        return small[static_cast<size_t>(value)];
+        return QString::fromRawData(table.text[value], table.length[value]);
     return QString::number(value);
 }
 
-QString majorVersion(QStringView version) { return numberString(leadingNumber(version)); }
+QString majorVersion(QStringView version)
+{
+    return numberString(leadingNumber(version));
+}
 
 enum class Product : quint8 {
     None,
@@ -113,46 +165,61 @@ enum class Product : quint8 {
     Count
 };
 
-struct ProductName
-{
+struct ProductName {
     QStringView name;
     Product product;
 };
 
+// The two tokens nearly every User-Agent starts with come first, so their lookup ends at once.
 constexpr ProductName ProductNames[] = {
-    { u"Mozilla", Product::None },         { u"AppleWebKit", Product::None },
-    { u"Chrome", Product::Chrome },        { u"Safari", Product::Safari },
-    { u"Version", Product::Version },      { u"Mobile", Product::Mobile },
-    { u"Firefox", Product::Firefox },      { u"Edg", Product::Edg },
-    { u"Chromium", Product::Chromium },    { u"CriOS", Product::CriOS },
-    { u"EdgA", Product::EdgA },            { u"EdgiOS", Product::EdgiOS },
-    { u"Edge", Product::Edge },            { u"FxiOS", Product::FxiOS },
-    { u"OPR", Product::Opr },              { u"OPiOS", Product::OpiOS },
-    { u"Opera", Product::Opera },          { u"SamsungBrowser", Product::Samsung },
-    { u"YaBrowser", Product::Yandex },     { u"Vivaldi", Product::Vivaldi },
-    { u"UCBrowser", Product::UcBrowser },  { u"DuckDuckGo", Product::DuckDuckGo },
-    { u"Ddg", Product::Ddg },              { u"Instagram", Product::Instagram },
+    { u"Mozilla", Product::None },
+    { u"AppleWebKit", Product::None },
+    { u"Chrome", Product::Chrome },
+    { u"Safari", Product::Safari },
+    { u"Version", Product::Version },
+    { u"Mobile", Product::Mobile },
+    { u"Firefox", Product::Firefox },
+    { u"Edg", Product::Edg },
+    { u"Chromium", Product::Chromium },
+    { u"CriOS", Product::CriOS },
+    { u"EdgA", Product::EdgA },
+    { u"EdgiOS", Product::EdgiOS },
+    { u"Edge", Product::Edge },
+    { u"FxiOS", Product::FxiOS },
+    { u"OPR", Product::Opr },
+    { u"OPiOS", Product::OpiOS },
+    { u"Opera", Product::Opera },
+    { u"SamsungBrowser", Product::Samsung },
+    { u"YaBrowser", Product::Yandex },
+    { u"Vivaldi", Product::Vivaldi },
+    { u"UCBrowser", Product::UcBrowser },
+    { u"DuckDuckGo", Product::DuckDuckGo },
+    { u"Ddg", Product::Ddg },
+    { u"Instagram", Product::Instagram },
 };
 
 Product productFor(QStringView name)
 {
+    if (name.isEmpty())
+        return Product::None;
     for (const ProductName &entry : ProductNames) {
-        if (entry.name == name)
+        if (entry.name.size() == name.size() && entry.name[0] == name[0] && entry.name == name)
             return entry.product;
     }
     return Product::None;
 }
 
 // What one pass over the User-Agent found.
-struct Tokens
-{
+struct Tokens {
     std::array<QStringView, static_cast<size_t>(Product::Count)> version {};
     std::array<bool, static_cast<size_t>(Product::Count)> seen {};
     QStringView platform; // contents of the first (...) comment
+    quint32 platformWords = 0; // PlatformWord bits found in platform
     QStringView facebookVersion;
     bool facebook = false;
 
     bool has(Product p) const { return seen[static_cast<size_t>(p)]; }
+    bool platformHas(quint32 words) const { return (platformWords & words) != 0; }
     QStringView versionOf(Product p) const { return version[static_cast<size_t>(p)]; }
 };
 
@@ -165,12 +232,82 @@ void readFacebookGroup(QStringView group, Tokens &tokens)
         if (end < 0)
             end = group.size();
         const QStringView item = group.sliced(start, end - start);
-        if (item.startsWith(u"FBAN/") || item.startsWith(u"FB_IAB/"))
+        if (wordAt(item, 0, u"FBAN/") || wordAt(item, 0, u"FB_IAB/"))
             tokens.facebook = true;
-        else if (item.startsWith(u"FBAV/"))
+        else if (wordAt(item, 0, u"FBAV/"))
             tokens.facebookVersion = item.sliced(5);
         start = end + 1;
     }
+}
+
+// Words of the platform comment that decide OS, device and a few browsers.
+enum PlatformWord : quint32 {
+    IPad = 1 << 0,
+    IPhone = 1 << 1, // also iPod
+    Android = 1 << 2,
+    Windows = 1 << 3,
+    CrOS = 1 << 4,
+    Mac = 1 << 5, // "Macintosh" or "Mac OS X"
+    Linux = 1 << 6,
+    X11 = 1 << 7,
+    Mobile = 1 << 8,
+    Msie = 1 << 9, // "MSIE " or "Trident/"
+    WebView = 1 << 10, // "; wv", Android's WebView marker
+};
+
+// One pass over the platform comment instead of a substring search per word.
+quint32 scanPlatform(QStringView platform)
+{
+    quint32 words = 0;
+    for (qsizetype i = 0; i < platform.size(); ++i) {
+        switch (platform[i].unicode()) {
+        case u'i':
+            if (wordAt(platform, i, u"iPad"))
+                words |= IPad;
+            else if (wordAt(platform, i, u"iPhone") || wordAt(platform, i, u"iPod"))
+                words |= IPhone;
+            break;
+        case u'A':
+            if (wordAt(platform, i, u"Android"))
+                words |= Android;
+            break;
+        case u'W':
+            if (wordAt(platform, i, u"Windows"))
+                words |= Windows;
+            break;
+        case u'C':
+            if (wordAt(platform, i, u"CrOS"))
+                words |= CrOS;
+            break;
+        case u'M':
+            if (wordAt(platform, i, u"Macintosh") || wordAt(platform, i, u"Mac OS X"))
+                words |= Mac;
+            else if (wordAt(platform, i, u"Mobile"))
+                words |= Mobile;
+            else if (wordAt(platform, i, u"MSIE "))
+                words |= Msie;
+            break;
+        case u'L':
+            if (wordAt(platform, i, u"Linux"))
+                words |= Linux;
+            break;
+        case u'X':
+            if (wordAt(platform, i, u"X11"))
+                words |= X11;
+            break;
+        case u'T':
+            if (wordAt(platform, i, u"Trident/"))
+                words |= Msie;
+            break;
+        case u';':
+            if (wordAt(platform, i, u"; wv"))
+                words |= WebView;
+            break;
+        default:
+            break;
+        }
+    }
+    return words;
 }
 
 Tokens tokenize(QStringView ua)
@@ -209,15 +346,20 @@ Tokens tokenize(QStringView ua)
             instagramVersionNext = false;
         } else {
             const qsizetype start = i;
-            while (i < n && ua[i] != u' ' && ua[i] != u'(' && ua[i] != u'[')
-                ++i;
+            qsizetype slash = -1; // within the token
+            for (; i < n; ++i) {
+                const char16_t t = ua[i].unicode();
+                if (t == u' ' || t == u'(' || t == u'[')
+                    break;
+                if (t == u'/' && slash < 0)
+                    slash = i - start;
+            }
             const QStringView token = ua.sliced(start, i - start);
             if (instagramVersionNext) {
                 tokens.version[static_cast<size_t>(Product::Instagram)] = token;
                 instagramVersionNext = false;
                 continue;
             }
-            const qsizetype slash = token.indexOf(u'/');
             const Product product = productFor(slash < 0 ? token : token.first(slash));
             const auto index = static_cast<size_t>(product);
             if (product == Product::None || tokens.seen[index])
@@ -229,6 +371,7 @@ Tokens tokenize(QStringView ua)
                 instagramVersionNext = true;
         }
     }
+    tokens.platformWords = scanPlatform(tokens.platform);
     return tokens;
 }
 
@@ -236,10 +379,9 @@ Tokens tokenize(QStringView ua)
 
 enum BotRank : quint8 { Generic = 1, Tool = 2, Crawler = 3 };
 
-struct BotSignature
-{
+struct BotSignature {
     QStringView needle; // lowercase ASCII, matched case-insensitively
-    QStringView name;   // empty: report browser "Other"
+    QStringView name; // empty: report browser "Other"
     BotRank rank;
 };
 
@@ -326,19 +468,35 @@ constexpr BotSignature BotSignatures[] = {
 constexpr qsizetype BotSignatureCount = sizeof(BotSignatures) / sizeof(BotSignatures[0]);
 static_assert(BotSignatureCount < 256);
 
-// Signature indexes by first character, built once, so the scan tries one or two needles per
-// position instead of all of them.
-using BotBuckets = std::array<QVarLengthArray<quint8, 8>, 128>;
+// Built once: signatures by first character, and which two-character starts occur at all, so
+// the scan skips almost every position after one table lookup.
+// Built once: signatures by first character, and which two-character starts occur at all, so
+// the scan costs a few table lookups per character and rarely compares a needle.
+struct BotIndex {
+    std::array<QVarLengthArray<quint8, 8>, 128> byFirst;
+    std::array<std::array<quint64, 2>, 128> starts {}; // bit c1 of row c0: some needle starts "c0c1"
+    std::array<quint8, 128> fold {}; // ASCII lower-casing; row 0 (NUL) starts no needle
 
-const BotBuckets &botBuckets()
+    // The folded character, with everything outside ASCII mapped to NUL.
+    quint8 folded(char16_t c) const { return c < 128 ? fold[c] : 0; }
+    bool starts2(quint8 c0, quint8 c1) const { return (starts[c0][c1 >> 6] >> (c1 & 63)) & 1; }
+};
+
+const BotIndex &botIndex()
 {
-    static const BotBuckets buckets = [] {
-        BotBuckets table;
-        for (qsizetype i = 0; i < BotSignatureCount; ++i)
-            table[BotSignatures[i].needle[0].unicode() & 0x7f].append(static_cast<quint8>(i));
-        return table;
+    static const BotIndex index = [] {
+        BotIndex built;
+        for (int c = 0; c < 128; ++c)
+            built.fold[static_cast<size_t>(c)] = static_cast<quint8>(lowerAscii(static_cast<char16_t>(c)));
+        for (qsizetype i = 0; i < BotSignatureCount; ++i) {
+            const QStringView needle = BotSignatures[i].needle;
+            built.byFirst[needle[0].unicode()].append(static_cast<quint8>(i));
+            const char16_t second = needle[1].unicode();
+            built.starts[needle[0].unicode()][second >> 6] |= quint64 { 1 } << (second & 63);
+        }
+        return built;
     }();
-    return buckets;
+    return index;
 }
 
 bool matchesAt(QStringView text, qsizetype at, QStringView needle)
@@ -352,27 +510,29 @@ bool matchesAt(QStringView text, qsizetype at, QStringView needle)
     return true;
 }
 
-struct BotMatch
-{
+struct BotMatch {
     const BotSignature *signature = nullptr;
     qsizetype end = 0; // index just past the match
 };
 
 BotMatch findBot(QStringView ua)
 {
-    const BotBuckets &buckets = botBuckets();
+    const BotIndex &index = botIndex();
     BotMatch best;
-    for (qsizetype i = 0; i < ua.size(); ++i) {
-        const char16_t c = lowerAscii(ua[i].unicode());
-        if (c >= 128)
+    const char16_t *text = ua.utf16();
+    quint8 c1 = ua.isEmpty() ? 0 : index.folded(text[0]);
+    for (qsizetype i = 0; i + 1 < ua.size(); ++i) {
+        const quint8 c0 = c1;
+        c1 = index.folded(text[i + 1]);
+        if (Q_LIKELY(!index.starts2(c0, c1)))
             continue;
-        for (const quint8 index : buckets[c]) {
-            const BotSignature &signature = BotSignatures[index];
+        for (const quint8 candidate : index.byFirst[c0]) {
+            const BotSignature &signature = BotSignatures[candidate];
             if ((best.signature && best.signature->rank >= signature.rank) || !matchesAt(ua, i, signature.needle))
                 continue;
             // "Cubot" is an Android phone maker, and its models carry the name.
-            if (signature.rank == Generic && signature.needle == u"bot" && i >= 2 && lowerAscii(ua[i - 2].unicode()) == u'c'
-                && lowerAscii(ua[i - 1].unicode()) == u'u')
+            if (signature.rank == Generic && signature.needle == u"bot" && i >= 2
+                && lowerAscii(ua[i - 2].unicode()) == u'c' && lowerAscii(ua[i - 1].unicode()) == u'u')
                 continue;
             best = { &signature, i + signature.needle.size() };
             if (signature.rank == Crawler)
@@ -388,7 +548,7 @@ QString botVersion(QStringView ua, qsizetype end)
     if (end > 0 && ua[end - 1] == u'/')
         return majorVersion(ua.sliced(end));
     while (end < ua.size() && (ua[end].isLetterOrNumber() || ua[end] == u'-' || ua[end] == u'_')
-           && ua[end].unicode() < 128)
+        && ua[end].unicode() < 128)
         ++end;
     if (end < ua.size() && ua[end] == u'/')
         return majorVersion(ua.sliced(end + 1));
@@ -399,42 +559,41 @@ QString botVersion(QStringView ua, qsizetype end)
 
 enum class Os : quint8 { Other, Windows, MacOs, Ios, IpadOs, Android, Linux, ChromeOs };
 
-struct OsResult
-{
+struct OsResult {
     Os os = Os::Other;
     QString version;
 };
 
 // The number after the first occurrence of marker followed by a digit.
-int numberAfter(QStringView text, QStringView marker)
+template<size_t N> int numberAfter(QStringView text, const char16_t (&marker)[N])
 {
-    qsizetype at = text.indexOf(marker);
+    qsizetype at = find(text, marker);
     while (at >= 0) {
-        const qsizetype start = at + marker.size();
+        const qsizetype start = at + static_cast<qsizetype>(N - 1);
         if (start < text.size() && isAsciiDigit(text[start]))
             return leadingNumber(text.sliced(start));
-        at = text.indexOf(marker, start);
+        at = find(text, marker, start);
     }
     return -1;
 }
 
 QString windowsVersion(QStringView platform)
 {
-    const qsizetype at = platform.indexOf(u"Windows NT ");
+    const qsizetype at = find(platform, u"Windows NT ");
     if (at < 0)
         return QString();
     const QStringView nt = platform.sliced(at + 11);
-    if (nt.startsWith(u"10.0"))
+    if (wordAt(nt, 0, u"10.0"))
         return QStringLiteral("10");
-    if (nt.startsWith(u"6.3"))
+    if (wordAt(nt, 0, u"6.3"))
         return QStringLiteral("8.1");
-    if (nt.startsWith(u"6.2"))
+    if (wordAt(nt, 0, u"6.2"))
         return QStringLiteral("8");
-    if (nt.startsWith(u"6.1"))
+    if (wordAt(nt, 0, u"6.1"))
         return QStringLiteral("7");
-    if (nt.startsWith(u"6.0"))
+    if (wordAt(nt, 0, u"6.0"))
         return QStringLiteral("Vista");
-    if (nt.startsWith(u"5.1") || nt.startsWith(u"5.2"))
+    if (wordAt(nt, 0, u"5.1") || wordAt(nt, 0, u"5.2"))
         return QStringLiteral("XP");
     return QString();
 }
@@ -442,42 +601,51 @@ QString windowsVersion(QStringView platform)
 // "Intel Mac OS X 10_15_7" and "Intel Mac OS X 10.15" -> "10.15"; a future "14_1" -> "14".
 QString macVersion(QStringView platform)
 {
-    const qsizetype at = platform.indexOf(u"Mac OS X ");
+    const qsizetype at = find(platform, u"Mac OS X ");
     if (at < 0)
         return QString();
     const QStringView rest = platform.sliced(at + 9);
     const int major = leadingNumber(rest);
     if (major != 10)
         return numberString(major);
-    static const std::array<QString, 16> tens = [] {
-        std::array<QString, 16> table;
-        for (int i = 0; i < 16; ++i)
-            table[static_cast<size_t>(i)] = QStringLiteral("10.") + QString::number(i);
-        return table;
+    struct Tens {
+        QChar text[16][5];
+        quint8 length[16];
+    };
+    static const Tens tens = [] {
+        Tens t {};
+        for (int i = 0; i < 16; ++i) {
+            const QString version = QStringLiteral("10.") + QString::number(i);
+            for (qsizetype k = 0; k < version.size(); ++k)
+                t.text[i][k] = version[k];
+            t.length[i] = static_cast<quint8>(version.size());
+        }
+        return t;
     }();
     const int minor = rest.size() > 3 && (rest[2] == u'_' || rest[2] == u'.') ? leadingNumber(rest.sliced(3)) : -1;
     if (minor < 0)
         return numberString(major);
     if (minor < 16)
-        return tens[static_cast<size_t>(minor)];
+        return QString::fromRawData(tens.text[minor], tens.length[minor]);
     return QStringLiteral("10.") + QString::number(minor);
 }
 
-OsResult detectOs(QStringView platform)
+OsResult detectOs(const Tokens &tokens)
 {
-    if (platform.contains(u"iPad"))
+    const QStringView platform = tokens.platform;
+    if (tokens.platformHas(IPad))
         return { Os::IpadOs, numberString(numberAfter(platform, u" OS ")) };
-    if (platform.contains(u"iPhone") || platform.contains(u"iPod"))
+    if (tokens.platformHas(IPhone))
         return { Os::Ios, numberString(numberAfter(platform, u" OS ")) };
-    if (platform.contains(u"Android"))
+    if (tokens.platformHas(Android))
         return { Os::Android, numberString(numberAfter(platform, u"Android ")) };
-    if (platform.contains(u"Windows"))
+    if (tokens.platformHas(Windows))
         return { Os::Windows, windowsVersion(platform) };
-    if (platform.contains(u"CrOS"))
+    if (tokens.platformHas(CrOS))
         return { Os::ChromeOs, QString() };
-    if (platform.contains(u"Macintosh") || platform.contains(u"Mac OS X"))
+    if (tokens.platformHas(Mac))
         return { Os::MacOs, macVersion(platform) };
-    if (platform.contains(u"Linux"))
+    if (tokens.platformHas(Linux))
         return { Os::Linux, QString() };
     return {};
 }
@@ -514,8 +682,8 @@ QString deviceFor(Os os, const Tokens &tokens)
         return QStringLiteral("tablet");
     case Os::Android:
         // Android's convention: phones say "Mobile", tablets do not.
-        return tokens.has(Product::Mobile) || tokens.platform.contains(u"Mobile") ? QStringLiteral("mobile")
-                                                                                  : QStringLiteral("tablet");
+        return tokens.has(Product::Mobile) || tokens.platformHas(Mobile) ? QStringLiteral("mobile")
+                                                                         : QStringLiteral("tablet");
     case Os::Windows:
     case Os::MacOs:
     case Os::Linux:
@@ -524,21 +692,19 @@ QString deviceFor(Os os, const Tokens &tokens)
     case Os::Other:
         break;
     }
-    return tokens.platform.contains(u"X11") ? QStringLiteral("desktop") : QStringLiteral("other");
+    return tokens.platformHas(X11) ? QStringLiteral("desktop") : QStringLiteral("other");
 }
 
 // --- browser ----------------------------------------------------------------------------------
 
-struct BrowserResult
-{
+struct BrowserResult {
     QString name;
     QString version;
 };
 
 // Browsers known by their own token, in priority order: Edge, Opera and the others also carry
 // Chrome/ and Safari/, CriOS and FxiOS also carry Safari/.
-struct NamedBrowser
-{
+struct NamedBrowser {
     std::array<Product, 4> products; // Product::None pads: it is never marked as seen
     QStringView name;
 };
@@ -580,7 +746,7 @@ BrowserResult detectBrowser(const Tokens &tokens, Os os)
         }
     }
 
-    if (tokens.platform.contains(u"MSIE ") || tokens.platform.contains(u"Trident/"))
+    if (tokens.platformHas(Msie))
         return { QStringLiteral("Internet Explorer"), internetExplorerVersion(tokens.platform) };
     if (tokens.has(Product::Firefox))
         return { QStringLiteral("Firefox"), majorVersion(tokens.versionOf(Product::Firefox)) };
@@ -588,7 +754,7 @@ BrowserResult detectBrowser(const Tokens &tokens, Os os)
     const bool chrome = tokens.has(Product::Chrome) || tokens.has(Product::Chromium);
     const QStringView chromeVersion
         = tokens.has(Product::Chrome) ? tokens.versionOf(Product::Chrome) : tokens.versionOf(Product::Chromium);
-    if (os == Os::Android && chrome && (tokens.platform.contains(u"; wv") || tokens.has(Product::Version)))
+    if (os == Os::Android && chrome && (tokens.platformHas(WebView) || tokens.has(Product::Version)))
         return { QStringLiteral("Android WebView"), majorVersion(chromeVersion) };
     if (chrome)
         return { QStringLiteral("Chrome"), majorVersion(chromeVersion) };
@@ -627,7 +793,7 @@ UserAgentInfo UserAgentClassifier::classify(QStringView userAgent)
     }
 
     const Tokens tokens = tokenize(ua);
-    OsResult os = detectOs(tokens.platform);
+    OsResult os = detectOs(tokens);
     info.os = osName(os.os);
     info.osVersion = std::move(os.version);
 

@@ -8,22 +8,20 @@
 
 namespace pulse {
 
-struct UserAgentInfo
-{
+struct UserAgentInfo {
     // Every field except the two versions comes from a closed vocabulary, so dictionaries built
     // from them stay small whatever clients send.
-    QString browser;        // "Chrome", "Safari", ..., the bot or tool name for bots, "Other" if unknown
+    QString browser; // "Chrome", "Safari", ..., the bot or tool name for bots, "Other" if unknown
     QString browserVersion; // major version only ("120"), "" if unknown
-    QString os;             // "Windows", "macOS", "iOS", "iPadOS", "Android", "Linux", "Chrome OS", "Other"
-    QString osVersion;      // "10", "8.1", "10.15", "17", ... or "" if unknown
-    QString device;         // "desktop", "mobile", "tablet", "bot" or "other"
+    QString os; // "Windows", "macOS", "iOS", "iPadOS", "Android", "Linux", "Chrome OS", "Other"
+    QString osVersion; // "10", "8.1", "10.15", "17", ... or "" if unknown
+    QString device; // "desktop", "mobile", "tablet", "bot" or "other"
     bool bot = false;
 
     friend bool operator==(const UserAgentInfo &, const UserAgentInfo &) = default;
 };
 
-class UserAgentClassifier final
-{
+class UserAgentClassifier final {
 public:
     // Never fails: garbage yields "Other" fields, an empty string is treated as a bot.
     // Only the first 1024 UTF-16 code units are examined.

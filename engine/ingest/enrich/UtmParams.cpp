@@ -21,15 +21,16 @@ int hexValue(char c)
     return -1;
 }
 
-bool isControl(char16_t c) { return c < 0x20 || (c >= 0x7f && c <= 0x9f); }
-
-QString decodeValue(QStringView raw)
+bool isControl(char16_t c)
 {
-    // Work in UTF-8 bytes so that a multi-byte character split over several %XX escapes decodes
-    // as one; toUtf8() and fromUtf8() turn lone surrogates and invalid sequences into U+FFFD.
-    // Reading more than MaxRawLength could never add a visible character to a 200-character value
-    // except in pathological padding, and it bounds the work a hostile query can ask for.
-    QByteArray bytes = raw.first(qMin(raw.size(), MaxRawLength)).toUtf8();
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
+
+// Percent escapes are decoded as UTF-8 bytes so that a character split over several %XX escapes
+// decodes as one; fromUtf8() turns invalid sequences into U+FFFD.
+QString percentDecode(QStringView raw)
+{
+    QByteArray bytes = raw.toUtf8();
     char *data = bytes.data();
     qsizetype out = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
@@ -43,21 +44,46 @@ QString decodeValue(QStringView raw)
         data[out++] = c;
     }
     bytes.truncate(out);
-    const QString decoded = QString::fromUtf8(bytes);
+    return QString::fromUtf8(bytes);
+}
 
+QString decodeValue(QStringView raw)
+{
+    // Reading more than MaxRawLength could never add a visible character to a 200-character value
+    // except in pathological padding, and it bounds the work a hostile query can ask for.
+    raw = raw.first(qMin(raw.size(), MaxRawLength));
     QString value;
-    value.reserve(qMin(decoded.size(), UtmParams::MaxValueLength + 1));
-    for (const QChar c : decoded) {
-        if (!isControl(c.unicode()))
-            value.append(c);
+    if (raw.contains(u'%')) {
+        value = percentDecode(raw);
+    } else {
+        value = raw.toString();
+        value.replace(u'+', u' ');
     }
-    value = value.trimmed();
+
+    // In place: controls out, lone surrogates (only possible without escapes) to U+FFFD.
+    QChar *data = value.data();
+    qsizetype out = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = data[i].unicode();
+        if (isControl(c))
+            continue;
+        if (QChar::isHighSurrogate(c) && i + 1 < value.size() && data[i + 1].isLowSurrogate()) {
+            data[out++] = data[i];
+            data[out++] = data[++i];
+        } else if (QChar::isSurrogate(c)) {
+            data[out++] = QChar(QChar::ReplacementCharacter);
+        } else {
+            data[out++] = data[i];
+        }
+    }
+    value.truncate(out);
+    value = std::move(value).trimmed();
     if (value.size() > UtmParams::MaxValueLength) {
         qsizetype cut = UtmParams::MaxValueLength;
         if (value[cut - 1].isHighSurrogate()) // never leave half a surrogate pair
             --cut;
         value.truncate(cut);
-        value = value.trimmed();
+        value = std::move(value).trimmed();
     }
     return value;
 }

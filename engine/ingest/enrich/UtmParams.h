@@ -7,8 +7,7 @@
 
 namespace pulse {
 
-struct UtmParams
-{
+struct UtmParams {
     QString source;
     QString medium;
     QString campaign;

@@ -1,0 +1,103 @@
+// pulse: the desktop workbench. Opens the workspace (one instance per data folder), starts the
+// collector in-process, and shows the main window. Behaviour lives in pulse_ui and pulse_server.
+#include "MainWindow.h"
+#include "ServiceHost.h"
+#include "SingleInstance.h"
+#include "core/Clock.h"
+#include "live/LiveAggregator.h"
+#include "storage/EventWriter.h"
+#include "storage/Workspace.h"
+#include "workspace/LocalWorkspaceClient.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <memory>
+
+namespace {
+
+// Starts the collector on the wanted port; when it is taken, offers any free port instead.
+bool startCollector(pulse::ServiceHost &host, quint16 port, QString *status)
+{
+    pulse::ServiceOptions options;
+    options.address = QHostAddress::LocalHost;
+    options.port = port;
+    QString error;
+    if (!host.start(options, &error)) {
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("main", "Collector port in use"),
+            QApplication::translate("main", "Pulse could not start its collector on 127.0.0.1:%1 (%2).\n\n"
+                                            "Use another free port? Tracker snippets must then use the new address.")
+                .arg(port)
+                .arg(error),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        options.port = 0;
+        if (answer != QMessageBox::Yes || !host.start(options, &error)) {
+            *status = QApplication::translate("main", "Collector not running: %1").arg(error);
+            return false;
+        }
+    }
+    *status = QApplication::translate("main", "Collecting events at http://127.0.0.1:%1").arg(host.port());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Pulse")); // same data folder as pulse-server
+    QCoreApplication::setApplicationVersion(QStringLiteral(PULSE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("pulse"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Pulse desktop workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QApplication::translate("main", "Workspace folder (default: %1).")
+                                         .arg(pulse::Workspace::defaultDataDir()),
+                                     QStringLiteral("dir"), pulse::Workspace::defaultDataDir());
+    const QCommandLineOption port(QStringLiteral("port"), QApplication::translate("main", "Collector port (default 8420)."),
+                                  QStringLiteral("port"), QStringLiteral("8420"));
+    parser.addOptions({dataDir, port});
+    parser.process(app);
+
+    pulse::ui::SingleInstance instance(parser.value(dataDir));
+    if (instance.notifyRunning())
+        return 0; // the running workbench comes to the front
+
+    pulse::Workspace workspace(pulse::SystemClock::instance());
+    pulse::WorkspaceOptions options;
+    options.dataDir = parser.value(dataDir);
+    QString error;
+    if (!workspace.open(options, &error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"), error);
+        return 1;
+    }
+    instance.listen();
+
+    pulse::LiveAggregator live(pulse::SystemClock::instance());
+    live.attach(workspace.writer());
+    auto host = std::make_unique<pulse::ServiceHost>(workspace, pulse::SystemClock::instance());
+    QString status;
+    const bool collecting = startCollector(*host, quint16(parser.value(port).toUShort()), &status);
+
+    auto client = std::make_unique<pulse::ui::LocalWorkspaceClient>(workspace, live);
+    if (collecting)
+        client->setCollectorUrl(QStringLiteral("http://127.0.0.1:%1").arg(host->port()));
+    auto window = std::make_unique<pulse::ui::MainWindow>(*client);
+    window->setCollectorStatus(status);
+    QObject::connect(&instance, &pulse::ui::SingleInstance::activationRequested, window.get(),
+                     &pulse::ui::MainWindow::activate);
+    window->show();
+    const int code = app.exec();
+    // Tear down from the top: no new requests, no queries in flight, then the writer stops, so no
+    // commit can reach the aggregator after it is gone.
+    window.reset();
+    client.reset();
+    host.reset();
+    workspace.close();
+    return code;
+}

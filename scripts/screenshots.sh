@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the screenshot tool and renders the desktop workbench under a virtual X display: first run,
+# the overview and the live page of the demo site, in the light and a dark palette. The PNGs go to
+# docs/screenshots/ and are linked from README.md.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${PULSE_BUILD_DIR:-$root/build/screenshots}"
+out="$root/docs/screenshots"
+jobs="${PULSE_JOBS:-1}"
+
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPULSE_BUILD_BENCH=OFF >/dev/null
+ninja -C "$build" -j"$jobs" pulse_screenshots
+mkdir -p "$out"
+# A fresh temporary workspace is made by the tool itself; nothing touches the user's data folder.
+xvfb-run -a -s "-screen 0 1280x800x24" "$build/tests/ui/pulse_screenshots" "$out"
+ls -l "$out"/*.png

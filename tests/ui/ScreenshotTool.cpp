@@ -1,0 +1,135 @@
+// pulse_screenshots OUTDIR: renders the workbench over a temporary workspace (first run, then the demo
+// site, then some live traffic) and saves PNGs of each page in the light and a dark palette.
+// Used by scripts/screenshots.sh under xvfb; not a test.
+#include "MainWindow.h"
+#include "ServiceHost.h"
+#include "live/LiveAggregator.h"
+#include "pages/LivePage.h"
+#include "pages/OverviewPage.h"
+#include "pages/GetStartedPanel.h"
+#include "support/TestWorkspace.h"
+#include "workspace/LocalWorkspaceClient.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTest>
+
+using namespace pulse;
+using namespace pulse::ui;
+
+namespace {
+
+bool save(QWidget &window, const QString &path)
+{
+    QCoreApplication::processEvents();
+    const bool ok = window.grab().save(path);
+    qInfo("%s %s", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// Recent traffic for the live page: 40 minutes of pageviews with a few sources and pages.
+QList<EventRecord> liveTraffic(qint64 siteId, qint64 nowMs)
+{
+    const QStringList pages = {QStringLiteral("/"), QStringLiteral("/pricing"), QStringLiteral("/blog/launch"),
+                               QStringLiteral("/docs"), QStringLiteral("/signup")};
+    const QStringList sources = {QString(), QStringLiteral("Google"), QStringLiteral("Hacker News"),
+                                 QStringLiteral("Newsletter"), QStringLiteral("Google")};
+    QList<EventRecord> events;
+    for (int i = 0; i < 260; ++i) {
+        const qint64 at = nowMs - qint64((i * 7919) % 2400) * 1000 - (i % 3) * 400;
+        EventRecord e = test::makeEvent(siteId, 5000 + (i * 31) % 97, at, QStringLiteral("pageview"),
+                                        pages.at((i * 7) % pages.size()));
+        e.source = sources.at(i % sources.size());
+        e.browser = i % 3 == 0 ? QStringLiteral("Firefox") : QStringLiteral("Chrome");
+        e.device = i % 4 == 0 ? QStringLiteral("mobile") : QStringLiteral("desktop");
+        events.append(e);
+    }
+    std::sort(events.begin(), events.end(),
+              [](const EventRecord &a, const EventRecord &b) { return a.receivedAtMs < b.receivedAtMs; });
+    return events;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, QColor(0x4c, 0x8d, 0xf6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QStandardPaths::setTestModeEnabled(true); // keep the user's window settings out of it
+    QCoreApplication::setApplicationName(QStringLiteral("PulseScreenshots"));
+    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("."));
+    QDir().mkpath(out.absolutePath());
+
+    test::TestWorkspace tw(QDateTime::currentMSecsSinceEpoch());
+    LiveAggregator live(tw.clock());
+    live.attach(tw.workspace().writer());
+    ServiceHost host(tw.workspace(), tw.clock());
+    ServiceOptions options;
+    options.port = 0;
+    QString error;
+    if (!host.start(options, &error))
+        qFatal("cannot start the collector: %s", qPrintable(error));
+    LocalWorkspaceClient client(tw.workspace(), live);
+    client.setCollectorUrl(QStringLiteral("http://127.0.0.1:%1").arg(host.port()));
+    MainWindow window(client);
+    window.setCollectorStatus(QStringLiteral("Collecting events at http://127.0.0.1:%1").arg(host.port()));
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(MainWindow::Page::Overview);
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window was not shown");
+    QTest::qWait(300);
+    bool ok = save(window, out.filePath(QStringLiteral("first-run.png")));
+
+    QSignalSpy loaded(window.overview(), &OverviewPage::loaded);
+    window.overview()->getStarted()->demoButton()->click();
+    if (!QTest::qWaitFor([&] { return window.overview()->currentQuery().siteId != 0 && loaded.count() > 0 &&
+                                      !window.overview()->isLoading(); }, 180000))
+        qFatal("the demo data did not load");
+    window.overview()->refresh();
+    loaded.wait(60000);
+    ok = save(window, out.filePath(QStringLiteral("overview.png"))) && ok;
+
+    const qint64 siteId = window.overview()->currentQuery().siteId;
+    tw.write(liveTraffic(siteId, tw.clock().nowMs()));
+    QSignalSpy updated(window.live(), &LivePage::updated);
+    window.showPage(MainWindow::Page::Live);
+    if (!QTest::qWaitFor([&] { return window.live()->lastSnapshot().visitors > 0; }, 20000))
+        qWarning("the live page shows no visitors");
+    ok = save(window, out.filePath(QStringLiteral("live.png"))) && ok;
+
+    QApplication::setPalette(darkPalette());
+    QTest::qWait(200);
+    ok = save(window, out.filePath(QStringLiteral("live-dark.png"))) && ok;
+    window.showPage(MainWindow::Page::Overview);
+    QTest::qWait(200);
+    ok = save(window, out.filePath(QStringLiteral("overview-dark.png"))) && ok;
+
+    live.detach(tw.workspace().writer());
+    return ok ? 0 : 1;
+}

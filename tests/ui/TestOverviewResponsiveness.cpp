@@ -1,0 +1,148 @@
+// Queries never block the GUI: with an artificially slow client the event loop keeps turning, the
+// page shows that it is loading, and an older answer arriving after a newer one is ignored.
+#include "analytics/StatsEngine.h"
+#include "live/LiveAggregator.h"
+#include "models/KpiFormat.h"
+#include "pages/OverviewPage.h"
+#include "storage/ReadPool.h"
+#include "support/TestWorkspace.h"
+#include "widgets/KpiTile.h"
+#include "workspace/LocalWorkspaceClient.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+using namespace pulse;
+using namespace pulse::ui;
+
+namespace {
+constexpr qint64 kDay = 24 * 3600 * 1000;
+const qint64 kNow = QDateTime(QDate(2024, 3, 31), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+
+// Wraps the local client and holds each stats answer back for a chosen time, like a slow server.
+class SlowClient final : public WorkspaceClient
+{
+public:
+    explicit SlowClient(LocalWorkspaceClient &inner) : m_inner(inner) {}
+    void setDelays(QList<int> delaysMs) { m_delays = std::move(delaysMs); }
+    bool allFinished() const
+    {
+        return std::all_of(m_futures.cbegin(), m_futures.cend(), [](const QFuture<StatsReply> &f) { return f.isFinished(); });
+    }
+
+    qint64 nowMs() const override { return m_inner.nowMs(); }
+    QString collectorUrl() const override { return {}; }
+    QFuture<QList<Site>> sites() override { return m_inner.sites(); }
+    QFuture<StatsReply> stats(const StatsQuery &query) override
+    {
+        const int delay = m_delays.isEmpty() ? 0 : m_delays.takeFirst();
+        QFuture<StatsReply> answer = m_inner.stats(query);
+        QFuture<StatsReply> slow = QtConcurrent::run(&m_pool, [answer, delay] {
+            QThread::msleep(ulong(delay)); // the artificial slowness under test, not synchronisation
+            return answer.result();
+        });
+        m_futures.append(slow);
+        return slow;
+    }
+    QFuture<LiveSnapshot> liveSnapshot(qint64 siteId) override { return m_inner.liveSnapshot(siteId); }
+    QFuture<SiteReply> addSite(const QString &domain) override { return m_inner.addSite(domain); }
+    QFuture<DemoReply> loadDemoData() override { return m_inner.loadDemoData(); }
+
+private:
+    LocalWorkspaceClient &m_inner;
+    QThreadPool m_pool;
+    QList<int> m_delays;
+    QList<QFuture<StatsReply>> m_futures;
+};
+
+void seed(test::TestWorkspace &tw, qint64 site)
+{
+    QList<EventRecord> events;
+    for (int v = 0; v < 200; ++v)
+        events.append(test::makeEvent(site, v, kNow - (v % 60) * kDay / 2, QStringLiteral("pageview"),
+                                      QStringLiteral("/p%1").arg(v % 9)));
+    QVERIFY(tw.write(events).ok);
+}
+} // namespace
+
+class TestOverviewResponsiveness final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void slowQueryDoesNotBlockTheEventLoop();
+    void olderAnswerArrivingLateIsDiscarded();
+};
+
+void TestOverviewResponsiveness::slowQueryDoesNotBlockTheEventLoop()
+{
+    test::TestWorkspace tw(kNow);
+    const qint64 siteId = tw.addSite(QStringLiteral("example.com"));
+    seed(tw, siteId);
+    LiveAggregator live(tw.clock());
+    LocalWorkspaceClient local(tw.workspace(), live);
+    SlowClient client(local);
+    client.setDelays({1500, 1500});
+    OverviewPage page(client);
+    page.show();
+
+    qint64 maxGapMs = 0;
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        maxGapMs = std::max(maxGapMs, sinceTick.restart());
+    });
+    ticker.start();
+
+    QSignalSpy loaded(&page, &OverviewPage::loaded);
+    QElapsedTimer total;
+    total.start();
+    page.setContext(tw.workspace().sites().byId(siteId), DateRange::preset(DateRange::Preset::Last90Days, QDate(2024, 3, 31)), true);
+    QVERIFY(page.isLoading());
+    QVERIFY(page.tile(OverviewPage::Kpi::Visitors)->valueText() != KpiFormat::count(200));
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(total.elapsed() >= 1500); // the answer really was slow...
+    QVERIFY2(maxGapMs < 200, qPrintable(QStringLiteral("event loop stalled for %1 ms").arg(maxGapMs))); // ...and the GUI was not
+    QVERIFY(!page.isLoading());
+    QCOMPARE(page.tile(OverviewPage::Kpi::Visitors)->valueText(), KpiFormat::count(200));
+}
+
+void TestOverviewResponsiveness::olderAnswerArrivingLateIsDiscarded()
+{
+    test::TestWorkspace tw(kNow);
+    const qint64 siteId = tw.addSite(QStringLiteral("example.com"));
+    seed(tw, siteId);
+    LiveAggregator live(tw.clock());
+    LocalWorkspaceClient local(tw.workspace(), live);
+    SlowClient client(local);
+    client.setDelays({1000, 0});
+    OverviewPage page(client);
+    QSignalSpy loaded(&page, &OverviewPage::loaded);
+    const std::optional<Site> site = tw.workspace().sites().byId(siteId);
+    page.setContext(site, DateRange::preset(DateRange::Preset::Last90Days, QDate(2024, 3, 31)), false); // slow
+    page.setContext(site, DateRange::preset(DateRange::Preset::Today, QDate(2024, 3, 31)), false);      // fast
+    QVERIFY(loaded.wait(30000));
+    StatsResult today;
+    {
+        ReadPool::Lease lease = tw.workspace().reads().acquire();
+        today = StatsEngine::run(lease.db(), page.currentQuery());
+    }
+    QVERIFY(today.visitors != 200);
+    QCOMPARE(page.tile(OverviewPage::Kpi::Visitors)->valueText(), KpiFormat::count(today.visitors));
+
+    // Let the slow, older answer arrive and be delivered: nothing changes.
+    QTRY_VERIFY_WITH_TIMEOUT(client.allFinished(), 30000);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(page.tile(OverviewPage::Kpi::Visitors)->valueText(), KpiFormat::count(today.visitors));
+}
+
+QTEST_MAIN(TestOverviewResponsiveness)
+#include "TestOverviewResponsiveness.moc"

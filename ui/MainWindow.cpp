@@ -1,0 +1,177 @@
+// Main window: wires the shared context (site, range) to the pages and keeps the window's layout.
+#include "MainWindow.h"
+
+#include "pages/LivePage.h"
+#include "pages/OverviewPage.h"
+#include "widgets/DateRangePicker.h"
+#include "widgets/SiteSelector.h"
+#include "workspace/FutureWatch.h"
+#include "workspace/WorkspaceClient.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+#include <algorithm>
+
+namespace pulse::ui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("ui/mainWindow/geometry");
+const QString kStateKey = QStringLiteral("ui/mainWindow/state");
+const QString kPageKey = QStringLiteral("ui/mainWindow/page");
+const QString kCompareKey = QStringLiteral("ui/compare");
+} // namespace
+
+MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
+    : QMainWindow(parent), m_client(client), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_overview(new OverviewPage(client, m_stack)), m_live(new LivePage(client, m_stack)),
+      m_sites(new SiteSelector(this)), m_range(new DateRangePicker(this)), m_collector(new QLabel(this))
+{
+    setWindowTitle(tr("Pulse"));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar->addItem(tr("Overview"));
+    m_sidebar->addItem(tr("Live"));
+    m_sidebar->item(0)->setToolTip(tr("Overview (Ctrl+1)"));
+    m_sidebar->item(1)->setToolTip(tr("Live (Ctrl+2)"));
+    m_sidebar->setFixedWidth(150);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sidebarFont);
+    m_sidebar->setBackgroundRole(QPalette::Window);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_live);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    auto *bar = addToolBar(tr("Context"));
+    bar->setObjectName(QStringLiteral("contextToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_sites);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_range);
+    statusBar()->addWidget(m_collector, 1);
+    buildMenus();
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        // The live view always shows the last hour; the range applies to the overview.
+        m_range->setEnabled(row == int(Page::Overview));
+        if (row == int(Page::Live))
+            m_live->refresh();
+    });
+    connect(m_sites, &SiteSelector::currentSiteChanged, this, &MainWindow::applyContext);
+    connect(m_range, &DateRangePicker::changed, this, &MainWindow::applyContext);
+    connect(m_overview, &OverviewPage::siteAdded, this, &MainWindow::reloadSites);
+    connect(&m_client, &WorkspaceClient::sitesChanged, this, [this] { reloadSites(); });
+    auto *dayTimer = new QTimer(this);
+    connect(dayTimer, &QTimer::timeout, this, &MainWindow::updateToday);
+    dayTimer->start(60 * 1000); // "today" moves at midnight in the site's zone
+
+    QSettings settings;
+    m_range->setCompare(settings.value(kCompareKey, true).toBool());
+    resize(1200, 800);
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    showPage(Page(std::clamp(settings.value(kPageKey, 0).toInt(), 0, 1)));
+    reloadSites();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *overview = view->addAction(tr("&Overview"));
+    overview->setShortcut(QKeySequence(tr("Ctrl+1")));
+    connect(overview, &QAction::triggered, this, [this] { showPage(Page::Overview); });
+    QAction *live = view->addAction(tr("&Live"));
+    live->setShortcut(QKeySequence(tr("Ctrl+2")));
+    connect(live, &QAction::triggered, this, [this] { showPage(Page::Live); });
+    QAction *reload = view->addAction(tr("&Refresh"));
+    reload->setShortcut(QKeySequence::Refresh);
+    connect(reload, &QAction::triggered, this, [this] {
+        m_overview->refresh();
+        m_live->refresh();
+    });
+    QMenu *range = menuBar()->addMenu(tr("&Range"));
+    range->addActions(m_range->actions());
+    range->insertSeparator(m_range->actions().constLast());
+}
+
+void MainWindow::setCollectorStatus(const QString &text) { m_collector->setText(text); }
+
+void MainWindow::showPage(Page page) { m_sidebar->setCurrentRow(int(page)); }
+
+MainWindow::Page MainWindow::currentPage() const { return Page(std::max(0, m_stack->currentIndex())); }
+
+void MainWindow::reloadSites(qint64 selectId)
+{
+    whenFinished(this, m_client.sites(), [this, selectId](const QList<Site> &sites) {
+        m_sites->setSites(sites);
+        if (selectId != 0)
+            m_sites->selectSite(selectId);
+        applyContext();
+    });
+}
+
+void MainWindow::updateToday()
+{
+    const std::optional<Site> site = m_sites->currentSite();
+    const QTimeZone zone(site ? site->timeZone.toUtf8() : QByteArrayLiteral("UTC"));
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_client.nowMs(), zone.isValid() ? zone : QTimeZone::utc());
+    m_range->setToday(now.date()); // emits changed() when the day moved, which comes back here
+}
+
+void MainWindow::applyContext()
+{
+    const QSignalBlocker blocker(m_range);
+    updateToday();
+    const std::optional<Site> site = m_sites->currentSite();
+    m_overview->setContext(site, m_range->range(), m_range->compare());
+    m_live->setSite(site);
+}
+
+void MainWindow::activate()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPageKey, int(currentPage()));
+    settings.setValue(kCompareKey, m_range->compare());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace pulse::ui

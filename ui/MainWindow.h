@@ -1,0 +1,61 @@
+// The workbench window: a sidebar with the pages (Overview, Live), a toolbar with the site and the
+// date range that apply to every page, and a status bar with the collector's address. Geometry and
+// state are kept in QSettings.
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace pulse::ui {
+
+class DateRangePicker;
+class LivePage;
+class OverviewPage;
+class SiteSelector;
+class WorkspaceClient;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Page { Overview, Live };
+
+    explicit MainWindow(WorkspaceClient &client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Text for the status bar: where the collector listens, or why it does not.
+    void setCollectorStatus(const QString &text);
+    void showPage(Page page);
+    Page currentPage() const;
+    // Lists the sites again; selects selectId when given.
+    void reloadSites(qint64 selectId = 0);
+    // Brings the window to the front (a second launch asked for it).
+    void activate();
+
+    OverviewPage *overview() const { return m_overview; }
+    LivePage *live() const { return m_live; }
+    SiteSelector *siteSelector() const { return m_sites; }
+    DateRangePicker *rangePicker() const { return m_range; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void applyContext();
+    void updateToday();
+
+    WorkspaceClient &m_client;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    OverviewPage *m_overview;
+    LivePage *m_live;
+    SiteSelector *m_sites;
+    DateRangePicker *m_range;
+    QLabel *m_collector;
+};
+
+} // namespace pulse::ui

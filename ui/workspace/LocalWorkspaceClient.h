@@ -1,0 +1,47 @@
+// WorkspaceClient over a Workspace open in this process: queries run on a small thread pool with
+// read connections, live snapshots come from the LiveAggregator fed by the writer.
+#pragma once
+
+#include "workspace/WorkspaceClient.h"
+
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace pulse {
+class Workspace;
+}
+
+namespace pulse::ui {
+
+class LocalWorkspaceClient final : public WorkspaceClient
+{
+    Q_OBJECT
+public:
+    LocalWorkspaceClient(Workspace &workspace, LiveAggregator &live, QObject *parent = nullptr);
+    // Waits for queries in flight: they hold references to the workspace.
+    ~LocalWorkspaceClient() override;
+
+    void setCollectorUrl(const QString &url) { m_collectorUrl = url; }
+
+    qint64 nowMs() const override;
+    QString collectorUrl() const override { return m_collectorUrl; }
+    QFuture<QList<Site>> sites() override;
+    QFuture<StatsReply> stats(const StatsQuery &query) override;
+    QFuture<LiveSnapshot> liveSnapshot(qint64 siteId) override;
+    QFuture<SiteReply> addSite(const QString &domain) override;
+    QFuture<DemoReply> loadDemoData() override;
+
+private:
+    void onSiteChanged(qint64 siteId);
+    void flushChanges();
+
+    Workspace &m_workspace;
+    LiveAggregator &m_live;
+    QString m_collectorUrl;
+    QThreadPool m_pool;
+    QTimer m_throttle;
+    QSet<qint64> m_changedSites;
+};
+
+} // namespace pulse::ui
