@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ServiceHost.h"
 #include "SingleInstance.h"
+#include "TerminationSignals.h"
 #include "core/Clock.h"
 #include "live/LiveAggregator.h"
 #include "storage/EventWriter.h"
@@ -91,6 +92,10 @@ int main(int argc, char *argv[])
     window->setCollectorStatus(status);
     QObject::connect(&instance, &pulse::ui::SingleInstance::activationRequested, window.get(),
                      &pulse::ui::MainWindow::activate);
+    // SIGTERM (logout, systemd, kill) closes the window like the user would: settings are saved and
+    // the teardown below runs.
+    pulse::TerminationSignals termination;
+    QObject::connect(&termination, &pulse::TerminationSignals::terminationRequested, window.get(), &QWidget::close);
     window->show();
     const int code = app.exec();
     // Tear down from the top: no new requests, no queries in flight, then the writer stops, so no

@@ -50,7 +50,7 @@ void ServerConfig::declareOptions(QCommandLineParser &parser)
             parser.addOption(QCommandLineOption(QLatin1String(s.option), help, QLatin1String(s.valueName)));
     }
     parser.addOption(QCommandLineOption(QStringLiteral("demo"),
-                                        QStringLiteral("Load the demo site (six weeks of traffic) if it is not there yet.")));
+                                        QStringLiteral("Load the demo site (thirteen weeks of traffic) if it is not there yet.")));
 }
 
 bool ServerConfig::resolve(const QCommandLineParser &parser, ServerConfig *config, QString *error)

@@ -47,6 +47,8 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_sidebar->addItem(tr("Live"));
     m_sidebar->item(0)->setToolTip(tr("Overview (Ctrl+1)"));
     m_sidebar->item(1)->setToolTip(tr("Live (Ctrl+2)"));
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        m_sidebar->item(i)->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() * 2));
     m_sidebar->setFixedWidth(150);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);

@@ -1,14 +1,14 @@
-// Stats over SQLite, the system of record. What each figure means (docs/stats.md has the same, for users):
+// Stats over SQLite, the system of record. What each figure means (docs/stats.md says the same for users):
 //
 // - The events considered are the site's events with from <= ts < to, without bots unless includeBots,
 //   that pass every filter. Event filters (event name, path, props, source, source class, UTM, browser,
 //   OS, device) test the event itself. entryPage / exitPage test the event's session: its entry (exit)
-//   page is the path of its first (last) pageview in the range, ties broken by insertion order,
-//   counting every pageview in the range whatever the other filters say. Otherwise a path filter would
-//   make every session enter on that path.
+//   page is the path of its first (last) pageview in the range, ties in time broken by insertion order,
+//   counting every pageview in the range whatever the other filters say (otherwise a path filter would
+//   make every session enter on that path).
 // - visitors = distinct visitor_id among the considered events; pageviews = those named "pageview";
 //   events = all of them; sessions = distinct session_id among them.
-// - Sessions are judged whole within the range (again whatever the filters say): a session bounced when
+// - Sessions are judged whole within the range, again whatever the filters say: a session bounced when
 //   it has exactly one event in the range and that event is a pageview; its duration is last ts - first
 //   ts in the range. bounceRate = bounced / sessions, visitDurationSeconds = mean duration,
 //   viewsPerVisit = pageviews / sessions; all 0 when there are no sessions.
@@ -19,14 +19,17 @@
 //   source, which becomes "Direct / None". Rows are sorted by visitors descending, then by value
 //   ascending in UTF-8 byte order, and cut to `limit`.
 // - The time series has one point per calendar hour or day of the query's time zone (see
-//   StatsQuery::bucketStarts), empty buckets included; a point counts as the totals do, within its bucket.
+//   StatsQuery::bucketStarts), empty buckets included; a point counts like the totals, within its bucket.
 //
-// SQL shape: three statements, each one pass over the (site_id, ts) index range. The overview groups
-// by (session, visitor) once and derives totals and session figures from that; the time series joins
-// the bucket list (bound as JSON) to the index, bucket by bucket; the tables materialise the considered
-// events once and group them twelve ways. Entry and exit pages come from one window pass over the
-// range's pageviews. Every user value is bound as a parameter; the SQL text holds only placeholders.
-// They run in one read transaction, so totals, series and tables describe the same snapshot.
+// SQL shape: three statements in one read transaction (so all figures describe one snapshot), each one
+// pass over the (site_id, ts) index range:
+//   1. sessions: groups the range's events by (session, visitor) and yields the totals, the session
+//      figures and the entry and exit tables;
+//   2. time series: the bucket list, bound as JSON, drives one index seek per bucket;
+//   3. tables: materialises the considered events once and groups them ten ways.
+// Entry/exit filters add one pass over the range's pageviews to statements 2 and 3. No statement joins
+// two derived tables: SQLite 3.40 may scan one of them for every row of the other. Every user value is
+// bound as a parameter; the SQL text holds only placeholders.
 #include "analytics/StatsEngine.h"
 
 #include "storage/Sqlite.h"
@@ -36,7 +39,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <iterator>
 #include <optional>
 #include <stdexcept>
 
@@ -62,40 +64,40 @@ private:
     QList<QVariant> m_values;
 };
 
+// A text key per pageview that sorts like (ts, id) and carries the path: MIN() of it over a session is
+// its entry page, MAX() its exit page, in one aggregate pass with no join. Offsetting by 2^62 gives every
+// realistic ts and id exactly 19 digits, so text order is numeric order; the path starts at character 39.
+QString pageviewKey(const QString &alias)
+{
+    return QStringLiteral("CASE WHEN %1.name = 'pageview' THEN (%1.ts + 4611686018427387904) || "
+                          "(%1.id + 4611686018427387904) || %1.path END")
+        .arg(alias);
+}
+constexpr int kKeyPathStart = 39;
+
 // The SQL pieces every statement of one run shares. Outer statements read events as `e`.
 struct Plan {
     Binder binder;
-    QString site; // e.site_id = ?1
-    QString range; // e.ts in [from, to)
-    QString bots; // " AND e.is_bot = 0" or empty
-    QString match; // the filters as one expression that is 0 or 1, never NULL
-    QString sessionPages; // CTE `sa(session_id, entry_path, exit_path)` for the range's sessions
-    bool matchUsesSessionPages = false;
+    QString siteParam, fromParam, toParam;
+    QString base; // site, range and bot rule on `e`
+    QString eventMatch; // event filters on `e`, 0 or 1 (never NULL)
+    QString sessionMatch; // entry/exit filters on columns entry_path, exit_path; empty when none
+    QString match; // both, for statements without session columns: eventMatch AND session_id IN (sa ...)
+    QString sessionPages; // CTE sa(session_id, entry_path, exit_path), needed by `match` when sessionMatch is set
 };
 
 Plan makePlan(const StatsQuery &q)
 {
     Plan plan;
-    const QString siteParam = plan.binder.add(q.siteId);
-    const QString fromParam = plan.binder.add(q.fromMs);
-    const QString toParam = plan.binder.add(q.toMs);
-    plan.site = QStringLiteral("e.site_id = %1").arg(siteParam);
-    plan.range = QStringLiteral("e.ts >= %1 AND e.ts < %2").arg(fromParam, toParam);
-    if (!q.includeBots)
-        plan.bots = QStringLiteral(" AND e.is_bot = 0");
-
-    // Each session's first and last pageview path in the range. The window gives every pageview row its
-    // session's pair from one sort (the frame spans the whole session); GROUP BY then folds a session to
-    // one row, and also lets SQLite put an automatic index on session_id for the join below (with
-    // DISTINCT instead, SQLite 3.40 scans the whole CTE for every event).
-    plan.sessionPages
-        = QStringLiteral("sa AS (SELECT session_id, MAX(entry_path) AS entry_path, MAX(exit_path) AS exit_path FROM "
-                         "(SELECT p.session_id AS session_id, FIRST_VALUE(p.path) OVER w AS entry_path, "
-                         "LAST_VALUE(p.path) OVER w AS exit_path FROM events AS p "
-                         "WHERE p.site_id = %1 AND p.ts >= %2 AND p.ts < %3%4 AND p.name = 'pageview' "
-                         "WINDOW w AS (PARTITION BY p.session_id ORDER BY p.ts, p.id "
-                         "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) GROUP BY session_id)")
-              .arg(siteParam, fromParam, toParam, q.includeBots ? QString() : QStringLiteral(" AND p.is_bot = 0"));
+    plan.siteParam = plan.binder.add(q.siteId);
+    plan.fromParam = plan.binder.add(q.fromMs);
+    plan.toParam = plan.binder.add(q.toMs);
+    const auto base = [&](const QString &alias) {
+        return QStringLiteral("%1.site_id = %2 AND %1.ts >= %3 AND %1.ts < %4%5")
+            .arg(alias, plan.siteParam, plan.fromParam, plan.toParam,
+                q.includeBots ? QString() : QStringLiteral(" AND %1.is_bot = 0").arg(alias));
+    };
+    plan.base = base(QStringLiteral("e"));
 
     QStringList conditions;
     const auto equals = [&](const char *column, const QString &value) {
@@ -117,69 +119,145 @@ Plan makePlan(const StatsQuery &q)
     equals("device", q.device);
     for (const PropertyFilter &prop : q.props) {
         // Strings compare as they are, true/false and numbers by their JSON spelling, so prop.n=3 finds
-        // {"n": 3}. json_valid keeps one malformed row from failing the whole query.
+        // {"n": 3}. json_valid keeps one malformed row from failing the whole query. The JSON path is
+        // bound too; StatsQuery refuses keys with a double quote, which a quoted path label cannot hold.
         const QString pathParam = plan.binder.add(QString(QStringLiteral("$.\"") + prop.key + u'"'));
         conditions << QStringLiteral("(CASE WHEN json_valid(e.props) THEN (CASE json_type(e.props, %1) "
                                      "WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' "
                                      "ELSE CAST(json_extract(e.props, %1) AS TEXT) END) END) = %2")
                           .arg(pathParam, plan.binder.add(prop.value));
     }
-    if (!q.entryPage.isEmpty() || !q.exitPage.isEmpty()) {
-        QStringList pageConditions;
-        if (!q.entryPage.isEmpty())
-            pageConditions << QStringLiteral("entry_path = %1").arg(plan.binder.add(q.entryPage));
-        if (!q.exitPage.isEmpty())
-            pageConditions << QStringLiteral("exit_path = %1").arg(plan.binder.add(q.exitPage));
-        conditions << QStringLiteral("e.session_id IN (SELECT session_id FROM sa WHERE %1)")
-                          .arg(pageConditions.join(QStringLiteral(" AND ")));
-        plan.matchUsesSessionPages = true;
+    plan.eventMatch = conditions.isEmpty()
+        ? QStringLiteral("1")
+        : QStringLiteral("IFNULL(%1, 0)").arg(conditions.join(QStringLiteral(" AND ")));
+
+    QStringList sessionConditions;
+    if (!q.entryPage.isEmpty())
+        sessionConditions << QStringLiteral("entry_path = %1").arg(plan.binder.add(q.entryPage));
+    if (!q.exitPage.isEmpty())
+        sessionConditions << QStringLiteral("exit_path = %1").arg(plan.binder.add(q.exitPage));
+    plan.sessionMatch = sessionConditions.join(QStringLiteral(" AND "));
+    plan.match = plan.eventMatch;
+    if (!plan.sessionMatch.isEmpty()) {
+        plan.sessionPages
+            = QStringLiteral("sa AS (SELECT p.session_id AS session_id, substr(MIN(%1), %3) AS entry_path, "
+                             "substr(MAX(%1), %3) AS exit_path FROM events AS p "
+                             "WHERE %2 AND p.name = 'pageview' GROUP BY p.session_id)")
+                  .arg(pageviewKey(QStringLiteral("p")), base(QStringLiteral("p")))
+                  .arg(kKeyPathStart);
+        // IN (subquery) is evaluated once into an index, so this stays one pass per statement.
+        plan.match
+            += QStringLiteral(" AND e.session_id IN (SELECT session_id FROM sa WHERE %1)").arg(plan.sessionMatch);
     }
-    plan.match = conditions.isEmpty() ? QStringLiteral("1")
-                                      : QStringLiteral("IFNULL(%1, 0)").arg(conditions.join(QStringLiteral(" AND ")));
     return plan;
 }
 
-// "WITH sa AS (...), <ctes> " when the statement or its filters read session pages, else just the ctes.
+// "WITH [sa, ]ctes... " or nothing.
 QString withClause(const Plan &plan, bool needsSessionPages, const QStringList &ctes)
 {
     QStringList all;
-    if (needsSessionPages || plan.matchUsesSessionPages)
+    if (needsSessionPages && !plan.sessionPages.isEmpty())
         all << plan.sessionPages;
     all << ctes;
     return all.isEmpty() ? QString() : QStringLiteral("WITH ") + all.join(QStringLiteral(", ")) + u' ';
 }
 
-void runOverview(SqliteDatabase &db, const Plan &plan, StatsResult *result)
+// A top-N table over `source` grouped by `column`, tagged `dim`: rows (dim, value, visitors, pageviews,
+// events, rank). Ranked in SQL so the UNION ALL of several tables keeps each table's order.
+QString rankedTable(int dim, const QString &column, const QString &source, const QString &visitorsExpr,
+    const QString &pageviewsExpr, const QString &eventsExpr, const QString &where, const QString &limitParam)
 {
-    // sv: one row per (session, visitor) pair of the range, with whole-session figures and what the
-    // filters keep (mev, mpv). A session normally has one visitor; grouping by both keeps visitor
-    // counting exact even when it does not, and keeps the row count near the session count.
+    return QStringLiteral("SELECT * FROM (SELECT %1 AS dim, value, visitors, pageviews, events, "
+                          "ROW_NUMBER() OVER (ORDER BY visitors DESC, value) AS rn FROM "
+                          "(SELECT %2 AS value, %4 AS visitors, %5 AS pageviews, %6 AS events FROM %3 "
+                          "WHERE %2 IS NOT NULL AND %2 <> ''%7 GROUP BY %2)) WHERE rn <= %8")
+        .arg(QString::number(dim), column, source, visitorsExpr, pageviewsExpr, eventsExpr,
+            where.isEmpty() ? QString() : QStringLiteral(" AND ") + where, limitParam);
+}
+
+void readRankedRows(SqlStatement &st, int firstColumn, StatsResult *result)
+{
+    const QList<StatsResult::Table> &tables = StatsResult::tables();
+    const qint64 dim = st.columnInt(firstColumn);
+    if (dim < 0 || dim >= tables.size())
+        return;
+    (result->*tables.at(dim).member)
+        .append(BreakdownRow { st.columnText(firstColumn + 1), st.columnInt(firstColumn + 2),
+            st.columnInt(firstColumn + 3), st.columnInt(firstColumn + 4) });
+}
+
+int tableIndex(QList<BreakdownRow> StatsResult::*member)
+{
+    const QList<StatsResult::Table> &tables = StatsResult::tables();
+    for (int i = 0; i < tables.size(); ++i) {
+        if (tables.at(i).member == member)
+            return i;
+    }
+    return -1;
+}
+
+// Totals, session figures, entry and exit pages: one sort of the range's events by (session, visitor).
+void runSessions(SqliteDatabase &db, const StatsQuery &q, Plan plan, StatsResult *result)
+{
+    const QString limitParam = plan.binder.add(q.limit);
+    // With event filters, only sessions holding a matching event matter: finding them costs one cheap
+    // pass, and the expensive grouping below then sorts only their events. (Inside the subquery `e`
+    // names the subquery's own table.)
+    const QString onlyMatchingSessions = plan.eventMatch == QStringLiteral("1")
+        ? QString()
+        : QStringLiteral(" AND e.session_id IN (SELECT e.session_id FROM events AS e WHERE %1 AND %2)")
+              .arg(plan.base, plan.eventMatch);
+    // sv: per (session, visitor) pair, whole-session figures plus what the event filters keep (mev,
+    // mpv). A session normally has one visitor; grouping by both keeps visitor counts exact when it
+    // does not. sp spreads each session's entry and exit page over its rows; kept applies the entry and
+    // exit filters. The window runs over sv, about one row per session, not over the events.
     const QStringList ctes {
         QStringLiteral("sv AS (SELECT session_id, visitor_id, COUNT(*) AS ev, SUM(name = 'pageview') AS pv, "
-                       "MIN(ts) AS first_ts, MAX(ts) AS last_ts, SUM(m) AS mev, SUM(m AND name = 'pageview') AS mpv "
-                       "FROM (SELECT e.session_id, e.visitor_id, e.name, e.ts, %1 AS m FROM events AS e "
-                       "WHERE %2 AND %3%4) GROUP BY session_id, visitor_id)")
-            .arg(plan.match, plan.site, plan.range, plan.bots),
-        QStringLiteral("s AS (SELECT SUM(ev) AS ev, SUM(pv) AS pv, MAX(last_ts) - MIN(first_ts) AS duration, "
-                       "SUM(mev) AS mev, SUM(mpv) AS mpv FROM sv GROUP BY session_id HAVING SUM(mev) > 0)"),
+                       "MIN(ts) AS first_ts, MAX(ts) AS last_ts, SUM(m) AS mev, SUM(m AND name = 'pageview') AS mpv, "
+                       "MIN(k) AS first_key, MAX(k) AS last_key "
+                       "FROM (SELECT e.session_id, e.visitor_id, e.name, e.ts, %1 AS m, %2 AS k FROM events AS e "
+                       "WHERE %3%4) GROUP BY session_id, visitor_id)")
+            .arg(plan.eventMatch, pageviewKey(QStringLiteral("e")), plan.base, onlyMatchingSessions),
+        QStringLiteral("sp AS (SELECT session_id, visitor_id, ev, pv, first_ts, last_ts, mev, mpv, "
+                       "substr(MIN(first_key) OVER s, %1) AS entry_path, substr(MAX(last_key) OVER s, %1) AS exit_path "
+                       "FROM sv WINDOW s AS (PARTITION BY session_id))")
+            .arg(kKeyPathStart),
+        QStringLiteral("kept AS (SELECT * FROM sp WHERE %1)")
+            .arg(plan.sessionMatch.isEmpty() ? QStringLiteral("1") : plan.sessionMatch),
+        QStringLiteral("ss AS (SELECT SUM(ev) AS ev, SUM(pv) AS pv, MAX(last_ts) - MIN(first_ts) AS duration, "
+                       "SUM(mev) AS mev, SUM(mpv) AS mpv FROM kept GROUP BY session_id HAVING SUM(mev) > 0)"),
+    };
+    // Row -1 holds the totals; the table rows after it are padded to its eight columns.
+    const auto pagesTable = [&](QList<BreakdownRow> StatsResult::*member, const char *column) {
+        return QStringLiteral("SELECT *, NULL, NULL FROM (%1)")
+            .arg(rankedTable(tableIndex(member), QString::fromLatin1(column), QStringLiteral("kept"),
+                QStringLiteral("COUNT(DISTINCT visitor_id)"), QStringLiteral("SUM(mpv)"), QStringLiteral("SUM(mev)"),
+                QStringLiteral("mev > 0"), limitParam));
     };
     const QString sql = withClause(plan, false, ctes)
-        + QStringLiteral("SELECT (SELECT COUNT(DISTINCT visitor_id) FROM sv WHERE mev > 0), "
-                         "IFNULL(SUM(mev), 0), IFNULL(SUM(mpv), 0), COUNT(*), "
-                         "IFNULL(SUM(ev = 1 AND pv = 1), 0), IFNULL(AVG(duration), 0.0) FROM s");
+        + QStringLiteral("SELECT -1, NULL, (SELECT COUNT(DISTINCT visitor_id) FROM kept WHERE mev > 0), "
+                         "IFNULL(SUM(mev), 0), IFNULL(SUM(mpv), 0), COUNT(*), IFNULL(SUM(ev = 1 AND pv = 1), 0), "
+                         "IFNULL(AVG(duration), 0.0) FROM ss UNION ALL ")
+        + pagesTable(&StatsResult::entryPages, "entry_path") + QStringLiteral(" UNION ALL ")
+        + pagesTable(&StatsResult::exitPages, "exit_path") + QStringLiteral(" ORDER BY 1, 6");
     SqlStatement st = db.prepare(sql);
     plan.binder.bindAll(st);
-    if (!st.step())
-        return;
-    result->visitors = st.columnInt(0);
-    result->events = st.columnInt(1);
-    result->pageviews = st.columnInt(2);
-    result->sessions = st.columnInt(3);
-    const qint64 bounces = st.columnInt(4);
-    result->visitDurationSeconds = st.columnDouble(5) / 1000.0;
-    if (result->sessions > 0) {
-        result->bounceRate = double(bounces) / double(result->sessions);
-        result->viewsPerVisit = double(result->pageviews) / double(result->sessions);
+    result->entryPages.clear();
+    result->exitPages.clear();
+    while (st.step()) {
+        if (st.columnInt(0) >= 0) {
+            // A table row: dim, value, visitors, pageviews, events, rank.
+            readRankedRows(st, 0, result);
+            continue;
+        }
+        result->visitors = st.columnInt(2);
+        result->events = st.columnInt(3);
+        result->pageviews = st.columnInt(4);
+        result->sessions = st.columnInt(5);
+        const qint64 bounces = st.columnInt(6);
+        result->visitDurationSeconds = st.columnDouble(7) / 1000.0;
+        result->bounceRate = result->sessions > 0 ? double(bounces) / double(result->sessions) : 0.0;
+        result->viewsPerVisit = result->sessions > 0 ? double(result->pageviews) / double(result->sessions) : 0.0;
     }
 }
 
@@ -196,15 +274,16 @@ void runTimeseries(SqliteDatabase &db, const StatsQuery &q, Plan plan, StatsResu
     buckets += u']';
     const QString bucketParam = plan.binder.add(buckets);
 
-    // CROSS JOIN keeps the bucket list outside, so each bucket is one seek into (site_id, ts) and the
-    // events are read once in all; SQLite never reorders the left side of a CROSS JOIN.
-    const QString sql = withClause(plan, false, {})
+    // CROSS JOIN keeps the bucket list outside (SQLite never reorders a CROSS JOIN), so each bucket is
+    // one seek into (site_id, ts) and the events are read once in all. The bucket bounds lie inside
+    // [from, to), so the range condition of `base` only repeats them.
+    const QString sql = withClause(plan, true, {})
         + QStringLiteral("SELECT CAST(b.key AS INTEGER), COUNT(DISTINCT e.visitor_id), "
                          "IFNULL(SUM(e.name = 'pageview'), 0), COUNT(*), COUNT(DISTINCT e.session_id) "
                          "FROM json_each(%1) AS b CROSS JOIN events AS e "
-                         "WHERE %2 AND e.ts >= json_extract(b.value, '$[0]') "
-                         "AND e.ts < json_extract(b.value, '$[1]')%3 AND %4 GROUP BY b.key")
-              .arg(bucketParam, plan.site, plan.bots, plan.match);
+                         "WHERE e.ts >= json_extract(b.value, '$[0]') AND e.ts < json_extract(b.value, '$[1]') "
+                         "AND %2 AND %3 GROUP BY b.key")
+              .arg(bucketParam, plan.base, plan.match);
     SqlStatement st = db.prepare(sql);
     plan.binder.bindAll(st);
 
@@ -224,52 +303,50 @@ void runTimeseries(SqliteDatabase &db, const StatsQuery &q, Plan plan, StatsResu
     }
 }
 
-void runTables(SqliteDatabase &db, const StatsQuery &q, Plan plan, StatsResult *result)
+// The tables of event values: the considered events materialised once, grouped ten ways.
+void runEventTables(SqliteDatabase &db, const StatsQuery &q, Plan plan, StatsResult *result)
 {
-    // The grouping column of each table, in StatsResult::tables() order.
-    static const char *const kColumns[] = { "name", "path", "entry_path", "exit_path", "source", "source_class",
-        "utm_source", "utm_medium", "utm_campaign", "browser", "os", "device" };
-    const QList<StatsResult::Table> &tables = StatsResult::tables();
-    Q_ASSERT(tables.size() == int(std::size(kColumns)));
-
+    struct Column {
+        QList<BreakdownRow> StatsResult::*member;
+        const char *column;
+    };
+    static const Column kColumns[] = {
+        { &StatsResult::eventNames, "name" },
+        { &StatsResult::pages, "path" },
+        { &StatsResult::sources, "source" },
+        { &StatsResult::sourceClasses, "source_class" },
+        { &StatsResult::utmSources, "utm_source" },
+        { &StatsResult::utmMediums, "utm_medium" },
+        { &StatsResult::utmCampaigns, "utm_campaign" },
+        { &StatsResult::browsers, "browser" },
+        { &StatsResult::oses, "os" },
+        { &StatsResult::devices, "device" },
+    };
     const QString directParam = plan.binder.add(StatsQuery::directSourceLabel());
     const QString limitParam = plan.binder.add(q.limit);
-    QStringList groups;
-    for (int i = 0; i < tables.size(); ++i) {
-        groups << QStringLiteral("SELECT %1 AS dim, %2 AS value, COUNT(DISTINCT visitor_id) AS visitors, "
-                                 "SUM(pv) AS pageviews, COUNT(*) AS events FROM f GROUP BY %2")
-                      .arg(i)
-                      .arg(QString::fromLatin1(kColumns[i]));
+    QStringList tables;
+    for (const Column &c : kColumns) {
+        tables << rankedTable(tableIndex(c.member), QString::fromLatin1(c.column), QStringLiteral("f"),
+            QStringLiteral("COUNT(DISTINCT visitor_id)"), QStringLiteral("SUM(pv)"), QStringLiteral("COUNT(*)"), {},
+            limitParam);
     }
-    // f is used twelve times, so SQLite (3.35+) materialises it: one pass over the index range.
+    // f is used ten times, so SQLite (3.35+) materialises it once.
     const QStringList ctes {
         QStringLiteral("f AS (SELECT e.visitor_id AS visitor_id, e.name = 'pageview' AS pv, e.name AS name, "
-                       "e.path AS path, sa.entry_path AS entry_path, sa.exit_path AS exit_path, "
-                       "CASE WHEN IFNULL(e.source, '') = '' THEN %1 ELSE e.source END AS source, "
+                       "e.path AS path, CASE WHEN IFNULL(e.source, '') = '' THEN %1 ELSE e.source END AS source, "
                        "e.source_class AS source_class, e.utm_source AS utm_source, e.utm_medium AS utm_medium, "
                        "e.utm_campaign AS utm_campaign, e.browser AS browser, e.os AS os, e.device AS device "
-                       "FROM events AS e LEFT JOIN sa ON sa.session_id = e.session_id "
-                       "WHERE %2 AND %3%4 AND %5)")
-            .arg(directParam, plan.site, plan.range, plan.bots, plan.match),
-        QStringLiteral("g AS (%1)").arg(groups.join(QStringLiteral(" UNION ALL "))),
+                       "FROM events AS e WHERE %2 AND %3)")
+            .arg(directParam, plan.base, plan.match),
     };
-    const QString sql = withClause(plan, true, ctes)
-        + QStringLiteral("SELECT dim, value, visitors, pageviews, events FROM (SELECT dim, value, "
-                         "visitors, pageviews, events, ROW_NUMBER() OVER (PARTITION BY dim "
-                         "ORDER BY visitors DESC, value) AS rn FROM g "
-                         "WHERE value IS NOT NULL AND value <> '') WHERE rn <= %1 ORDER BY dim, rn")
-              .arg(limitParam);
+    const QString sql
+        = withClause(plan, true, ctes) + tables.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 1, 6");
     SqlStatement st = db.prepare(sql);
     plan.binder.bindAll(st);
-    for (const StatsResult::Table &table : tables)
-        (result->*table.member).clear();
-    while (st.step()) {
-        const qint64 dim = st.columnInt(0);
-        if (dim < 0 || dim >= tables.size())
-            continue;
-        (result->*tables.at(dim).member)
-            .append(BreakdownRow { st.columnText(1), st.columnInt(2), st.columnInt(3), st.columnInt(4) });
-    }
+    for (const Column &c : kColumns)
+        (result->*c.member).clear();
+    while (st.step())
+        readRankedRows(st, 0, result);
 }
 
 } // namespace
@@ -289,9 +366,9 @@ StatsResult StatsEngine::run(SqliteDatabase &readDb, const StatsQuery &query)
     StatsResult result;
     result.interval = query.resolvedInterval();
     const Plan plan = makePlan(query);
-    runOverview(readDb, plan, &result);
+    runSessions(readDb, query, plan, &result);
     runTimeseries(readDb, query, plan, &result);
-    runTables(readDb, query, plan, &result);
+    runEventTables(readDb, query, plan, &result);
     return result;
 }
 

@@ -4,9 +4,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <cmath>
+#include <utility>
 
 namespace pulse {
 
@@ -399,8 +401,11 @@ bool StatsQuery::fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *ou
         return names;
     }();
     QHash<QString, QString> values;
+    // The caller's siteId and timeZone (the site's own zone) carry over as defaults; all else is parsed.
     StatsQuery q;
     q.siteId = out->siteId;
+    if (isKnownTimeZone(out->timeZone))
+        q.timeZone = out->timeZone;
     const QString propPrefix = QStringLiteral("prop.");
     const auto items = url.queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {

@@ -80,8 +80,9 @@ struct StatsQuery {
 
     // Parses the REST parameters (docs/stats.md). nowMs supplies the default range, the last 30 days
     // through today in tz. The caller resolves the site (the `site` parameter is not read here); other
-    // unknown parameters are ignored. On bad input returns false, leaves *out alone and sets *error to a
-    // message naming the parameter and what to fix.
+    // unknown parameters are ignored. out->siteId is kept, and out->timeZone (say, the site's zone) is
+    // the default for `tz`; every other field is parsed or reset to its default. On bad input returns
+    // false, leaves *out alone and sets *error to a message naming the parameter and what to fix.
     static bool fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *out, QString *error);
 };
 

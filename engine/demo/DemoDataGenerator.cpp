@@ -121,7 +121,7 @@ DemoDataGenerator::Outcome DemoDataGenerator::ensureDemoSite(Workspace &workspac
         const qint64 dayStart = firstDay + day * kDayMs;
         const int weekday = int(((dayStart / kDayMs) + 3) % 7); // 0 = Monday (1970-01-01 was a Thursday)
         const double weekly = weekday >= 5 ? 0.62 : 1.0;
-        const double growth = 1.0 + 0.012 * day;
+        const double growth = 1.0 + 0.006 * day;
         const int visitors = int(260 * weekly * growth * (0.85 + 0.3 * rng.generateDouble()));
         for (int v = 0; v < visitors; ++v) {
             // Returning visitors: a fifth of today's visitors were seen before.

@@ -1,4 +1,4 @@
-// The demo site a newcomer loads to see real charts at once: six weeks of plausible traffic
+// The demo site a newcomer loads to see real charts at once: thirteen weeks of plausible traffic
 // (weekly rhythm, growth, search, social, newsletter and paid campaigns, desktop and mobile, signups
 // and purchases), stored through the same writer, enrichment and session logic as live events.
 #pragma once
@@ -23,7 +23,7 @@ public:
 
     // Adds the demo site with its history ending now, unless a site with the demo domain exists.
     // Deterministic for a given day. Throws SqlError when the workspace cannot be written.
-    static Outcome ensureDemoSite(Workspace &workspace, int days = 42);
+    static Outcome ensureDemoSite(Workspace &workspace, int days = 91);
 };
 
 } // namespace pulse

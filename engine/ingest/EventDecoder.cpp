@@ -19,8 +19,11 @@ EventDecoder::Format EventDecoder::formatForContentType(QByteArrayView contentTy
 DecodedItem EventDecoder::decodeItem(QByteArrayView raw, int depth, const IngestLimits &limits)
 {
     DecodedItem item;
-    item.raw = raw.first(qMin(raw.size(), qsizetype(limits.quarantinePayloadBytes))).toByteArray();
+    item.span = raw;
+    // Only rejected items keep a copy of their bytes; a parsed one is referenced by span.
+    auto keepRaw = [&] { item.raw = raw.first(qMin(raw.size(), qsizetype(limits.quarantinePayloadBytes))).toByteArray(); };
     if (raw.size() > limits.maxEventBytes) {
+        keepRaw();
         item.errorReason = QStringLiteral("event_too_large");
         item.errorMessage = QStringLiteral("The event is %1 bytes; one event may be at most %2 bytes. "
                                            "Move large values out of props.")
@@ -29,6 +32,7 @@ DecodedItem EventDecoder::decodeItem(QByteArrayView raw, int depth, const Ingest
         return item;
     }
     if (depth > limits.maxDepth) {
+        keepRaw();
         item.errorReason = QStringLiteral("too_deep");
         item.errorMessage = QStringLiteral("The event nests %1 levels deep; at most %2 are allowed.")
                                 .arg(depth)
@@ -36,14 +40,17 @@ DecodedItem EventDecoder::decodeItem(QByteArrayView raw, int depth, const Ingest
         return item;
     }
     if (!raw.startsWith('{')) {
+        keepRaw();
         item.errorReason = QStringLiteral("not_an_object");
         item.errorMessage = QStringLiteral("Each event must be a JSON object like {\"site\": \"pk_…\", \"name\": "
                                            "\"pageview\", \"url\": \"https://example.com/\"}.");
         return item;
     }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(raw.toByteArray(), &error);
+    // fromRawData: the parser reads the body in place instead of a copy of every item.
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(raw.data(), raw.size()), &error);
     if (error.error != QJsonParseError::NoError) {
+        keepRaw();
         item.errorReason = QStringLiteral("invalid_json");
         item.errorMessage = QStringLiteral("The event is not valid JSON: %1 at byte %2.")
                                 .arg(error.errorString())
@@ -51,6 +58,7 @@ DecodedItem EventDecoder::decodeItem(QByteArrayView raw, int depth, const Ingest
         return item;
     }
     if (!doc.isObject()) {
+        keepRaw();
         item.errorReason = QStringLiteral("not_an_object");
         item.errorMessage = QStringLiteral("Each event must be a JSON object like {\"site\": \"pk_…\", \"name\": "
                                            "\"pageview\", \"url\": \"https://example.com/\"}.");
@@ -88,6 +96,7 @@ DecodeResult EventDecoder::decode(QByteArrayView body, Format format, const Inge
             const JsonScan scan = JsonLimits::scan(line);
             if (scan.kind == JsonScan::Kind::Malformed) {
                 DecodedItem item;
+                item.span = line;
                 item.raw = line.first(qMin(line.size(), qsizetype(limits.quarantinePayloadBytes))).toByteArray();
                 item.errorReason = QStringLiteral("invalid_json");
                 item.errorMessage = QStringLiteral("The line is not valid JSON: %1.").arg(scan.error);

@@ -15,7 +15,10 @@ namespace pulse {
 struct DecodedItem
 {
     QJsonObject object;
-    QByteArray raw;
+    // The item's bytes in the body given to decode(): valid only while that body lives (the
+    // validator copies them into the quarantine for a rejected item). Parsed items get no copy.
+    QByteArrayView span;
+    QByteArray raw; // a copy, cut to the quarantine limit, for items the decoder itself rejected
     QString errorReason; // empty when the item parsed
     QString errorMessage;
 };

@@ -47,9 +47,59 @@ bool readIdLike(const QJsonValue &value, QString *out)
     return false;
 }
 
+// The members validation reads, found in one pass over the object: looking each up by name scanned
+// the object's keys eleven times per event (~12 % of validation in batches). Unknown members are
+// ignored, as before; absent ones stay undefined.
+struct Members
+{
+    QJsonValue site, domain, name, url, path, referrer, id, timestamp, props, userAgent, userId;
+
+    explicit Members(const QJsonObject &o)
+    {
+        struct Slot
+        {
+            QLatin1String key;
+            QJsonValue Members::*member;
+        };
+        static const Slot kSlots[] = {
+            {QLatin1String("site"), &Members::site},         {QLatin1String("name"), &Members::name},
+            {QLatin1String("url"), &Members::url},           {QLatin1String("id"), &Members::id},
+            {QLatin1String("path"), &Members::path},         {QLatin1String("domain"), &Members::domain},
+            {QLatin1String("referrer"), &Members::referrer}, {QLatin1String("timestamp"), &Members::timestamp},
+            {QLatin1String("props"), &Members::props},       {QLatin1String("user_agent"), &Members::userAgent},
+            {QLatin1String("user_id"), &Members::userId},
+        };
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            const QString key = it.key();
+            for (const Slot &slot : kSlots) {
+                if (key == slot.key) {
+                    this->*slot.member = it.value();
+                    break;
+                }
+            }
+        }
+    }
+};
+
 QString timeText(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate); }
 
 } // namespace
+
+// What repeats from event to event of one request (usually all of them: one site, one client, one
+// user agent) is looked up, classified and hashed once, not per event.
+struct EventValidator::RequestCache
+{
+    QString siteKey;
+    std::optional<Site> site;
+    bool haveSite = false;
+    QByteArray userAgent;
+    UserAgentInfo ua;
+    bool haveUa = false;
+    qint64 visitorSite = 0;
+    QByteArray visitorUserAgent;
+    qint64 visitorId = 0;
+    bool haveVisitor = false;
+};
 
 EventValidator::EventValidator(const SiteStore &sites, VisitorHasher &hasher, IngestLimits limits)
     : m_sites(sites), m_hasher(hasher), m_limits(limits)
@@ -60,10 +110,11 @@ void EventValidator::validateAll(const DecodeResult &decoded, const RequestConte
                                  QList<EventRecord> *events, QList<Rejection> *rejections) const
 {
     events->reserve(decoded.items.size());
+    RequestCache cache;
     for (qsizetype i = 0; i < decoded.items.size(); ++i) {
         EventRecord event;
         Rejection rejection;
-        if (validate(decoded.items.at(i), int(i), context, &event, &rejection))
+        if (validate(decoded.items.at(i), int(i), context, cache, &event, &rejection))
             events->append(std::move(event));
         else
             rejections->append(std::move(rejection));
@@ -73,10 +124,21 @@ void EventValidator::validateAll(const DecodeResult &decoded, const RequestConte
 bool EventValidator::validate(const DecodedItem &item, int index, const RequestContext &context, EventRecord *event,
                               Rejection *rejection) const
 {
+    RequestCache cache;
+    return validate(item, index, context, cache, event, rejection);
+}
+
+bool EventValidator::validate(const DecodedItem &item, int index, const RequestContext &context,
+                              RequestCache &cache, EventRecord *event, Rejection *rejection) const
+{
     rejection->index = index;
     rejection->receivedAtMs = context.receivedAtMs;
-    rejection->payload = item.raw;
     auto reject = [&](const QString &reason, const QString &message) {
+        // The bytes as sent are copied only for a rejected event (the quarantine keeps them).
+        rejection->payload = !item.raw.isNull()
+                                 ? item.raw
+                                 : item.span.first(qMin(item.span.size(), qsizetype(m_limits.quarantinePayloadBytes)))
+                                       .toByteArray();
         rejection->reason = reason;
         rejection->message = message;
         return false;
@@ -84,15 +146,21 @@ bool EventValidator::validate(const DecodedItem &item, int index, const RequestC
     if (!item.errorReason.isEmpty())
         return reject(item.errorReason, item.errorMessage);
 
-    const QJsonObject &o = item.object;
+    const Members m(item.object);
 
     // Site: the public site key ("site"), or the site's domain ("domain", as Plausible clients send).
-    const QJsonValue siteValue = o.value(QLatin1String("site"));
-    const QJsonValue domainValue = o.value(QLatin1String("domain"));
+    const QJsonValue siteValue = m.site;
+    const QJsonValue domainValue = m.domain;
     std::optional<Site> site;
     if (siteValue.isString()) {
-        rejection->siteKey = siteValue.toString().left(100);
-        site = m_sites.byKey(siteValue.toString());
+        const QString key = siteValue.toString();
+        rejection->siteKey = key.left(100);
+        if (!cache.haveSite || key != cache.siteKey) {
+            cache.site = m_sites.byKey(key);
+            cache.siteKey = key;
+            cache.haveSite = true;
+        }
+        site = cache.site;
     } else if (domainValue.isString()) {
         rejection->siteKey = domainValue.toString().left(100);
         site = m_sites.find(domainValue.toString());
@@ -109,7 +177,7 @@ bool EventValidator::validate(const DecodedItem &item, int index, const RequestC
     event->siteId = site->id;
 
     // Name.
-    const QJsonValue nameValue = o.value(QLatin1String("name"));
+    const QJsonValue nameValue = m.name;
     if (!nameValue.isString() || nameValue.toString().trimmed().isEmpty())
         return reject(QStringLiteral("missing_name"),
                       QStringLiteral("Add \"name\", a non-empty string such as \"pageview\" or \"signup\"."));
@@ -122,8 +190,8 @@ bool EventValidator::validate(const DecodedItem &item, int index, const RequestC
         return reject(QStringLiteral("name_invalid"), QStringLiteral("The name contains control characters; remove them."));
 
     // Where it happened.
-    const QJsonValue urlValue = o.value(QLatin1String("url"));
-    const QJsonValue pathValue = o.value(QLatin1String("path"));
+    const QJsonValue urlValue = m.url;
+    const QJsonValue pathValue = m.path;
     QString location;
     if (!urlValue.isUndefined() && !urlValue.isNull()) {
         if (!urlValue.isString())
@@ -155,7 +223,7 @@ bool EventValidator::validate(const DecodedItem &item, int index, const RequestC
     event->utmContent = utm.content;
 
     // Referrer.
-    const QJsonValue referrerValue = o.value(QLatin1String("referrer"));
+    const QJsonValue referrerValue = m.referrer;
     if (!referrerValue.isUndefined() && !referrerValue.isNull()) {
         if (!referrerValue.isString())
             return reject(QStringLiteral("invalid_referrer"), QStringLiteral("\"referrer\" must be a string (a URL)."));
@@ -171,7 +239,7 @@ bool EventValidator::validate(const DecodedItem &item, int index, const RequestC
     event->sourceClass = referrer.sourceClass;
 
     // Client event id, for dropping retried duplicates.
-    const QJsonValue idValue = o.value(QLatin1String("id"));
+    const QJsonValue idValue = m.id;
     if (!idValue.isUndefined() && !idValue.isNull()) {
         if (!readIdLike(idValue, &event->eventId) || event->eventId.isEmpty())
             return reject(QStringLiteral("invalid_id"), QStringLiteral("\"id\" must be a non-empty string or an integer."));
@@ -184,7 +252,7 @@ bool EventValidator::validate(const DecodedItem &item, int index, const RequestC
     // Timestamp: the client's, within the skew window, else the receive time.
     event->receivedAtMs = context.receivedAtMs;
     event->timestampMs = context.receivedAtMs;
-    const QJsonValue tsValue = o.value(QLatin1String("timestamp"));
+    const QJsonValue tsValue = m.timestamp;
     if (!tsValue.isUndefined() && !tsValue.isNull()) {
         qint64 ms = 0;
         if (tsValue.isDouble()) {
@@ -228,7 +296,7 @@ bool EventValidator::validate(const DecodedItem &item, int index, const RequestC
     }
 
     // Properties: a flat object of strings, numbers, booleans or nulls.
-    const QJsonValue propsValue = o.value(QLatin1String("props"));
+    const QJsonValue propsValue = m.props;
     if (!propsValue.isUndefined() && !propsValue.isNull()) {
         if (!propsValue.isObject())
             return reject(QStringLiteral("invalid_props"),
@@ -264,10 +332,10 @@ bool EventValidator::validate(const DecodedItem &item, int index, const RequestC
 
     // Who: the app's user id when given, else a cookieless daily id.
     QByteArray userAgent = context.userAgent;
-    const QJsonValue uaValue = o.value(QLatin1String("user_agent"));
+    const QJsonValue uaValue = m.userAgent;
     if (uaValue.isString())
         userAgent = uaValue.toString().left(1024).toUtf8();
-    const QJsonValue userValue = o.value(QLatin1String("user_id"));
+    const QJsonValue userValue = m.userId;
     if (!userValue.isUndefined() && !userValue.isNull()) {
         if (!readIdLike(userValue, &event->userId) || event->userId.isEmpty())
             return reject(QStringLiteral("invalid_user_id"),
@@ -279,14 +347,26 @@ bool EventValidator::validate(const DecodedItem &item, int index, const RequestC
                               .arg(m_limits.maxIdLength));
         event->visitorId = VisitorHasher::userId(site->id, event->userId);
     } else {
-        event->visitorId = m_hasher.anonymousId(site->id, context.clientIp, userAgent);
+        if (!cache.haveVisitor || cache.visitorSite != site->id || cache.visitorUserAgent != userAgent) {
+            cache.visitorId = m_hasher.anonymousId(site->id, context.clientIp, userAgent);
+            cache.visitorSite = site->id;
+            cache.visitorUserAgent = userAgent;
+            cache.haveVisitor = true;
+        }
+        event->visitorId = cache.visitorId;
     }
 
-    const UserAgentInfo ua = UserAgentClassifier::classify(QString::fromUtf8(userAgent));
-    event->browser = ua.browser;
-    event->os = ua.os;
-    event->device = ua.device;
-    event->isBot = ua.bot;
+    if (!cache.haveUa || cache.userAgent != userAgent) {
+        cache.ua = UserAgentClassifier::classify(QString::fromUtf8(userAgent));
+        cache.userAgent = userAgent;
+        cache.haveUa = true;
+    }
+    event->browser = cache.ua.browser;
+    event->os = cache.ua.os;
+    event->device = cache.ua.device;
+    event->isBot = cache.ua.bot;
+    // UTF-8 for the writer, encoded here on the validating thread instead of on the single writer.
+    event->encodeText();
     return true;
 }
 

@@ -35,6 +35,10 @@ public:
     const IngestLimits &limits() const { return m_limits; }
 
 private:
+    struct RequestCache;
+    bool validate(const DecodedItem &item, int index, const RequestContext &context, RequestCache &cache,
+                  EventRecord *event, Rejection *rejection) const;
+
     const SiteStore &m_sites;
     VisitorHasher &m_hasher;
     IngestLimits m_limits;

@@ -8,6 +8,8 @@ void SessionTracker::restore(SqliteDatabase &db, qint64 nowMs)
 {
     m_open.clear();
     m_touched.clear();
+    m_grouping = false;
+    m_undo.clear();
     m_nextId = db.queryInt(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM sessions"));
     SqlStatement st = db.prepare(QStringLiteral(
         "SELECT id, site_id, visitor_id, started_at, last_seen_at, entry_path, exit_path, pageviews, events, "
@@ -38,9 +40,10 @@ void SessionTracker::assign(EventRecord &event)
 {
     const Key key{event.siteId, event.visitorId};
     auto it = m_open.find(key);
-    const bool continues = it != m_open.end() && event.timestampMs <= it->lastSeenMs + m_timeoutMs
-                           && event.timestampMs >= it->startedAtMs - m_timeoutMs;
-    if (!continues) {
+    if (m_grouping)
+        m_undo.append(Undo{key, it == m_open.end() ? std::nullopt : std::optional<SessionState>(*it),
+                           m_touched.contains(key)});
+    if (it == m_open.end() || !continues(*it, event)) {
         SessionState s;
         s.id = m_nextId++;
         s.siteId = event.siteId;
@@ -68,6 +71,39 @@ void SessionTracker::assign(EventRecord &event)
     ++s.events;
     event.sessionId = s.id;
     m_touched.insert(key);
+}
+
+qint64 SessionTracker::sessionIdFor(const EventRecord &event) const
+{
+    const auto it = m_open.constFind(Key{event.siteId, event.visitorId});
+    return it != m_open.constEnd() && continues(*it, event) ? it->id : m_nextId;
+}
+
+void SessionTracker::beginUndoGroup()
+{
+    m_grouping = true;
+    m_groupNextId = m_nextId;
+    m_undo.clear();
+}
+
+void SessionTracker::commitUndoGroup()
+{
+    m_grouping = false;
+    m_undo.clear();
+}
+
+void SessionTracker::rollbackUndoGroup()
+{
+    for (auto u = m_undo.crbegin(); u != m_undo.crend(); ++u) {
+        if (u->previous)
+            m_open.insert(u->key, *u->previous);
+        else
+            m_open.remove(u->key);
+        if (!u->wasTouched)
+            m_touched.remove(u->key);
+    }
+    m_nextId = m_groupNextId;
+    commitUndoGroup();
 }
 
 QList<SessionState> SessionTracker::takeTouched()

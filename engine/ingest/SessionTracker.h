@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 namespace pulse {
 
 class SqliteDatabase;
@@ -40,6 +42,15 @@ public:
     void restore(SqliteDatabase &db, qint64 nowMs);
     // Sets event.sessionId, starting a new session when the visitor has none open at the event's time.
     void assign(EventRecord &event);
+    // The id assign(event) would give, without changing anything: the writer stores the row first and
+    // calls assign() only when it was not an ignored retry, so a duplicate never counts in a session.
+    qint64 sessionIdFor(const EventRecord &event) const;
+    // Undo for a group of assign() calls: the writer assigns the sessions of a multi-row INSERT before
+    // it knows whether one of the rows is an ignored retry; if so, it rolls the group back (restoring
+    // every session it changed) and redoes it row by row. Only one group is open at a time.
+    void beginUndoGroup();
+    void commitUndoGroup();
+    void rollbackUndoGroup();
     // The sessions changed since the last call, for writing to the sessions table in the same commit.
     QList<SessionState> takeTouched();
     // Forgets the touched set without writing (the commit that would have stored it failed).
@@ -51,10 +62,23 @@ public:
 
 private:
     using Key = QPair<qint64, qint64>; // site, visitor
+    bool continues(const SessionState &open, const EventRecord &event) const
+    {
+        return event.timestampMs <= open.lastSeenMs + m_timeoutMs && event.timestampMs >= open.startedAtMs - m_timeoutMs;
+    }
     qint64 m_timeoutMs;
     qint64 m_nextId = 1;
     QHash<Key, SessionState> m_open;
     QSet<Key> m_touched;
+    struct Undo
+    {
+        Key key;
+        std::optional<SessionState> previous; // none: the key had no open session
+        bool wasTouched = false;
+    };
+    bool m_grouping = false;
+    qint64 m_groupNextId = 0;
+    QList<Undo> m_undo;
 };
 
 } // namespace pulse

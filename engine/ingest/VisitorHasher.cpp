@@ -10,6 +10,7 @@ namespace pulse {
 
 namespace {
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+constexpr qsizetype kMaxCachedIds = 16384;
 
 // Ids are positive 63-bit integers so they read the same in SQLite, JSON and every client language.
 qint64 toId(const QByteArray &digest)
@@ -20,29 +21,38 @@ qint64 toId(const QByteArray &digest)
 
 VisitorHasher::VisitorHasher(const Clock &clock) : m_clock(clock) {}
 
-QByteArray VisitorHasher::saltForToday()
+void VisitorHasher::rotateIfNewDay(qint64 day)
 {
-    const qint64 day = m_clock.nowMs() / kDayMs;
-    QMutexLocker lock(&m_mutex);
     if (day != m_saltDay) {
-        // The old salt is overwritten, not kept: ids of past days become unlinkable.
+        // The old salt and its ids are overwritten, not kept: ids of past days become unlinkable.
         m_salt.resize(32);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_salt.data()), 8);
         m_saltDay = day;
+        m_todayIds.clear();
     }
-    return m_salt;
 }
 
 qint64 VisitorHasher::anonymousId(qint64 siteId, QByteArrayView clientIp, QByteArrayView userAgent)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(saltForToday());
     const quint64 site = qToBigEndian(quint64(siteId));
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&site), sizeof site));
-    hash.addData(clientIp);
-    hash.addData(QByteArrayView("\0", 1));
-    hash.addData(userAgent);
-    return toId(hash.result());
+    QByteArray key;
+    key.reserve(qsizetype(sizeof site) + clientIp.size() + 1 + userAgent.size());
+    key.append(QByteArrayView(reinterpret_cast<const char *>(&site), sizeof site));
+    key.append(clientIp).append('\0').append(userAgent); // IPs hold no NUL: "ab"+"c" != "a"+"bc"
+
+    const qint64 day = m_clock.nowMs() / kDayMs;
+    QMutexLocker lock(&m_mutex);
+    rotateIfNewDay(day);
+    if (const auto it = m_todayIds.constFind(key); it != m_todayIds.constEnd())
+        return *it;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_salt);
+    hash.addData(key); // the same bytes as before the cache: site (big-endian), IP, NUL, user agent
+    const qint64 id = toId(hash.result());
+    if (m_todayIds.size() >= kMaxCachedIds)
+        m_todayIds.clear(); // crude but bounded; a miss only costs one hash
+    m_todayIds.insert(std::move(key), id);
+    return id;
 }
 
 qint64 VisitorHasher::userId(qint64 siteId, QStringView userId)

@@ -24,6 +24,45 @@ struct EventWriter::Pending
 
 namespace {
 constexpr qint64 kSessionExpiryEveryMs = 60 * 1000;
+constexpr int kEventColumns = 23;
+
+QString insertSql(int rows)
+{
+    QString sql = QStringLiteral(
+        "INSERT OR IGNORE INTO events(site_id, event_id, ts, received_at, name, visitor_id, user_id, session_id, "
+        "path, host, referrer, source, source_class, utm_source, utm_medium, utm_campaign, utm_term, utm_content, "
+        "browser, os, device, is_bot, props) VALUES");
+    for (int r = 0; r < rows; ++r) {
+        sql += r == 0 ? QStringLiteral("(") : QStringLiteral(",(");
+        for (int c = 1; c <= kEventColumns; ++c)
+            sql += (c == 1 ? QStringLiteral("?") : QStringLiteral(",?")) + QString::number(r * kEventColumns + c);
+        sql += QLatin1Char(')');
+    }
+    return sql;
+}
+
+// Binds one event as the row starting at parameter base + 1. Text goes in as the UTF-8 the validating
+// thread encoded (SQLITE_STATIC: the record outlives the statement's run).
+void bindEvent(SqlStatement &insert, int base, const EventRecord &e)
+{
+    const EncodedText &t = e.text;
+    insert.bind(base + 1, e.siteId).bindUtf8Static(base + 2, t.column(EncodedText::EventId));
+    insert.bind(base + 3, e.timestampMs).bind(base + 4, e.receivedAtMs);
+    insert.bindUtf8Static(base + 5, t.column(EncodedText::Name)).bind(base + 6, e.visitorId);
+    insert.bindUtf8Static(base + 7, t.column(EncodedText::UserId)).bind(base + 8, e.sessionId);
+    insert.bindUtf8Static(base + 9, t.column(EncodedText::Path)).bindUtf8Static(base + 10, t.column(EncodedText::Host));
+    insert.bindUtf8Static(base + 11, t.column(EncodedText::Referrer));
+    insert.bindUtf8Static(base + 12, t.column(EncodedText::Source));
+    insert.bindUtf8Static(base + 13, t.column(EncodedText::SourceClass));
+    insert.bindUtf8Static(base + 14, t.column(EncodedText::UtmSource));
+    insert.bindUtf8Static(base + 15, t.column(EncodedText::UtmMedium));
+    insert.bindUtf8Static(base + 16, t.column(EncodedText::UtmCampaign));
+    insert.bindUtf8Static(base + 17, t.column(EncodedText::UtmTerm));
+    insert.bindUtf8Static(base + 18, t.column(EncodedText::UtmContent));
+    insert.bindUtf8Static(base + 19, t.column(EncodedText::Browser)).bindUtf8Static(base + 20, t.column(EncodedText::Os));
+    insert.bindUtf8Static(base + 21, t.column(EncodedText::Device)).bind(base + 22, qint64(e.isBot ? 1 : 0));
+    insert.bindUtf8Static(base + 23, e.propsJson.isEmpty() ? QByteArrayView() : QByteArrayView(e.propsJson));
+}
 } // namespace
 
 EventWriter::EventWriter(QString databasePath, Options options, const Clock &clock, QObject *parent)
@@ -46,6 +85,11 @@ void EventWriter::start()
     m_db->exec(QStringLiteral("PRAGMA cache_size=-65536"));
     m_db->exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     Migrations::apply(*m_db);
+    m_insertEvent = std::make_unique<SqlStatement>(m_db->prepare(insertSql(1)));
+    m_insertEvents = std::make_unique<SqlStatement>(m_db->prepare(insertSql(kRowsPerInsert)));
+    m_saveSession = std::make_unique<SqlStatement>(m_db->prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO sessions(id, site_id, visitor_id, started_at, last_seen_at, entry_path, exit_path, "
+        "pageviews, events, source, source_class) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)")));
     m_sessions = std::make_unique<SessionTracker>();
     m_sessions->restore(*m_db, m_clock.nowMs());
     m_stopping = false;
@@ -67,6 +111,9 @@ void EventWriter::stop()
     } catch (const SqlError &) {
         // A reader still holds a snapshot; the next open checkpoints instead.
     }
+    m_insertEvent.reset();
+    m_insertEvents.reset();
+    m_saveSession.reset();
     m_db.reset();
 }
 
@@ -164,73 +211,121 @@ void EventWriter::run()
     }
 }
 
+bool EventWriter::insertEvent(EventRecord &e)
+{
+    if (e.text.isEmpty())
+        e.encodeText(); // a record the validator did not encode (tests, imports)
+    // The session id the event gets if it is stored; the tracker changes only once the row is in, so
+    // a retried id (ignored by the unique index) never counts twice in its session.
+    e.sessionId = m_sessions->sessionIdFor(e);
+    bindEvent(*m_insertEvent, 0, e);
+    m_insertEvent->runKeepingBindings();
+    // INSERT OR IGNORE on UNIQUE(site_id, event_id) is the duplicate check: no separate SELECT.
+    if (m_db->changes() == 0)
+        return false;
+    m_sessions->assign(e);
+    return true;
+}
+
+bool EventWriter::insertEvents(EventRecord *const *events)
+{
+    // One statement for many rows spreads SQLite's per-statement cost (opening the three B-tree
+    // cursors, sqlite3VdbeHalt, reset) over them. Sessions must be bound before the run, so they are
+    // assigned first, undoably: a retried id among the rows is rare, and then nothing of the group
+    // stays and the caller stores the rows one by one.
+    SessionTracker &sessions = *m_sessions;
+    sessions.beginUndoGroup();
+    for (int r = 0; r < kRowsPerInsert; ++r) {
+        EventRecord &e = *events[r];
+        if (e.text.isEmpty())
+            e.encodeText();
+        sessions.assign(e);
+        bindEvent(*m_insertEvents, r * kEventColumns, e);
+    }
+    m_insertEvents->runKeepingBindings();
+    const int stored = m_db->changes();
+    if (stored == kRowsPerInsert) {
+        sessions.commitUndoGroup();
+        return true;
+    }
+    // The single writer gives new rows max(id) + 1 in order, so this statement's rows are the last
+    // `stored` ids: remove them; the row-by-row pass stores them again with correct sessions.
+    if (stored > 0) {
+        const qint64 last = m_db->lastInsertRowId();
+        SqlStatement remove = m_db->prepare(QStringLiteral("DELETE FROM events WHERE id > ?1 AND id <= ?2"));
+        remove.bind(1, last - stored).bind(2, last);
+        remove.run();
+    }
+    sessions.rollbackUndoGroup();
+    return false;
+}
+
 void EventWriter::writeBatch(std::deque<Pending> &batch)
 {
     SessionTracker &sessions = *m_sessions;
     QElapsedTimer timer;
     timer.start();
     std::vector<WriteOutcome> outcomes(batch.size());
-    auto stored = std::make_shared<QList<EventRecord>>();
+    // Stored events are handed to committed() only when someone listens (the desktop's live view);
+    // the server has no listener and skips the bookkeeping.
+    const bool announce = isSignalConnected(QMetaMethod::fromSignal(&EventWriter::committed));
+    auto announced = std::make_shared<QList<EventRecord>>();
     qint64 queued = 0;
+    qint64 inserted = 0;
     qint64 rejections = 0;
 
     try {
         SqlTransaction tx(*m_db);
-        SqlStatement exists
-            = m_db->prepare(QStringLiteral("SELECT 1 FROM events WHERE site_id = ?1 AND event_id = ?2"));
-        SqlStatement insert = m_db->prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO events(site_id, event_id, ts, received_at, name, visitor_id, user_id, session_id, "
-            "path, host, referrer, source, source_class, utm_source, utm_medium, utm_campaign, utm_term, utm_content, "
-            "browser, os, device, is_bot, props) "
-            "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23)"));
+        // Every event of the commit in order, with the request it belongs to.
+        std::vector<EventRecord *> events;
+        std::vector<int> owner;
+        for (size_t i = 0; i < batch.size(); ++i) {
+            queued += batch[i].events.size();
+            for (EventRecord &e : batch[i].events) {
+                events.push_back(&e);
+                owner.push_back(int(i));
+            }
+        }
+        auto stored = [&](size_t k) {
+            ++outcomes[owner[k]].inserted;
+            ++inserted;
+            if (announce)
+                announced->append(std::move(*events[k]));
+        };
+        for (size_t k = 0; k < events.size();) {
+            const size_t left = events.size() - k;
+            if (left >= size_t(kRowsPerInsert) && insertEvents(&events[k])) {
+                for (const size_t end = k + kRowsPerInsert; k < end; ++k)
+                    stored(k);
+                continue;
+            }
+            for (const size_t end = k + qMin(left, size_t(kRowsPerInsert)); k < end; ++k) {
+                if (insertEvent(*events[k]))
+                    stored(k);
+                else
+                    ++outcomes[owner[k]].duplicates;
+            }
+        }
         for (size_t i = 0; i < batch.size(); ++i) {
             Pending &p = batch[i];
-            WriteOutcome &outcome = outcomes[i];
-            queued += p.events.size();
-            for (EventRecord &e : p.events) {
-                if (!e.eventId.isNull()) {
-                    exists.bind(1, e.siteId).bind(2, e.eventId);
-                    const bool duplicate = exists.step();
-                    exists.reset();
-                    if (duplicate) {
-                        ++outcome.duplicates;
-                        continue;
-                    }
-                }
-                sessions.assign(e);
-                insert.bind(1, e.siteId).bind(2, e.eventId).bind(3, e.timestampMs).bind(4, e.receivedAtMs);
-                insert.bind(5, e.name).bind(6, e.visitorId).bind(7, e.userId).bind(8, e.sessionId);
-                insert.bind(9, e.path).bind(10, e.host).bind(11, e.referrer).bind(12, e.source);
-                insert.bind(13, e.sourceClass).bind(14, e.utmSource).bind(15, e.utmMedium).bind(16, e.utmCampaign);
-                insert.bind(17, e.utmTerm).bind(18, e.utmContent).bind(19, e.browser).bind(20, e.os);
-                insert.bind(21, e.device).bind(22, qint64(e.isBot ? 1 : 0));
-                if (e.propsJson.isEmpty())
-                    insert.bindNull(23);
-                else
-                    insert.bind(23, QString::fromUtf8(e.propsJson));
-                insert.run();
-                ++outcome.inserted;
-                stored->append(e);
-            }
-            outcome.rejected = int(p.rejections.size());
+            outcomes[i].rejected = int(p.rejections.size());
             rejections += p.rejections.size();
-            QuarantineStore::insert(*m_db, p.rejections, m_options.limits.quarantineCapacityPerSite);
+            if (!p.rejections.isEmpty())
+                QuarantineStore::insert(*m_db, p.rejections, m_options.limits.quarantineCapacityPerSite);
         }
 
-        SqlStatement session = m_db->prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO sessions(id, site_id, visitor_id, started_at, last_seen_at, entry_path, exit_path, "
-            "pageviews, events, source, source_class) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"));
+        SqlStatement &session = *m_saveSession;
         for (const SessionState &s : sessions.takeTouched()) {
             session.bind(1, s.id).bind(2, s.siteId).bind(3, s.visitorId).bind(4, s.startedAtMs).bind(5, s.lastSeenMs);
             session.bind(6, s.entryPath).bind(7, s.exitPath).bind(8, qint64(s.pageviews)).bind(9, qint64(s.events));
             session.bind(10, s.source).bind(11, s.sourceClass);
-            session.run();
+            session.runKeepingBindings();
         }
         tx.commit();
         for (WriteOutcome &o : outcomes)
             o.ok = true;
         m_metrics.commits++;
-        m_metrics.eventsStored += stored->size();
+        m_metrics.eventsStored += inserted;
         m_metrics.rejectionsStored += rejections;
         for (const WriteOutcome &o : outcomes)
             m_metrics.duplicates += o.duplicates;
@@ -240,7 +335,7 @@ void EventWriter::writeBatch(std::deque<Pending> &batch)
             o = WriteOutcome{};
             o.error = QString::fromUtf8(error.what());
         }
-        stored->clear();
+        announced->clear();
         // In-memory sessions ran ahead of the rolled-back transaction: reload them from the table.
         sessions.discardTouched();
         try {
@@ -255,8 +350,8 @@ void EventWriter::writeBatch(std::deque<Pending> &batch)
         if (batch[i].done)
             batch[i].done(outcomes[i]);
     }
-    if (!stored->isEmpty() && isSignalConnected(QMetaMethod::fromSignal(&EventWriter::committed)))
-        Q_EMIT committed(EventBatch(std::move(stored)));
+    if (!announced->isEmpty())
+        Q_EMIT committed(EventBatch(std::move(announced)));
 }
 
 void EventWriter::recordLatency(qint64 micros)

@@ -53,8 +53,21 @@ public:
     sqlite3 *handle() const { return m_db; }
     QString lastError() const;
 
+    // Transaction control through statements prepared once per connection: sqlite3_exec would parse
+    // "BEGIN"/"COMMIT" again for every transaction, which showed up at ~18 % of the writer's time.
+    void begin(bool immediate);
+    void commit();
+    void rollback();
+
 private:
+    void runCached(sqlite3_stmt *&stmt, const char *sql);
+    void finalizeCached();
+
     sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_begin = nullptr;
+    sqlite3_stmt *m_beginImmediate = nullptr;
+    sqlite3_stmt *m_commit = nullptr;
+    sqlite3_stmt *m_rollback = nullptr;
 };
 
 // A prepared statement; bind indexes start at 1, column indexes at 0 (as in SQLite).
@@ -74,6 +87,9 @@ public:
     SqlStatement &bind(int index, double value);
     SqlStatement &bind(int index, const QString &value); // a null QString binds NULL
     SqlStatement &bind(int index, const QByteArray &value); // as a BLOB; null binds NULL
+    // UTF-8 text bound without a copy (SQLITE_STATIC): the bytes must stay valid and unchanged until
+    // the statement is stepped and reset. A view with a null data pointer binds NULL.
+    SqlStatement &bindUtf8Static(int index, QByteArrayView utf8);
     SqlStatement &bindNull(int index);
     SqlStatement &bindVariant(int index, const QVariant &value);
 
@@ -82,6 +98,9 @@ public:
     // Runs a statement that returns no rows, then resets it for reuse.
     void run();
     void reset();
+    // For hot statements whose every parameter is rebound before each run: runs and resets without
+    // sqlite3_clear_bindings (6 % of the writer's time in batches).
+    void runKeepingBindings();
 
     qint64 columnInt(int col) const;
     double columnDouble(int col) const;

@@ -38,7 +38,7 @@ int ServerCli::run(const QStringList &arguments)
         "Pulse analytics server: collector, REST API and tracker script over one workspace.\n\n"
         "Commands:\n"
         "  serve                      Run the server (the default).\n"
-        "  demo                       Load the demo site with six weeks of traffic.\n"
+        "  demo                       Load the demo site with thirteen weeks of traffic.\n"
         "  site add DOMAIN            Add a site; prints its public site key last.\n"
         "  site list                  List sites.\n"
         "  key create --scope S       Create a secret API key; prints the key last (shown once).\n"

@@ -123,8 +123,15 @@ void HttpConnection::onReadyRead()
     }
 }
 
+bool HttpConnection::hasUnsentOutput() const
+{
+    return m_socket && m_state != State::Done && m_socket->bytesToWrite() > 0;
+}
+
 void HttpConnection::onBytesWritten()
 {
+    if (m_shuttingDown && m_socket->bytesToWrite() == 0)
+        Q_EMIT outputFlushed();
     if (m_state == State::Flushing && m_socket->bytesToWrite() == 0) {
         startLinger();
         return;

@@ -42,9 +42,13 @@ public:
     void deliver(quint64 sequence, HttpResponse response);
     // No new requests: answer those already received, then close.
     void beginShutdown();
+    // Response bytes still in Qt's buffer: lost if the process exits now.
+    bool hasUnsentOutput() const;
 
 Q_SIGNALS:
     void responseWritten(int status);
+    // After beginShutdown(): everything written so far has reached the kernel.
+    void outputFlushed();
     // The connection is finished and will be deleted; it no longer counts against any cap.
     void closed(quint64 id);
 

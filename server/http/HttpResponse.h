@@ -13,7 +13,8 @@
 
 namespace pulse {
 
-struct HttpResponse {
+class HttpResponse final {
+public:
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

@@ -123,6 +123,7 @@ void HttpServer::acceptConnections()
         m_connections.insert(id, connection);
         connect(connection, &HttpConnection::responseWritten, this, &HttpServer::responseSent);
         connect(connection, &HttpConnection::closed, this, &HttpServer::connectionClosed);
+        connect(connection, &HttpConnection::outputFlushed, this, &HttpServer::checkDrained);
         connection->start();
     }
 }
@@ -139,6 +140,7 @@ void HttpServer::connectionClosed(quint64 connectionId)
     const auto it = m_connectionsPerIp.find(connection->peer());
     if (it != m_connectionsPerIp.end() && --it.value() <= 0)
         m_connectionsPerIp.erase(it);
+    checkDrained();
 }
 
 void HttpServer::dispatch(quint64 connectionId, quint64 sequence, const HttpRequest &request)
@@ -186,10 +188,15 @@ void HttpServer::deliver(quint64 connectionId, quint64 sequence, HttpResponse re
 
 void HttpServer::checkDrained()
 {
-    if (m_stopped && m_pending == 0 && !m_drainedEmitted) {
-        m_drainedEmitted = true;
-        Q_EMIT drained();
+    if (!m_stopped || m_pending > 0 || m_drainedEmitted)
+        return;
+    // Answers still in Qt's buffers would be lost if the caller exits on drained(): wait for them too.
+    for (const HttpConnection *connection : std::as_const(m_connections)) {
+        if (connection->hasUnsentOutput())
+            return;
     }
+    m_drainedEmitted = true;
+    Q_EMIT drained();
 }
 
 } // namespace pulse

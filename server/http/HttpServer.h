@@ -53,7 +53,8 @@ public:
 
 Q_SIGNALS:
     void responseSent(int status);
-    // After stopAccepting(), once no request is waiting for its handler.
+    // Once after stopAccepting(), when no request waits for its handler and every answer has been handed
+    // to the kernel, so the process may exit. Queued: emitted even if nothing was pending at the call.
     void drained();
 
 private:

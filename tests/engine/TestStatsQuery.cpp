@@ -153,6 +153,19 @@ private Q_SLOTS:
         QCOMPARE(q.siteId, qint64(7));
     }
 
+    void theCallersTimeZoneIsTheDefaultForTz()
+    {
+        StatsQuery q;
+        q.timeZone = QStringLiteral("Europe/Berlin"); // the site's zone
+        QString error;
+        QVERIFY(parse("from=2024-01-01&to=2024-01-01", &q, &error));
+        QCOMPARE(q.timeZone, QStringLiteral("Europe/Berlin"));
+        QCOMPARE(q.fromMs, utcMs("2023-12-31T23:00:00Z"));
+        QVERIFY(parse("from=2024-01-01&to=2024-01-01&tz=UTC", &q, &error));
+        QCOMPARE(q.timeZone, QStringLiteral("UTC"));
+        QCOMPARE(q.fromMs, utcMs("2024-01-01T00:00:00Z"));
+    }
+
     void emptyParametersMeanNoFilter()
     {
         const StatsQuery q = parsed("event=&path=&prop.plan=&source=&limit=&interval=&tz=&include_bots=");

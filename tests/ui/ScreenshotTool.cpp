@@ -7,12 +7,15 @@
 #include "pages/LivePage.h"
 #include "pages/OverviewPage.h"
 #include "pages/GetStartedPanel.h"
+#include "widgets/SiteSelector.h"
+#include "widgets/TrackerSnippet.h"
 #include "support/TestWorkspace.h"
 #include "workspace/LocalWorkspaceClient.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
@@ -40,11 +43,12 @@ QList<EventRecord> liveTraffic(qint64 siteId, qint64 nowMs)
     const QStringList sources = {QString(), QStringLiteral("Google"), QStringLiteral("Hacker News"),
                                  QStringLiteral("Newsletter"), QStringLiteral("Google")};
     QList<EventRecord> events;
+    QRandomGenerator rng(42); // the same pictures on every run
     for (int i = 0; i < 260; ++i) {
         const qint64 at = nowMs - qint64((i * 7919) % 2400) * 1000 - (i % 3) * 400;
         EventRecord e = test::makeEvent(siteId, 5000 + (i * 31) % 97, at, QStringLiteral("pageview"),
-                                        pages.at((i * 7) % pages.size()));
-        e.source = sources.at(i % sources.size());
+                                        pages.at(rng.bounded(int(pages.size()))));
+        e.source = sources.at(rng.bounded(int(sources.size())));
         e.browser = i % 3 == 0 ? QStringLiteral("Firefox") : QStringLiteral("Chrome");
         e.device = i % 4 == 0 ? QStringLiteral("mobile") : QStringLiteral("desktop");
         events.append(e);
@@ -70,6 +74,8 @@ QPalette darkPalette()
     p.setColor(QPalette::Highlight, QColor(0x4c, 0x8d, 0xf6));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
     return p;
 }
 
@@ -106,10 +112,21 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     bool ok = save(window, out.filePath(QStringLiteral("first-run.png")));
 
+    // A site without events: the overview shows its tracker snippet.
+    Q_EMIT window.overview()->getStarted()->addSiteRequested(QStringLiteral("example.com"));
+    if (!QTest::qWaitFor([&] { return window.overview()->currentQuery().siteId != 0 &&
+                                      !window.overview()->isLoading() &&
+                                      window.overview()->getStarted()->snippet()->isVisible(); }, 60000))
+        qFatal("the new site was not shown");
+    ok = save(window, out.filePath(QStringLiteral("first-site.png"))) && ok;
+
     QSignalSpy loaded(window.overview(), &OverviewPage::loaded);
     window.overview()->getStarted()->demoButton()->click();
-    if (!QTest::qWaitFor([&] { return window.overview()->currentQuery().siteId != 0 && loaded.count() > 0 &&
-                                      !window.overview()->isLoading(); }, 180000))
+    const auto demoShown = [&] {
+        const std::optional<Site> site = window.siteSelector()->currentSite();
+        return site && site->domain == QLatin1String("demo.pulse.local") && !window.overview()->isLoading();
+    };
+    if (!QTest::qWaitFor(demoShown, 180000))
         qFatal("the demo data did not load");
     window.overview()->refresh();
     loaded.wait(60000);

@@ -5,9 +5,13 @@
 #include "pages/OverviewPage.h"
 #include "support/TestWorkspace.h"
 #include "widgets/DateRangePicker.h"
+#include "widgets/KpiTile.h"
+#include "widgets/Theme.h"
 #include "widgets/SiteSelector.h"
 #include "workspace/LocalWorkspaceClient.h"
 
+#include <QApplication>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -26,6 +30,7 @@ class TestMainWindow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void contextReachesThePagesAndShortcutsWork();
+    void tilesFollowASwitchToADarkPalette();
 };
 
 void TestMainWindow::initTestCase()
@@ -77,6 +82,31 @@ void TestMainWindow::contextReachesThePagesAndShortcutsWork()
     QCOMPARE(again.size(), QSize(1020, 730));
     QVERIFY(!again.rangePicker()->compare());
     QTRY_COMPARE(again.siteSelector()->currentSite()->id, beta); // the last site is remembered
+}
+
+void TestMainWindow::tilesFollowASwitchToADarkPalette()
+{
+    const QPalette light = QApplication::palette();
+    KpiTile tile(QStringLiteral("Visitors"));
+    tile.setChange(QStringLiteral("+5%"), true);
+    tile.show();
+    const auto valueColour = [&] {
+        return tile.findChildren<QLabel *>().at(1)->palette().color(QPalette::WindowText);
+    };
+    QVERIFY(valueColour().lightnessF() < 0.5);
+    QVERIFY(tile.palette().color(QPalette::Window).lightnessF() > 0.5);
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    QApplication::setPalette(dark);
+    QTRY_VERIFY(valueColour().lightnessF() > 0.5);
+    QVERIFY(tile.palette().color(QPalette::Window).lightnessF() < 0.5);
+    QVERIFY(theme::isDark(QApplication::palette()));
+    QApplication::setPalette(light);
+    QTRY_VERIFY(valueColour().lightnessF() < 0.5);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -76,6 +76,7 @@ class TestOverviewPage final : public QObject
 private Q_SLOTS:
     void tilesShowTheEnginesFigures();
     void clickingARowFiltersTheWholePage();
+    void comparesMonthToDateWithTheSameNumberOfDaysBefore();
     void emptyWorkspaceShowsHowToStart();
     void siteWithoutEventsShowsItsSnippetAndLoadsDemoData();
 };
@@ -177,6 +178,27 @@ void TestOverviewPage::clickingARowFiltersTheWholePage()
     QVERIFY(page.currentQuery().path.isEmpty());
     QCOMPARE(page.currentQuery().source, QStringLiteral("Google"));
     QCOMPARE(page.tile(Kpi::Visitors)->valueText(), KpiFormat::count(expected(tw, page.currentQuery()).visitors));
+}
+
+void TestOverviewPage::comparesMonthToDateWithTheSameNumberOfDaysBefore()
+{
+    test::TestWorkspace tw(kNow);
+    QString error;
+    const std::optional<Site> site =
+        tw.workspace().sites().add(QStringLiteral("example.de"), QString(), QStringLiteral("Europe/Berlin"), &error);
+    QVERIFY2(site, qPrintable(error));
+    LiveAggregator live(tw.clock());
+    LocalWorkspaceClient client(tw.workspace(), live);
+    OverviewPage page(client);
+    page.setContext(site, DateRange::preset(DateRange::Preset::MonthToDate, QDate(2024, 3, 31)), true);
+    const QTimeZone berlin("Europe/Berlin");
+    const auto midnight = [&](QDate day) { return QDateTime(day, QTime(0, 0), berlin).toMSecsSinceEpoch(); };
+    // 1–31 March (31 days, with the DST switch) against 30 January – 29 February (31 days).
+    QCOMPARE(page.currentQuery().fromMs, midnight(QDate(2024, 3, 1)));
+    QCOMPARE(page.currentQuery().toMs, midnight(QDate(2024, 4, 1)));
+    QCOMPARE(page.currentQuery().timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(page.previousQuery()->fromMs, midnight(QDate(2024, 1, 30)));
+    QCOMPARE(page.previousQuery()->toMs, midnight(QDate(2024, 3, 1)));
 }
 
 void TestOverviewPage::emptyWorkspaceShowsHowToStart()

@@ -25,6 +25,7 @@ void applyPalette(QChart *chart, const QPalette &palette)
         axis->setLinePenColor(grid);
         axis->setGridLineColor(grid);
         axis->setMinorGridLineVisible(false);
+        axis->setTruncateLabels(false); // "1,200" elided to "…" helps nobody
     }
 }
 

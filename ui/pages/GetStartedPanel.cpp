@@ -43,7 +43,7 @@ GetStartedPanel::GetStartedPanel(QWidget *parent)
     connect(m_domain, &QLineEdit::returnPressed, this, requestAdd);
 
     auto *demoRow = new QHBoxLayout;
-    m_demo->setToolTip(tr("Adds the site demo.pulse.local with six weeks of realistic traffic"));
+    m_demo->setToolTip(tr("Adds the site demo.pulse.local with weeks of realistic traffic"));
     m_busy->setRange(0, 0); // indeterminate: the generator reports no steps
     m_busy->setMaximumWidth(200);
     m_busy->setVisible(false);
@@ -95,7 +95,7 @@ void GetStartedPanel::setDemoBusy(bool busy)
     m_demo->setEnabled(!busy);
     m_busy->setVisible(busy);
     if (busy)
-        m_message->setText(tr("Generating six weeks of demo traffic…"));
+        m_message->setText(tr("Generating the demo traffic…"));
 }
 
 void GetStartedPanel::setMessage(const QString &text) { m_message->setText(text); }

@@ -71,18 +71,20 @@ void KpiTile::applyColours()
         return; // our own setPalette() calls below come back as PaletteChange events
     m_applying = true;
     // The application palette, not ours: ours already carries the tile colour set below.
+    // Empty palettes with one role set: every other role keeps following the application palette,
+    // so a switch to dark mode still reaches these widgets (and comes back here as PaletteChange).
     const QPalette base = QApplication::palette(this);
-    QPalette own = base;
+    QPalette own;
     own.setColor(QPalette::Window, theme::panel(base));
     setPalette(own);
-    QPalette titlePalette = m_title->palette();
+    QPalette titlePalette;
     titlePalette.setColor(QPalette::WindowText, theme::muted(base));
     m_title->setPalette(titlePalette);
-    QPalette valuePalette = m_value->palette();
+    QPalette valuePalette;
     valuePalette.setColor(QPalette::WindowText,
                           m_loading ? theme::muted(base) : base.color(QPalette::WindowText));
     m_value->setPalette(valuePalette);
-    QPalette changePalette = m_change->palette();
+    QPalette changePalette;
     QColor changeColour = theme::muted(base);
     if (m_improved && !m_loading)
         changeColour = *m_improved ? theme::positive(base) : theme::negative(base);

@@ -20,7 +20,7 @@ SiteSelector::SiteSelector(QWidget *parent) : QWidget(parent), m_combo(new QComb
     label->setBuddy(m_combo);
     layout->addWidget(label);
     layout->addWidget(m_combo);
-    m_combo->setMinimumContentsLength(18);
+    m_combo->setMinimumContentsLength(30);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setPlaceholderText(tr("No sites yet"));
     connect(m_combo, &QComboBox::currentIndexChanged, this, &SiteSelector::onIndexChanged);

@@ -55,7 +55,7 @@ public:
     virtual QFuture<LiveSnapshot> liveSnapshot(qint64 siteId) = 0;
     // Adds a site for the domain and announces it with sitesChanged().
     virtual QFuture<SiteReply> addSite(const QString &domain) = 0;
-    // Adds the demo site with six weeks of traffic, unless it exists.
+    // Adds the demo site with weeks of generated traffic, unless it exists.
     virtual QFuture<DemoReply> loadDemoData() = 0;
 
 Q_SIGNALS:
