@@ -63,9 +63,7 @@ void ServiceHost::shutdown()
         Q_EMIT stopped();
         return;
     }
-    m_http->stopAccepting();
-    if (m_http->pendingResponses() == 0)
-        Q_EMIT stopped();
+    m_http->stopAccepting(); // drained() follows once every request in flight is answered and flushed
 }
 
 } // namespace pulse

@@ -16,24 +16,23 @@ namespace {
 
 // The string filters, by JSON field and REST parameter, so the codecs and the parser cannot drift apart.
 struct TextFilter {
-    const char *jsonName;
     const char *urlName;
     QString StatsQuery::*member;
 };
 
 constexpr TextFilter kTextFilters[] = {
-    { "eventName", "event", &StatsQuery::eventName },
-    { "path", "path", &StatsQuery::path },
-    { "source", "source", &StatsQuery::source },
-    { "sourceClass", "source_class", &StatsQuery::sourceClass },
-    { "utmSource", "utm_source", &StatsQuery::utmSource },
-    { "utmMedium", "utm_medium", &StatsQuery::utmMedium },
-    { "utmCampaign", "utm_campaign", &StatsQuery::utmCampaign },
-    { "browser", "browser", &StatsQuery::browser },
-    { "os", "os", &StatsQuery::os },
-    { "device", "device", &StatsQuery::device },
-    { "entryPage", "entry_page", &StatsQuery::entryPage },
-    { "exitPage", "exit_page", &StatsQuery::exitPage },
+    { "event", &StatsQuery::eventName },
+    { "path", &StatsQuery::path },
+    { "source", &StatsQuery::source },
+    { "source_class", &StatsQuery::sourceClass },
+    { "utm_source", &StatsQuery::utmSource },
+    { "utm_medium", &StatsQuery::utmMedium },
+    { "utm_campaign", &StatsQuery::utmCampaign },
+    { "browser", &StatsQuery::browser },
+    { "os", &StatsQuery::os },
+    { "device", &StatsQuery::device },
+    { "entry_page", &StatsQuery::entryPage },
+    { "exit_page", &StatsQuery::exitPage },
 };
 
 QString latin(const char *text)
@@ -253,7 +252,7 @@ QList<qint64> StatsQuery::bucketStarts() const
 QString StatsQuery::validationError() const
 {
     return validate(*this,
-        { QStringLiteral("Field"), QStringLiteral("fromMs"), QStringLiteral("toMs"), QStringLiteral("timeZone"),
+        { QStringLiteral("Field"), QStringLiteral("from_ms"), QStringLiteral("to_ms"), QStringLiteral("timezone"),
             QStringLiteral("limit"), QStringLiteral("interval"), QStringLiteral("props") });
 }
 
@@ -295,17 +294,17 @@ bool StatsQuery::intervalFromName(const QString &name, Interval *out)
 QJsonObject StatsQuery::toJson() const
 {
     QJsonObject json {
-        { QStringLiteral("siteId"), siteId },
-        { QStringLiteral("fromMs"), fromMs },
-        { QStringLiteral("toMs"), toMs },
+        { QStringLiteral("site_id"), siteId },
+        { QStringLiteral("from_ms"), fromMs },
+        { QStringLiteral("to_ms"), toMs },
         { QStringLiteral("interval"), intervalName(interval) },
-        { QStringLiteral("timeZone"), timeZone },
+        { QStringLiteral("timezone"), timeZone },
         { QStringLiteral("limit"), limit },
-        { QStringLiteral("includeBots"), includeBots },
+        { QStringLiteral("include_bots"), includeBots },
     };
     for (const TextFilter &f : kTextFilters) {
         if (!(this->*f.member).isEmpty())
-            json.insert(latin(f.jsonName), this->*f.member);
+            json.insert(latin(f.urlName), this->*f.member);
     }
     if (!props.isEmpty()) {
         QJsonArray array;
@@ -321,8 +320,8 @@ StatsQuery StatsQuery::fromJson(const QJsonObject &json, QString *error)
     QString message;
     StatsQuery q;
     const auto parse = [&]() -> bool {
-        if (!readInteger(json, "siteId", &q.siteId, &message) || !readInteger(json, "fromMs", &q.fromMs, &message)
-            || !readInteger(json, "toMs", &q.toMs, &message))
+        if (!readInteger(json, "site_id", &q.siteId, &message) || !readInteger(json, "from_ms", &q.fromMs, &message)
+            || !readInteger(json, "to_ms", &q.toMs, &message))
             return false;
         qint64 limit = q.limit;
         if (!readInteger(json, "limit", &limit, &message))
@@ -341,16 +340,16 @@ StatsQuery StatsQuery::fromJson(const QJsonObject &json, QString *error)
                           .arg(quoted(intervalText));
             return false;
         }
-        if (!readString(json, "timeZone", &q.timeZone, &message))
+        if (!readString(json, "timezone", &q.timeZone, &message))
             return false;
         for (const TextFilter &f : kTextFilters) {
-            if (!readString(json, f.jsonName, &(q.*f.member), &message))
+            if (!readString(json, f.urlName, &(q.*f.member), &message))
                 return false;
         }
-        const QJsonValue bots = json.value(QStringLiteral("includeBots"));
+        const QJsonValue bots = json.value(QStringLiteral("include_bots"));
         if (!bots.isUndefined()) {
             if (!bots.isBool()) {
-                message = QStringLiteral("Field 'includeBots' must be true or false.");
+                message = QStringLiteral("Field 'include_bots' must be true or false.");
                 return false;
             }
             q.includeBots = bots.toBool();

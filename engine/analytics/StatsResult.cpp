@@ -38,7 +38,7 @@ BreakdownRow BreakdownRow::fromJson(const QJsonObject &json)
 
 QJsonObject TimePoint::toJson() const
 {
-    return { { QStringLiteral("bucketStartMs"), bucketStartMs }, { QStringLiteral("visitors"), visitors },
+    return { { QStringLiteral("bucket_start_ms"), bucketStartMs }, { QStringLiteral("visitors"), visitors },
         { QStringLiteral("pageviews"), pageviews }, { QStringLiteral("events"), events },
         { QStringLiteral("sessions"), sessions } };
 }
@@ -46,7 +46,7 @@ QJsonObject TimePoint::toJson() const
 TimePoint TimePoint::fromJson(const QJsonObject &json)
 {
     TimePoint point;
-    point.bucketStartMs = integer(json, "bucketStartMs");
+    point.bucketStartMs = integer(json, "bucket_start_ms");
     point.visitors = integer(json, "visitors");
     point.pageviews = integer(json, "pageviews");
     point.events = integer(json, "events");
@@ -57,15 +57,15 @@ TimePoint TimePoint::fromJson(const QJsonObject &json)
 const QList<StatsResult::Table> &StatsResult::tables()
 {
     static const QList<Table> kTables = {
-        { "eventNames", &StatsResult::eventNames },
+        { "event_names", &StatsResult::eventNames },
         { "pages", &StatsResult::pages },
-        { "entryPages", &StatsResult::entryPages },
-        { "exitPages", &StatsResult::exitPages },
+        { "entry_pages", &StatsResult::entryPages },
+        { "exit_pages", &StatsResult::exitPages },
         { "sources", &StatsResult::sources },
-        { "sourceClasses", &StatsResult::sourceClasses },
-        { "utmSources", &StatsResult::utmSources },
-        { "utmMediums", &StatsResult::utmMediums },
-        { "utmCampaigns", &StatsResult::utmCampaigns },
+        { "source_classes", &StatsResult::sourceClasses },
+        { "utm_sources", &StatsResult::utmSources },
+        { "utm_mediums", &StatsResult::utmMediums },
+        { "utm_campaigns", &StatsResult::utmCampaigns },
         { "browsers", &StatsResult::browsers },
         { "oses", &StatsResult::oses },
         { "devices", &StatsResult::devices },
@@ -81,9 +81,9 @@ QJsonObject StatsResult::toJson() const
         { QStringLiteral("pageviews"), pageviews },
         { QStringLiteral("sessions"), sessions },
         { QStringLiteral("events"), events },
-        { QStringLiteral("bounceRate"), bounceRate },
-        { QStringLiteral("visitDurationSeconds"), visitDurationSeconds },
-        { QStringLiteral("viewsPerVisit"), viewsPerVisit },
+        { QStringLiteral("bounce_rate"), bounceRate },
+        { QStringLiteral("visit_duration_seconds"), visitDurationSeconds },
+        { QStringLiteral("views_per_visit"), viewsPerVisit },
     };
     QJsonArray series;
     for (const TimePoint &point : timeseries)
@@ -106,9 +106,9 @@ StatsResult StatsResult::fromJson(const QJsonObject &json)
     result.pageviews = integer(json, "pageviews");
     result.sessions = integer(json, "sessions");
     result.events = integer(json, "events");
-    result.bounceRate = json.value(QStringLiteral("bounceRate")).toDouble();
-    result.visitDurationSeconds = json.value(QStringLiteral("visitDurationSeconds")).toDouble();
-    result.viewsPerVisit = json.value(QStringLiteral("viewsPerVisit")).toDouble();
+    result.bounceRate = json.value(QStringLiteral("bounce_rate")).toDouble();
+    result.visitDurationSeconds = json.value(QStringLiteral("visit_duration_seconds")).toDouble();
+    result.viewsPerVisit = json.value(QStringLiteral("views_per_visit")).toDouble();
     const QJsonArray series = json.value(QStringLiteral("timeseries")).toArray();
     for (const QJsonValue &point : series)
         result.timeseries.append(TimePoint::fromJson(point.toObject()));

@@ -123,6 +123,11 @@ void HttpConnection::onReadyRead()
     }
 }
 
+bool HttpConnection::hasRequestInProgress() const
+{
+    return m_state == State::Open && m_parser.phase() != HttpRequestParser::Phase::Idle;
+}
+
 bool HttpConnection::hasUnsentOutput() const
 {
     return m_socket && m_state != State::Done && m_socket->bytesToWrite() > 0;

@@ -44,6 +44,9 @@ public:
     void beginShutdown();
     // Response bytes still in Qt's buffer: lost if the process exits now.
     bool hasUnsentOutput() const;
+    // A request whose bytes are still arriving: a shutdown waits for it (bounded by the body timeout)
+    // so that it is answered rather than cut off after its events were committed.
+    bool hasRequestInProgress() const;
 
 Q_SIGNALS:
     void responseWritten(int status);

@@ -147,6 +147,12 @@ void HttpServer::dispatch(quint64 connectionId, quint64 sequence, const HttpRequ
 {
     ++m_pending;
     const HttpResponder responder(m_channel, connectionId, sequence);
+    if (m_drainedEmitted) {
+        // The owner may already be closing what the handler needs: refuse rather than act unanswered.
+        responder.send(HttpResponse::problem(503, QStringLiteral("Service Unavailable"),
+            QStringLiteral("The server is stopping; nothing of this request was kept. Retry shortly.")));
+        return;
+    }
     if (!m_handler) {
         responder.send(HttpResponse::problem(503, QStringLiteral("Service Unavailable"),
             QStringLiteral("The server is starting and cannot answer requests yet. Retry shortly.")));
@@ -192,7 +198,7 @@ void HttpServer::checkDrained()
         return;
     // Answers still in Qt's buffers would be lost if the caller exits on drained(): wait for them too.
     for (const HttpConnection *connection : std::as_const(m_connections)) {
-        if (connection->hasUnsentOutput())
+        if (connection->hasUnsentOutput() || connection->hasRequestInProgress())
             return;
     }
     m_drainedEmitted = true;

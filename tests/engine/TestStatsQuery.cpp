@@ -366,13 +366,13 @@ private Q_SLOTS:
     void jsonShapeUsesTheDocumentedNames()
     {
         const QJsonObject json = fullQuery().toJson();
-        QCOMPARE(json.value(QStringLiteral("siteId")).toInteger(), 42);
+        QCOMPARE(json.value(QStringLiteral("site_id")).toInteger(), 42);
         QCOMPARE(json.value(QStringLiteral("interval")).toString(), QStringLiteral("day"));
-        QCOMPARE(json.value(QStringLiteral("timeZone")).toString(), QStringLiteral("Europe/Berlin"));
-        QCOMPARE(json.value(QStringLiteral("entryPage")).toString(), QStringLiteral("/"));
+        QCOMPARE(json.value(QStringLiteral("timezone")).toString(), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(json.value(QStringLiteral("entry_page")).toString(), QStringLiteral("/"));
         QCOMPARE(json.value(QStringLiteral("props")).toArray().at(0).toObject().value(QStringLiteral("key")).toString(),
             QStringLiteral("plan"));
-        QCOMPARE(json.value(QStringLiteral("includeBots")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("include_bots")).toBool(), true);
     }
 
     void badJsonIsRejectedWithAMessage_data()
@@ -382,26 +382,26 @@ private Q_SLOTS:
         const auto row = [](const char *name, const char *json, const char *message) {
             QTest::newRow(name) << QByteArray(json) << QString::fromUtf8(message);
         };
-        row("from as text", R"({"fromMs": "yesterday", "toMs": 10})", "Field 'fromMs' must be a whole number.");
-        row("fractional to", R"({"fromMs": 0, "toMs": 10.5})", "Field 'toMs' must be a whole number.");
-        row("empty range", R"({"fromMs": 10, "toMs": 10})", "Field 'toMs' must be later than 'fromMs'.");
-        row("limit", R"({"fromMs": 0, "toMs": 10, "limit": 0})",
+        row("from as text", R"({"from_ms": "yesterday", "to_ms": 10})", "Field 'from_ms' must be a whole number.");
+        row("fractional to", R"({"from_ms": 0, "to_ms": 10.5})", "Field 'to_ms' must be a whole number.");
+        row("empty range", R"({"from_ms": 10, "to_ms": 10})", "Field 'to_ms' must be later than 'from_ms'.");
+        row("limit", R"({"from_ms": 0, "to_ms": 10, "limit": 0})",
             "Field 'limit' must be a whole number from 1 to 1000.");
-        row("interval", R"({"fromMs": 0, "toMs": 10, "interval": "week"})",
+        row("interval", R"({"from_ms": 0, "to_ms": 10, "interval": "week"})",
             "Field 'interval' must be \"auto\", \"hour\" or \"day\"; got 'week'.");
-        row("time zone", R"({"fromMs": 0, "toMs": 10, "timeZone": "Nowhere/Special"})",
-            "Field 'timeZone' must be an IANA time zone like Europe/Berlin or UTC; got 'Nowhere/Special'.");
-        row("filter type", R"({"fromMs": 0, "toMs": 10, "browser": 3})", "Field 'browser' must be a string.");
-        row("bots type", R"({"fromMs": 0, "toMs": 10, "includeBots": "yes"})",
-            "Field 'includeBots' must be true or false.");
-        row("props shape", R"({"fromMs": 0, "toMs": 10, "props": {"plan": "pro"}})",
+        row("time zone", R"({"from_ms": 0, "to_ms": 10, "timezone": "Nowhere/Special"})",
+            "Field 'timezone' must be an IANA time zone like Europe/Berlin or UTC; got 'Nowhere/Special'.");
+        row("filter type", R"({"from_ms": 0, "to_ms": 10, "browser": 3})", "Field 'browser' must be a string.");
+        row("bots type", R"({"from_ms": 0, "to_ms": 10, "include_bots": "yes"})",
+            "Field 'include_bots' must be true or false.");
+        row("props shape", R"({"from_ms": 0, "to_ms": 10, "props": {"plan": "pro"}})",
             "Field 'props' must be an array of {\"key\": ..., \"value\": ...} objects.");
-        row("props item", R"({"fromMs": 0, "toMs": 10, "props": [{"key": "plan"}]})",
+        row("props item", R"({"from_ms": 0, "to_ms": 10, "props": [{"key": "plan"}]})",
             "Field 'props' must hold objects with string 'key' and 'value'.");
-        row("props empty key", R"({"fromMs": 0, "toMs": 10, "props": [{"key": "", "value": "x"}]})",
+        row("props empty key", R"({"from_ms": 0, "to_ms": 10, "props": [{"key": "", "value": "x"}]})",
             "Field 'props' needs a property name and a value, like prop.plan=pro.");
-        row("too long", R"({"fromMs": 0, "toMs": 999999999999})",
-            "Fields 'fromMs' and 'toMs' span more than 10 years; shorten the range to 10 years or less.");
+        row("too long", R"({"from_ms": 0, "to_ms": 999999999999})",
+            "Fields 'from_ms' and 'to_ms' span more than 10 years; shorten the range to 10 years or less.");
     }
 
     void badJsonIsRejectedWithAMessage()

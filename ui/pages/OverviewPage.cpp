@@ -312,7 +312,9 @@ void OverviewPage::showKpis(const StatsResult &now, const StatsResult *before)
     set(Kpi::Pageviews, KpiFormat::count(now.pageviews), rel(double(now.pageviews), double(b.pageviews)));
     set(Kpi::Sessions, KpiFormat::count(now.sessions), rel(double(now.sessions), double(b.sessions)));
     set(Kpi::BounceRate, KpiFormat::rate(now.bounceRate),
-        before ? KpiFormat::points(now.bounceRate, b.bounceRate, false) : KpiFormat::Change{});
+        // A rate of nobody is no rate: compare only when both periods had visits.
+        before && now.sessions > 0 && b.sessions > 0 ? KpiFormat::points(now.bounceRate, b.bounceRate, false)
+                                                     : KpiFormat::Change{});
     set(Kpi::VisitDuration, KpiFormat::duration(now.visitDurationSeconds),
         rel(now.visitDurationSeconds, b.visitDurationSeconds));
 }
