@@ -2,6 +2,8 @@
 // collector in-process, and shows the main window. Behaviour lives in pulse_ui and pulse_server.
 #include "MainWindow.h"
 #include "ServiceHost.h"
+#include "demo/DemoDataGenerator.h"
+#include "storage/Sqlite.h"
 #include "SingleInstance.h"
 #include "TerminationSignals.h"
 #include "core/Clock.h"
@@ -62,7 +64,9 @@ int main(int argc, char *argv[])
                                      QStringLiteral("dir"), pulse::Workspace::defaultDataDir());
     const QCommandLineOption port(QStringLiteral("port"), QApplication::translate("main", "Collector port (default 8420)."),
                                   QStringLiteral("port"), QStringLiteral("8420"));
-    parser.addOptions({dataDir, port});
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Load the demo site if it is not there yet."));
+    parser.addOptions({dataDir, port, demo});
     parser.process(app);
 
     pulse::ui::SingleInstance instance(parser.value(dataDir));
@@ -78,6 +82,16 @@ int main(int argc, char *argv[])
         return 1;
     }
     instance.listen();
+    if (parser.isSet(demo)) {
+        // Before the window opens, so the first thing a newcomer sees is the demo site's charts.
+        try {
+            pulse::DemoDataGenerator::ensureDemoSite(workspace);
+        } catch (const pulse::SqlError &e) {
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"),
+                                 QApplication::translate("main", "The demo data could not be loaded: %1")
+                                     .arg(QString::fromUtf8(e.what())));
+        }
+    }
 
     pulse::LiveAggregator live(pulse::SystemClock::instance());
     live.attach(workspace.writer());

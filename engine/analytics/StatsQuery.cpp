@@ -323,15 +323,15 @@ StatsQuery StatsQuery::fromJson(const QJsonObject &json, QString *error)
         if (!readInteger(json, "site_id", &q.siteId, &message) || !readInteger(json, "from_ms", &q.fromMs, &message)
             || !readInteger(json, "to_ms", &q.toMs, &message))
             return false;
-        qint64 limit = q.limit;
-        if (!readInteger(json, "limit", &limit, &message))
+        qint64 rowLimit = q.limit;
+        if (!readInteger(json, "limit", &rowLimit, &message))
             return false;
-        if (limit < kMinLimit || limit > kMaxLimit) {
+        if (rowLimit < kMinLimit || rowLimit > kMaxLimit) {
             message
                 = QStringLiteral("Field 'limit' must be a whole number from %1 to %2.").arg(kMinLimit).arg(kMaxLimit);
             return false;
         }
-        q.limit = int(limit);
+        q.limit = int(rowLimit);
         QString intervalText;
         if (!readString(json, "interval", &intervalText, &message))
             return false;
@@ -354,13 +354,13 @@ StatsQuery StatsQuery::fromJson(const QJsonObject &json, QString *error)
             }
             q.includeBots = bots.toBool();
         }
-        const QJsonValue props = json.value(QStringLiteral("props"));
-        if (!props.isUndefined() && !props.isNull()) {
-            if (!props.isArray()) {
+        const QJsonValue propsValue = json.value(QStringLiteral("props"));
+        if (!propsValue.isUndefined() && !propsValue.isNull()) {
+            if (!propsValue.isArray()) {
                 message = QStringLiteral("Field 'props' must be an array of {\"key\": ..., \"value\": ...} objects.");
                 return false;
             }
-            for (const QJsonValue &item : props.toArray()) {
+            for (const QJsonValue &item : propsValue.toArray()) {
                 const QJsonObject o = item.toObject();
                 if (!item.isObject() || !o.value(QStringLiteral("key")).isString()
                     || !o.value(QStringLiteral("value")).isString()) {
