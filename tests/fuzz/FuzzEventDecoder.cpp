@@ -17,7 +17,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (json.items.size() > limits.maxEventsPerRequest || ndjson.items.size() > limits.maxEventsPerRequest)
         __builtin_trap();
     for (const pulse::DecodedItem &item : json.items) {
-        if (item.errorReason.isEmpty() && !item.raw.startsWith('{'))
+        // A parsed item is an object, and its span lies inside the body it came from.
+        if (item.errorReason.isEmpty() && !item.span.startsWith('{'))
+            __builtin_trap();
+        if (!item.span.isEmpty()
+            && (item.span.data() < body.data() || item.span.data() + item.span.size() > body.data() + body.size()))
+            __builtin_trap();
+        if (!item.errorReason.isEmpty() && item.errorMessage.isEmpty())
             __builtin_trap();
     }
     return 0;

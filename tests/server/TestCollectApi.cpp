@@ -36,7 +36,7 @@ class TestCollectApi : public QObject
 {
     Q_OBJECT
 private:
-    QByteArray event(const QString &siteKey, const QByteArray &extra = {})
+    QByteArray eventBody(const QString &siteKey, const QByteArray &extra = {})
     {
         return "{\"site\":\"" + siteKey.toLatin1() + "\",\"name\":\"pageview\",\"url\":\"https://example.com/pricing\""
                + extra + "}";
@@ -47,7 +47,7 @@ private Q_SLOTS:
     {
         TestServer server(kNow);
         const QString site = server.addSite(QStringLiteral("example.com"));
-        const Reply r = server.postJson(QStringLiteral("/api/v1/collect"), event(site), "application/json",
+        const Reply r = server.postJson(QStringLiteral("/api/v1/collect"), eventBody(site), "application/json",
                                         {{"User-Agent", kChrome}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("accepted")).toInt(), 1);
@@ -68,7 +68,7 @@ private Q_SLOTS:
     {
         TestServer server(kNow);
         const QString site = server.addSite(QStringLiteral("example.com"));
-        const QByteArray body = "[" + event(site) + ",{\"site\":\"" + site.toLatin1() + "\"}," + event(site) + "]";
+        const QByteArray body = "[" + eventBody(site) + ",{\"site\":\"" + site.toLatin1() + "\"}," + eventBody(site) + "]";
         const Reply r = server.postJson(QStringLiteral("/api/v1/collect"), body);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("accepted")).toInt(), 2);
@@ -90,14 +90,14 @@ private Q_SLOTS:
     {
         TestServer server(kNow);
         const QString site = server.addSite(QStringLiteral("example.com"));
-        const QByteArray ndjson = event(site) + "\n" + event(site) + "\n";
+        const QByteArray ndjson = eventBody(site) + "\n" + eventBody(site) + "\n";
         QCOMPARE(server.postJson(QStringLiteral("/api/v1/collect"), ndjson, "application/x-ndjson").json()
                      .value(QLatin1String("accepted")).toInt(), 2);
         const Reply zipped = server.postJson(QStringLiteral("/api/v1/collect"), gzip(ndjson), "application/x-ndjson",
                                              {{"Content-Encoding", "gzip"}});
         QCOMPARE(zipped.status, 200);
         QCOMPARE(zipped.json().value(QLatin1String("accepted")).toInt(), 2);
-        QCOMPARE(server.postJson(QStringLiteral("/api/v1/collect"), event(site), "text/plain;charset=UTF-8").status, 200);
+        QCOMPARE(server.postJson(QStringLiteral("/api/v1/collect"), eventBody(site), "text/plain;charset=UTF-8").status, 200);
         QCOMPARE(server.tw().count(QStringLiteral("SELECT COUNT(*) FROM events")), 5);
     }
 
@@ -166,9 +166,9 @@ private Q_SLOTS:
         TestServer server(kNow);
         const QString site = server.addSite(QStringLiteral("example.com"));
         QCOMPARE(server.postJson(QStringLiteral("/api/v1/collect"),
-                                 event(site, ",\"timestamp\":\"2024-01-01T13:00:00+02:00\",\"id\":\"a1\"")).status, 200);
-        QCOMPARE(server.postJson(QStringLiteral("/api/v1/collect"), event(site, ",\"timestamp\":1704106800000,\"id\":\"a2\"")).status, 200);
-        const Reply retry = server.postJson(QStringLiteral("/api/v1/collect"), event(site, ",\"id\":\"a1\""));
+                                 eventBody(site, ",\"timestamp\":\"2024-01-01T13:00:00+02:00\",\"id\":\"a1\"")).status, 200);
+        QCOMPARE(server.postJson(QStringLiteral("/api/v1/collect"), eventBody(site, ",\"timestamp\":1704106800000,\"id\":\"a2\"")).status, 200);
+        const Reply retry = server.postJson(QStringLiteral("/api/v1/collect"), eventBody(site, ",\"id\":\"a1\""));
         QCOMPARE(retry.status, 200);
         QCOMPARE(retry.json().value(QLatin1String("duplicates")).toInt(), 1);
         QCOMPARE(server.tw().count(QStringLiteral("SELECT COUNT(*) FROM events")), 2);
@@ -222,7 +222,7 @@ private Q_SLOTS:
     {
         TestServer server(kNow);
         const QString site = server.addSite(QStringLiteral("example.com"));
-        server.postJson(QStringLiteral("/api/v1/collect"), event(site));
+        server.postJson(QStringLiteral("/api/v1/collect"), eventBody(site));
         server.postJson(QStringLiteral("/api/v1/collect"), "{\"site\":\"" + site.toLatin1() + "\"}");
         QCOMPARE(server.get(QStringLiteral("/healthz")).json().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
         const Reply metrics = server.get(QStringLiteral("/metrics"));
