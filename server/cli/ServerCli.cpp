@@ -92,7 +92,7 @@ int ServerCli::run(const QStringList &arguments)
             return siteCommand(workspace, words.mid(1), parser);
         if (command == QLatin1String("key"))
             return keyCommand(workspace, words.mid(1), parser);
-        return demoCommand(workspace);
+        return demoCommand(workspace, QStringLiteral("http://127.0.0.1:8420"));
     } catch (const SqlError &e) {
         m_err << "pulse-server: the workspace could not be changed: " << e.what() << '\n';
         m_err.flush();
@@ -190,16 +190,17 @@ int ServerCli::keyCommand(Workspace &workspace, const QStringList &words, const 
     return usageError(QStringLiteral("use 'key create --scope read', 'key list' or 'key revoke ID'"));
 }
 
-int ServerCli::demoCommand(Workspace &workspace)
+int ServerCli::demoCommand(Workspace &workspace, const QString &baseUrl)
 {
     const DemoDataGenerator::Outcome outcome = DemoDataGenerator::ensureDemoSite(workspace);
     if (outcome.created) {
         m_out << "Loaded the demo site " << outcome.site.domain << " with " << outcome.events << " events.\n";
         // A read key for the demo site only, so a newcomer can query at once without stopping the server.
         const KeyStore::Created key = workspace.keys().create(QStringLiteral("demo"), int(Scope::Read), outcome.site.id, 0);
-        m_out << "A read key for the demo site (shown once; Pulse keeps only a hash):\n  " << key.secret << '\n'
-              << "Try: curl -H 'Authorization: Bearer " << key.secret << "' "
-              << "'http://127.0.0.1:8420/api/v1/stats?site=" << outcome.site.domain << "'\n";
+        m_out << "A read key for the demo site (shown once; Pulse keeps only a hash):\n  " << key.secret << '\n';
+        if (!baseUrl.isEmpty())
+            m_out << "Try: curl -H 'Authorization: Bearer " << key.secret << "' '" << baseUrl
+                  << "/api/v1/stats?site=" << outcome.site.domain << "'\n";
     } else
         m_out << "The demo site " << outcome.site.domain << " is already loaded.\n";
     m_out << "Site key:\n" << outcome.site.key << '\n';
@@ -218,7 +219,9 @@ int ServerCli::serve(const ServerConfig &config)
     }
     if (config.demo) {
         try {
-            demoCommand(workspace);
+            const quint16 port = config.service.port;
+            demoCommand(workspace, port == 0 ? QString()
+                                             : QStringLiteral("http://%1:%2").arg(config.service.address.toString()).arg(port));
         } catch (const SqlError &e) {
             m_err << "pulse-server: the demo data could not be loaded: " << e.what() << '\n';
             m_err.flush();
