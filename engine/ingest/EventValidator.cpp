@@ -286,7 +286,7 @@ bool EventValidator::validate(const DecodedItem &item, int index, const RequestC
                               .arg(timeText(ms))
                               .arg(m_limits.maxFutureSkewMs / 60000)
                               .arg(timeText(context.receivedAtMs)));
-        if (ms < context.receivedAtMs - m_limits.maxPastMs)
+        if (!context.historical && ms < context.receivedAtMs - m_limits.maxPastMs)
             return reject(QStringLiteral("timestamp_too_old"),
                           QStringLiteral("\"timestamp\" %1 is more than %2 days old; load history through an import "
                                          "instead.")

@@ -20,6 +20,10 @@ struct RequestContext
     QByteArray clientIp;
     QByteArray userAgent;
     qint64 receivedAtMs = 0;
+    // Imports load history: timestamps older than IngestLimits::maxPastMs are accepted (the collector
+    // refuses them so a live client with a wrong clock cannot write into closed periods). Future skew
+    // is checked either way.
+    bool historical = false;
 };
 
 class EventValidator final
