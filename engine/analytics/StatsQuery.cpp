@@ -1,5 +1,7 @@
 #include "analytics/StatsQuery.h"
 
+#include "core/JsonFields.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -13,6 +15,10 @@
 namespace pulse {
 
 namespace {
+
+using json::quoted;
+using json::readInteger;
+using json::readString;
 
 // The string filters, by JSON field and REST parameter, so the codecs and the parser cannot drift apart.
 struct TextFilter {
@@ -40,12 +46,6 @@ QString latin(const char *text)
     return QString::fromLatin1(text);
 }
 
-// Echoes user input in a message without letting a huge parameter blow up the response.
-QString quoted(const QString &text)
-{
-    constexpr int kMax = 80;
-    return u'\'' + (text.size() > kMax ? text.left(kMax) + QStringLiteral("...") : text) + u'\'';
-}
 
 qint64 floorMod(qint64 a, qint64 b)
 {
@@ -162,33 +162,7 @@ TimeParse parseTimeParameter(const QString &text, const QTimeZone &tz, bool isEn
     return TimeParse::Ok;
 }
 
-bool readInteger(const QJsonObject &json, const char *key, qint64 *out, QString *error)
-{
-    const QJsonValue value = json.value(latin(key));
-    if (value.isUndefined())
-        return true;
-    const double d = value.toDouble();
-    // 2^53: beyond it a JSON number no longer holds every integer exactly.
-    if (!value.isDouble() || d != std::floor(d) || std::fabs(d) > 9007199254740992.0) {
-        *error = QStringLiteral("Field '%1' must be a whole number.").arg(latin(key));
-        return false;
-    }
-    *out = value.toInteger();
-    return true;
-}
 
-bool readString(const QJsonObject &json, const char *key, QString *out, QString *error)
-{
-    const QJsonValue value = json.value(latin(key));
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isString()) {
-        *error = QStringLiteral("Field '%1' must be a string.").arg(latin(key));
-        return false;
-    }
-    *out = value.toString();
-    return true;
-}
 
 // Names used in validation messages, so JSON callers read field names and REST callers parameter names.
 struct FieldNames {

@@ -346,12 +346,14 @@ void EventWriter::writeBatch(std::deque<Pending> &batch)
     m_metrics.queuedEvents -= queued;
     recordLatency(timer.nsecsElapsed() / 1000);
 
+    // Announced before anyone is answered, so an analysis asked right after an acknowledgement
+    // already has the event queued for its projection (read-your-writes).
+    if (!announced->isEmpty())
+        Q_EMIT committed(EventBatch(std::move(announced)));
     for (size_t i = 0; i < batch.size(); ++i) {
         if (batch[i].done)
             batch[i].done(outcomes[i]);
     }
-    if (!announced->isEmpty())
-        Q_EMIT committed(EventBatch(std::move(announced)));
 }
 
 void EventWriter::recordLatency(qint64 micros)

@@ -282,6 +282,14 @@ QString SqlStatement::columnText(int col) const
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, col));
 }
 
+QByteArrayView SqlStatement::columnUtf8(int col) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    if (!text)
+        return {};
+    return QByteArrayView(text, sqlite3_column_bytes(m_stmt, col));
+}
+
 QByteArray SqlStatement::columnBlob(int col) const
 {
     const void *data = sqlite3_column_blob(m_stmt, col);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -105,6 +106,8 @@ public:
     qint64 columnInt(int col) const;
     double columnDouble(int col) const;
     QString columnText(int col) const;
+    // The column's UTF-8 bytes without a copy: valid until the next step() or reset().
+    QByteArrayView columnUtf8(int col) const;
     QByteArray columnBlob(int col) const;
     bool columnIsNull(int col) const;
     QVariant columnVariant(int col) const;

@@ -1,5 +1,9 @@
 #include "storage/Workspace.h"
 
+#include "analytics/AnalysisEngine.h"
+#include "analytics/funnel/FunnelStore.h"
+#include "projection/ProjectionStore.h"
+
 #include "access/KeyStore.h"
 #include "access/SiteStore.h"
 #include "core/Clock.h"
@@ -68,6 +72,11 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
         m_sites = std::make_unique<SiteStore>(*m_writer, *m_reads, m_clock);
         m_sites->reload();
         m_keys = std::make_unique<KeyStore>(*m_writer, *m_reads, std::move(pepper), m_clock);
+        m_funnels = std::make_unique<FunnelStore>(*m_writer, *m_reads, m_clock);
+        // The projection builds on its own thread; analyses wait for it, ingestion does not.
+        m_projections = std::make_unique<ProjectionStore>(*m_writer, *m_reads);
+        m_projections->start();
+        m_analysis = std::make_unique<AnalysisEngine>(*m_projections);
     } catch (const SqlError &e) {
         *error = QStringLiteral("cannot open the workspace database %1: %2").arg(databasePath(), QString::fromUtf8(e.what()));
         close();
@@ -78,6 +87,11 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
 
 void Workspace::close()
 {
+    m_analysis.reset();
+    if (m_projections)
+        m_projections->stop();
+    m_projections.reset();
+    m_funnels.reset();
     m_keys.reset();
     m_sites.reset();
     if (m_writer)

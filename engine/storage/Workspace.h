@@ -13,9 +13,12 @@ class QLockFile;
 
 namespace pulse {
 
+class AnalysisEngine;
 class Clock;
 class EventWriter;
+class FunnelStore;
 class KeyStore;
+class ProjectionStore;
 class ReadPool;
 class SiteStore;
 
@@ -54,6 +57,10 @@ public:
     ReadPool &reads() { return *m_reads; }
     SiteStore &sites() { return *m_sites; }
     KeyStore &keys() { return *m_keys; }
+    FunnelStore &funnels() { return *m_funnels; }
+    // Funnels, catalog and per-bucket counts over the in-memory projection (ARCHITECTURE.md, Analytics).
+    AnalysisEngine &analysis() { return *m_analysis; }
+    ProjectionStore &projections() { return *m_projections; }
 
 private:
     const Clock &m_clock;
@@ -63,6 +70,9 @@ private:
     std::unique_ptr<ReadPool> m_reads;
     std::unique_ptr<SiteStore> m_sites;
     std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<FunnelStore> m_funnels;
+    std::unique_ptr<ProjectionStore> m_projections;
+    std::unique_ptr<AnalysisEngine> m_analysis;
 };
 
 } // namespace pulse

@@ -1,0 +1,221 @@
+#include "analytics/AnalysisEngine.h"
+
+#include "analytics/EventMatcher.h"
+#include "analytics/ResultCache.h"
+#include "analytics/funnel/FunnelEngine.h"
+#include "projection/ProjectionStore.h"
+#include "projection/SiteProjection.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <stdexcept>
+#include <thread>
+
+namespace pulse {
+
+namespace {
+
+int threadCount()
+{
+    return int(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+QList<CatalogEntry> sortedEntries(QHash<QString, qint64> counts, int limit)
+{
+    QList<CatalogEntry> entries;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        entries << CatalogEntry{it.key(), it.value()};
+    std::sort(entries.begin(), entries.end(), [](const CatalogEntry &a, const CatalogEntry &b) {
+        return a.events != b.events ? a.events > b.events : a.value < b.value;
+    });
+    if (limit > 0 && entries.size() > limit)
+        entries.resize(limit);
+    return entries;
+}
+
+} // namespace
+
+AnalysisEngine::AnalysisEngine(ProjectionStore &projections)
+    : m_projections(projections), m_cache(std::make_unique<ResultCache>())
+{
+}
+
+AnalysisEngine::~AnalysisEngine() = default;
+
+FunnelResult AnalysisEngine::funnel(const FunnelQuery &query)
+{
+    const QString error = query.validationError();
+    if (!error.isEmpty())
+        throw std::invalid_argument(error.toStdString());
+    QElapsedTimer timer;
+    timer.start();
+    const std::shared_ptr<const SiteProjection> site = m_projections.site(query.siteId);
+    if (!site) {
+        FunnelResult empty = FunnelEngine::empty(query);
+        empty.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+        return empty;
+    }
+    const qint64 epoch = site->epoch();
+    const QJsonObject request = query.toJson();
+    QJsonObject cached;
+    if (m_cache->find("funnel", request, epoch, &cached)) {
+        FunnelResult result = FunnelResult::fromJson(cached);
+        result.cached = true;
+        result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+        return result;
+    }
+    FunnelResult result = FunnelEngine::run(*site, query, threadCount());
+    result.computedAtEpoch = epoch;
+    m_cache->insert("funnel", request, epoch, result.toJson());
+    result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    return result;
+}
+
+FunnelUsersPage AnalysisEngine::funnelUsers(const FunnelUsersQuery &query)
+{
+    const QString error = query.validationError();
+    if (!error.isEmpty())
+        throw std::invalid_argument(error.toStdString());
+    const std::shared_ptr<const SiteProjection> site = m_projections.site(query.funnel.siteId);
+    if (!site)
+        return {};
+    const qint64 epoch = site->epoch();
+    const QJsonObject request = query.toJson();
+    QJsonObject cached;
+    if (m_cache->find("funnel-users", request, epoch, &cached))
+        return FunnelUsersPage::fromJson(cached);
+    const FunnelUsersPage page = FunnelEngine::users(*site, query, threadCount());
+    m_cache->insert("funnel-users", request, epoch, page.toJson());
+    return page;
+}
+
+EventCatalog AnalysisEngine::catalog(qint64 siteId)
+{
+    const std::shared_ptr<const SiteProjection> site = m_projections.site(siteId);
+    if (!site)
+        return {};
+    const qint64 epoch = site->epoch();
+    const QJsonObject request{{QStringLiteral("site_id"), siteId}};
+    QJsonObject cached;
+    if (m_cache->find("catalog", request, epoch, &cached))
+        return EventCatalog::fromJson(cached);
+
+    QHash<QString, qint64> names, paths, keys;
+    {
+        const auto lock = site->readLock();
+        for (quint32 id = 1; id < site->names().size(); ++id) {
+            if (site->nameCounts()[id] > 0)
+                names[QString::fromUtf8(site->names().value(id))] += site->nameCounts()[id];
+        }
+        for (quint32 id = 1; id < site->paths().size(); ++id) {
+            if (site->pathCounts()[id] > 0)
+                paths[QString::fromUtf8(site->paths().value(id))] += site->pathCounts()[id];
+        }
+        for (quint32 id = 1; id < site->props().size(); ++id) {
+            const QJsonObject props = QJsonDocument::fromJson(site->props().value(id)).object();
+            for (auto it = props.constBegin(); it != props.constEnd(); ++it)
+                keys[it.key()] += site->propsCounts()[id];
+        }
+    }
+    EventCatalog catalog;
+    catalog.eventNames = sortedEntries(names, 0);
+    catalog.paths = sortedEntries(paths, EventCatalog::kMaxPaths);
+    catalog.propertyKeys = sortedEntries(keys, 0);
+    m_cache->insert("catalog", request, epoch, catalog.toJson());
+    return catalog;
+}
+
+BucketCounts AnalysisEngine::countPerBucket(qint64 siteId, const QList<qint64> &bucketStarts, qint64 toMs,
+                                            bool includeBots)
+{
+    BucketCounts out;
+    out.starts = bucketStarts;
+    const qsizetype buckets = bucketStarts.size();
+    out.events.fill(0, buckets);
+    out.visitors.fill(0, buckets);
+    if (buckets == 0)
+        return out;
+    const std::shared_ptr<const SiteProjection> site = m_projections.site(siteId);
+    if (!site)
+        return out;
+    const qint64 epoch = site->epoch();
+    QJsonArray startList;
+    for (qint64 s : bucketStarts)
+        startList << s;
+    const QJsonObject request{{QStringLiteral("site_id"), siteId},
+                              {QStringLiteral("starts"), startList},
+                              {QStringLiteral("to_ms"), toMs},
+                              {QStringLiteral("include_bots"), includeBots}};
+    QJsonObject cached;
+    if (m_cache->find("buckets", request, epoch, &cached)) {
+        const QJsonArray events = cached.value(QStringLiteral("events")).toArray();
+        const QJsonArray visitors = cached.value(QStringLiteral("visitors")).toArray();
+        for (qsizetype b = 0; b < buckets; ++b) {
+            out.events[b] = events.at(b).toInteger();
+            out.visitors[b] = visitors.at(b).toInteger();
+        }
+        return out;
+    }
+
+    const auto lock = site->readLock();
+    std::vector<quint8> counted(site->attributeSetCount(), 1);
+    if (!includeBots) {
+        for (quint32 a = 0; a < site->attributeSetCount(); ++a)
+            counted[a] = site->attributeSet(a).isBot ? 0 : 1;
+    }
+    const qint64 first = bucketStarts.first();
+    const auto ranges = site->partition(threadCount());
+    std::vector<std::vector<qint64>> events(ranges.size(), std::vector<qint64>(size_t(buckets), 0));
+    std::vector<std::vector<qint64>> visitors(ranges.size(), std::vector<qint64>(size_t(buckets), 0));
+    auto body = [&](size_t part) {
+        std::vector<qint64> &ev = events[part];
+        std::vector<qint64> &vis = visitors[part];
+        EventColumns scratch;
+        site->forEachVisitor(ranges[part].first, ranges[part].second, scratch, [&](const VisitorEvents &e) {
+            // A visitor's events are in time order, so the bucket only moves forward: remember the
+            // current one and search only when an event leaves it.
+            qsizetype bucket = -1;
+            qint64 bucketEnd = first;
+            qsizetype lastCounted = -1;
+            for (quint32 i = 0; i < e.count; ++i) {
+                const qint64 t = e.ts[i];
+                if (t < first || t >= toMs || !counted[e.attrs[i]])
+                    continue;
+                if (t >= bucketEnd) {
+                    bucket = (std::upper_bound(bucketStarts.begin(), bucketStarts.end(), t) - bucketStarts.begin()) - 1;
+                    bucketEnd = bucket + 1 < buckets ? bucketStarts[bucket + 1] : toMs;
+                }
+                ++ev[size_t(bucket)];
+                if (bucket != lastCounted) {
+                    ++vis[size_t(bucket)];
+                    lastCounted = bucket;
+                }
+            }
+        });
+    };
+    std::vector<std::thread> workers;
+    for (size_t p = 1; p < ranges.size(); ++p)
+        workers.emplace_back(body, p);
+    if (!ranges.empty())
+        body(0);
+    for (std::thread &w : workers)
+        w.join();
+    QJsonArray eventList, visitorList;
+    for (qsizetype b = 0; b < buckets; ++b) {
+        for (size_t p = 0; p < ranges.size(); ++p) {
+            out.events[b] += events[p][size_t(b)];
+            out.visitors[b] += visitors[p][size_t(b)];
+        }
+        eventList << out.events[b];
+        visitorList << out.visitors[b];
+    }
+    m_cache->insert("buckets", request, epoch,
+                    {{QStringLiteral("events"), eventList}, {QStringLiteral("visitors"), visitorList}});
+    return out;
+}
+
+} // namespace pulse

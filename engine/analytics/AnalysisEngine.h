@@ -1,0 +1,50 @@
+// The analyses that run over the in-memory columnar projection (ARCHITECTURE.md, Analytics): funnels,
+// their users, the event catalog and the per-day counts behind the stats time series. Thread-safe and
+// blocking: call it from worker threads (the server's query pool, the desktop's QtConcurrent pool),
+// never from a GUI or network thread. Answers are cached, keyed by the request and the site's write
+// epoch, so a repeated query costs about a millisecond and a new event invalidates only its own site.
+#pragma once
+
+#include "analytics/EventCatalog.h"
+#include "analytics/funnel/FunnelQuery.h"
+#include "analytics/funnel/FunnelResult.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace pulse {
+
+class ProjectionStore;
+class ResultCache;
+
+// Events and distinct visitors in each bucket [starts[i], starts[i + 1]) (the last one ends at toMs).
+struct BucketCounts {
+    QList<qint64> starts;
+    QList<qint64> events;
+    QList<qint64> visitors;
+    bool operator==(const BucketCounts &) const = default;
+};
+
+class AnalysisEngine final
+{
+public:
+    explicit AnalysisEngine(ProjectionStore &projections);
+    ~AnalysisEngine();
+
+    // Throw std::invalid_argument with a message naming the field when the query is invalid.
+    FunnelResult funnel(const FunnelQuery &query);
+    FunnelUsersPage funnelUsers(const FunnelUsersQuery &query);
+    EventCatalog catalog(qint64 siteId);
+    // Events and visitors per bucket; bucketStarts ascending, all < toMs. Bots count when includeBots.
+    BucketCounts countPerBucket(qint64 siteId, const QList<qint64> &bucketStarts, qint64 toMs, bool includeBots);
+
+    ProjectionStore &projections() { return m_projections; }
+
+private:
+    ProjectionStore &m_projections;
+    std::unique_ptr<ResultCache> m_cache;
+};
+
+} // namespace pulse

@@ -1,0 +1,23 @@
+// Runs a funnel over one site's projection: a single pass over every visitor's events in time order,
+// split across threads by visitor. Each visitor's level is found by a small state machine per order
+// mode (docs/funnels.md has the exact rules: attempts, windows, exclusions, ties).
+#pragma once
+
+#include "analytics/funnel/FunnelQuery.h"
+#include "analytics/funnel/FunnelResult.h"
+
+namespace pulse {
+
+class SiteProjection;
+
+class FunnelEngine final
+{
+public:
+    // query must be valid (validationError() empty). Takes the projection's read lock.
+    static FunnelResult run(const SiteProjection &site, const FunnelQuery &query, int threads);
+    static FunnelUsersPage users(const SiteProjection &site, const FunnelUsersQuery &query, int threads);
+    // The result of a funnel over no events: every step with zero users.
+    static FunnelResult empty(const FunnelQuery &query);
+};
+
+} // namespace pulse

@@ -1,0 +1,74 @@
+// Keeps a SiteProjection for every site with events: built from SQLite when the workspace opens and
+// appended with every commit the writer announces. One thread does both, so appends apply in commit
+// order and never race the build; queries wait until what was committed before they started is in
+// (read-your-writes: an acknowledged event is in every later answer).
+#pragma once
+
+#include "storage/EventWriter.h"
+
+#include <QHash>
+#include <QMetaObject>
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace pulse {
+
+class ReadPool;
+class SiteProjection;
+
+struct ProjectionStats {
+    qint64 events = 0;
+    qint64 visitors = 0;
+    qint64 memoryBytes = 0;
+    qint64 buildMillis = 0; // the initial build from SQLite
+};
+
+class ProjectionStore final
+{
+public:
+    ProjectionStore(EventWriter &writer, ReadPool &reads);
+    ~ProjectionStore();
+    ProjectionStore(const ProjectionStore &) = delete;
+    ProjectionStore &operator=(const ProjectionStore &) = delete;
+
+    // Subscribes to commits and starts building from the events stored so far. The writer must run.
+    void start();
+    void stop();
+
+    // The site's projection once everything committed before this call is applied; null when the
+    // site has no events. Throws std::runtime_error when the build failed.
+    std::shared_ptr<const SiteProjection> site(qint64 siteId);
+    // Waits until every commit announced so far is applied (tests and benchmarks).
+    void waitUntilCurrent();
+    ProjectionStats stats();
+
+private:
+    void onCommitted(const EventBatch &batch);
+    void run(qint64 lastBuiltId);
+    void build(qint64 lastBuiltId);
+    void apply(const EventBatch &batch);
+    std::shared_ptr<SiteProjection> siteForWrite(qint64 siteId);
+
+    EventWriter &m_writer;
+    ReadPool &m_reads;
+    QMetaObject::Connection m_connection;
+    std::thread m_thread;
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<EventBatch> m_queue;
+    bool m_accepting = false; // set on the writer thread once the build's snapshot is fixed
+    bool m_stopping = false;
+    bool m_built = false;
+    QString m_buildError;
+    quint64 m_enqueued = 0;
+    quint64 m_applied = 0;
+    qint64 m_buildMillis = 0;
+    QHash<qint64, std::shared_ptr<SiteProjection>> m_sites;
+};
+
+} // namespace pulse

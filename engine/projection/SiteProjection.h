@@ -1,0 +1,196 @@
+// One site's events in memory, ordered by visitor and time: the columns every analysis scans
+// (ARCHITECTURE.md, Analytics). SQLite stays the system of record; this is rebuilt from it at open and
+// appended on every commit.
+//
+// Layout: a compacted main part in CSR form (all events of visitor v are main[offset[v], offset[v+1]),
+// in time order) and a small tail of recent events sorted by (visitor, time). Appends merge into the
+// tail; when it grows past kTailLimit it is merged into the main part. A visitor's events are the
+// merge of both parts, so a scan sees every committed event in order without re-sorting millions.
+//
+// Locking: readers hold readLock() for a whole scan; the single appender takes the write lock briefly.
+#pragma once
+
+#include "projection/EventColumns.h"
+#include "projection/StringDictionary.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <shared_mutex>
+#include <vector>
+
+namespace pulse {
+
+struct EventRecord;
+
+// The per-event attributes that repeat across a visitor's events, interned as one set.
+struct AttributeSet {
+    enum Field { Host, Source, SourceClass, UtmSource, UtmMedium, UtmCampaign, UtmTerm, UtmContent, Browser, Os,
+                 Device, FieldCount };
+    std::array<quint32, FieldCount> values{}; // ids in SiteProjection::attributeValues()
+    bool isBot = false;
+    bool operator==(const AttributeSet &) const = default;
+    // The filter and breakdown property name of a field ("utm_source"), and back.
+    static const char *propertyName(Field field);
+    static int fieldOf(QStringView property); // -1 when not an attribute
+};
+
+// A row on its way into the projection: what the loader reads from SQLite and the appender takes
+// from committed EventRecords.
+// Views only: the bytes belong to the caller (a SQLite row, an EventRecord's encoded text) and must
+// outlive the call that takes the row.
+struct ProjectionRow {
+    qint64 visitorHash = 0;
+    QByteArrayView userId;
+    qint64 ts = 0;
+    QByteArrayView name;
+    QByteArrayView path;
+    QByteArrayView props;
+    std::array<QByteArrayView, AttributeSet::FieldCount> attributes;
+    bool isBot = false;
+
+    // event.text must be encoded (EventRecord::encodeText()).
+    static ProjectionRow fromRecord(const EventRecord &event);
+};
+
+class SiteProjection final
+{
+public:
+    // Tail size that triggers a merge into the main part: large enough that merges are rare, small
+    // enough that merging a commit into the sorted tail stays well under a millisecond.
+    static constexpr size_t kTailLimit = 65536;
+    // Distinct event names a site can have in the projection (Mixpanel and Amplitude cap far lower);
+    // further names all map to the last id, kOverflowName, and docs/funnels.md says so.
+    static constexpr quint32 kMaxNames = 65535;
+
+    SiteProjection();
+    SiteProjection(const SiteProjection &) = delete;
+    SiteProjection &operator=(const SiteProjection &) = delete;
+
+    std::shared_lock<std::shared_mutex> readLock() const { return std::shared_lock(m_lock); }
+
+    // Appends committed events (any order); takes the write lock.
+    void append(const std::vector<ProjectionRow> &rows);
+    // The initial build: stage() every stored event (any order), then finishLoad() sorts them into
+    // the main part. Only before the projection is shared with readers.
+    void stage(const ProjectionRow &row);
+    void finishLoad();
+
+    // The write epoch: increases with every append, so cached answers for this site can be told stale.
+    qint64 epoch() const { return m_epoch.load(std::memory_order_acquire); }
+
+    // --- read side: call with readLock() held ---
+    quint32 visitorCount() const { return quint32(m_visitorHashes.size()); }
+    size_t eventCount() const { return m_main.size() + m_tail.size(); }
+    // Calls f(const VisitorEvents &) for visitors [begin, end) that have events, in visitor order.
+    // scratch holds merged events of visitors with events in both parts; one per thread.
+    template<typename F>
+    void forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const;
+    // Splits the visitors into up to `parts` contiguous ranges of similar event counts.
+    std::vector<std::pair<quint32, quint32>> partition(int parts) const;
+
+    qint64 visitorHash(quint32 visitor) const { return m_visitorHashes[visitor]; }
+    const QByteArray &userId(quint32 visitor) const { return m_userIds[visitor]; }
+    const StringDictionary &names() const { return m_names; }
+    const StringDictionary &paths() const { return m_paths; }
+    const StringDictionary &props() const { return m_props; }
+    const StringDictionary &attributeValues() const { return m_attributeValues; }
+    const AttributeSet &attributeSet(quint32 id) const { return m_attributeSets[id]; }
+    quint32 attributeSetCount() const { return quint32(m_attributeSets.size()); }
+    // Events per name id, per path id and per props id, for the catalog.
+    const std::vector<qint64> &nameCounts() const { return m_nameCounts; }
+    const std::vector<qint64> &pathCounts() const { return m_pathCounts; }
+    const std::vector<qint64> &propsCounts() const { return m_propsCounts; }
+    // Heap bytes of the columns, offsets, visitors and dictionaries.
+    qint64 memoryBytes() const;
+
+private:
+    void intern(const ProjectionRow &row, EventColumns &columns, std::vector<quint32> &visitors);
+    void mergeIntoTail(EventColumns &&columns, std::vector<quint32> &&visitors);
+    void compact();
+
+    mutable std::shared_mutex m_lock;
+    std::atomic<qint64> m_epoch{0};
+
+    EventColumns m_main;
+    std::vector<quint32> m_mainOffsets{0}; // size: main visitors + 1
+    EventColumns m_tail;
+    std::vector<quint32> m_tailVisitors; // parallel to m_tail, ascending
+    EventColumns m_staged; // the initial build, before finishLoad()
+    std::vector<quint32> m_stagedVisitors;
+
+    std::vector<qint64> m_visitorHashes;
+    std::vector<QByteArray> m_userIds;
+    QHash<qint64, quint32> m_visitorIndex;
+
+    StringDictionary m_names;
+    StringDictionary m_paths;
+    StringDictionary m_props;
+    StringDictionary m_attributeValues;
+    std::vector<AttributeSet> m_attributeSets;
+    QHash<QByteArray, quint32> m_attributeSetIds; // key: the set's ids and bot flag as bytes
+    std::vector<qint64> m_nameCounts;
+    std::vector<qint64> m_pathCounts;
+    std::vector<qint64> m_propsCounts;
+};
+
+template<typename F>
+void SiteProjection::forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const
+{
+    const quint32 mainVisitors = quint32(m_mainOffsets.size() - 1);
+    // The tail is sorted by visitor: find where this range starts, then walk it alongside.
+    size_t t = std::lower_bound(m_tailVisitors.begin(), m_tailVisitors.end(), begin) - m_tailVisitors.begin();
+    const size_t tailSize = m_tailVisitors.size();
+    VisitorEvents view;
+    for (quint32 v = begin; v < end; ++v) {
+        size_t mainBegin = 0, mainEnd = 0;
+        if (v < mainVisitors) {
+            mainBegin = m_mainOffsets[v];
+            mainEnd = m_mainOffsets[v + 1];
+        }
+        const size_t tailBegin = t;
+        while (t < tailSize && m_tailVisitors[t] == v)
+            ++t;
+        const size_t tailEnd = t;
+        view.visitor = v;
+        if (tailBegin == tailEnd) {
+            if (mainBegin == mainEnd)
+                continue;
+            view.count = quint32(mainEnd - mainBegin);
+            view.ts = m_main.ts.data() + mainBegin;
+            view.name = m_main.name.data() + mainBegin;
+            view.path = m_main.path.data() + mainBegin;
+            view.attrs = m_main.attrs.data() + mainBegin;
+            view.props = m_main.props.data() + mainBegin;
+            f(static_cast<const VisitorEvents &>(view));
+            continue;
+        }
+        const EventColumns *source = &m_tail;
+        size_t first = tailBegin;
+        if (mainBegin != mainEnd) { // in both parts: merge by time, main first on ties (it is older)
+            scratch.clear();
+            size_t a = mainBegin, b = tailBegin;
+            while (a < mainEnd || b < tailEnd) {
+                if (b == tailEnd || (a < mainEnd && m_main.ts[a] <= m_tail.ts[b]))
+                    scratch.appendFrom(m_main, a++);
+                else
+                    scratch.appendFrom(m_tail, b++);
+            }
+            source = &scratch;
+            first = 0;
+        }
+        view.count = quint32(source == &scratch ? scratch.size() : tailEnd - tailBegin);
+        view.ts = source->ts.data() + first;
+        view.name = source->name.data() + first;
+        view.path = source->path.data() + first;
+        view.attrs = source->attrs.data() + first;
+        view.props = source->props.data() + first;
+        f(static_cast<const VisitorEvents &>(view));
+    }
+}
+
+} // namespace pulse
