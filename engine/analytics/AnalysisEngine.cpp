@@ -28,7 +28,7 @@ QList<CatalogEntry> sortedEntries(QHash<QString, qint64> counts, int limit)
 {
     QList<CatalogEntry> entries;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        entries << CatalogEntry{it.key(), it.value()};
+        entries << CatalogEntry { it.key(), it.value() };
     std::sort(entries.begin(), entries.end(), [](const CatalogEntry &a, const CatalogEntry &b) {
         return a.events != b.events ? a.events > b.events : a.value < b.value;
     });
@@ -99,7 +99,7 @@ EventCatalog AnalysisEngine::catalog(qint64 siteId)
     if (!site)
         return {};
     const qint64 epoch = site->epoch();
-    const QJsonObject request{{QStringLiteral("site_id"), siteId}};
+    const QJsonObject request { { QStringLiteral("site_id"), siteId } };
     QJsonObject cached;
     if (m_cache->find("catalog", request, epoch, &cached))
         return EventCatalog::fromJson(cached);
@@ -129,8 +129,8 @@ EventCatalog AnalysisEngine::catalog(qint64 siteId)
     return catalog;
 }
 
-BucketCounts AnalysisEngine::countPerBucket(qint64 siteId, const QList<qint64> &bucketStarts, qint64 toMs,
-                                            bool includeBots)
+BucketCounts AnalysisEngine::countPerBucket(
+    qint64 siteId, const QList<qint64> &bucketStarts, qint64 toMs, bool includeBots)
 {
     BucketCounts out;
     out.starts = bucketStarts;
@@ -146,10 +146,8 @@ BucketCounts AnalysisEngine::countPerBucket(qint64 siteId, const QList<qint64> &
     QJsonArray startList;
     for (qint64 s : bucketStarts)
         startList << s;
-    const QJsonObject request{{QStringLiteral("site_id"), siteId},
-                              {QStringLiteral("starts"), startList},
-                              {QStringLiteral("to_ms"), toMs},
-                              {QStringLiteral("include_bots"), includeBots}};
+    const QJsonObject request { { QStringLiteral("site_id"), siteId }, { QStringLiteral("starts"), startList },
+        { QStringLiteral("to_ms"), toMs }, { QStringLiteral("include_bots"), includeBots } };
     QJsonObject cached;
     if (m_cache->find("buckets", request, epoch, &cached)) {
         const QJsonArray events = cached.value(QStringLiteral("events")).toArray();
@@ -214,7 +212,7 @@ BucketCounts AnalysisEngine::countPerBucket(qint64 siteId, const QList<qint64> &
         visitorList << out.visitors[b];
     }
     m_cache->insert("buckets", request, epoch,
-                    {{QStringLiteral("events"), eventList}, {QStringLiteral("visitors"), visitorList}});
+        { { QStringLiteral("events"), eventList }, { QStringLiteral("visitors"), visitorList } });
     return out;
 }
 

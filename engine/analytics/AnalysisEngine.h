@@ -27,8 +27,7 @@ struct BucketCounts {
     bool operator==(const BucketCounts &) const = default;
 };
 
-class AnalysisEngine final
-{
+class AnalysisEngine final {
 public:
     explicit AnalysisEngine(ProjectionStore &projections);
     ~AnalysisEngine();

@@ -11,7 +11,7 @@ QJsonArray toArray(const QList<CatalogEntry> &entries)
 {
     QJsonArray list;
     for (const CatalogEntry &e : entries)
-        list << QJsonObject{{QStringLiteral("value"), e.value}, {QStringLiteral("events"), e.events}};
+        list << QJsonObject { { QStringLiteral("value"), e.value }, { QStringLiteral("events"), e.events } };
     return list;
 }
 
@@ -20,7 +20,8 @@ QList<CatalogEntry> fromArray(const QJsonValue &value)
     QList<CatalogEntry> out;
     for (const QJsonValue &item : value.toArray()) {
         const QJsonObject o = item.toObject();
-        out << CatalogEntry{o.value(QStringLiteral("value")).toString(), o.value(QStringLiteral("events")).toInteger()};
+        out << CatalogEntry { o.value(QStringLiteral("value")).toString(),
+            o.value(QStringLiteral("events")).toInteger() };
     }
     return out;
 }
@@ -29,9 +30,8 @@ QList<CatalogEntry> fromArray(const QJsonValue &value)
 
 QJsonObject EventCatalog::toJson() const
 {
-    return {{QStringLiteral("event_names"), toArray(eventNames)},
-            {QStringLiteral("paths"), toArray(paths)},
-            {QStringLiteral("property_keys"), toArray(propertyKeys)}};
+    return { { QStringLiteral("event_names"), toArray(eventNames) }, { QStringLiteral("paths"), toArray(paths) },
+        { QStringLiteral("property_keys"), toArray(propertyKeys) } };
 }
 
 EventCatalog EventCatalog::fromJson(const QJsonObject &json)

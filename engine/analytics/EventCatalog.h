@@ -16,8 +16,8 @@ struct CatalogEntry {
 };
 
 struct EventCatalog {
-    QList<CatalogEntry> eventNames;   // most frequent first
-    QList<CatalogEntry> paths;        // most frequent first, at most kMaxPaths
+    QList<CatalogEntry> eventNames; // most frequent first
+    QList<CatalogEntry> paths; // most frequent first, at most kMaxPaths
     QList<CatalogEntry> propertyKeys; // custom property keys ("plan", not "prop.plan")
     static constexpr int kMaxPaths = 500;
 

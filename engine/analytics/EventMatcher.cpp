@@ -129,9 +129,9 @@ bool filterMatches(const EventFilter &filter, QByteArrayView value, bool missing
         if (!toNumber(value, &actual) || !toNumber(filter.values.value(0).toUtf8(), &bound))
             return false;
         return filter.op == Op::Gt ? actual > bound
-               : filter.op == Op::Gte ? actual >= bound
-               : filter.op == Op::Lt ? actual < bound
-                                     : actual <= bound;
+            : filter.op == Op::Gte ? actual >= bound
+            : filter.op == Op::Lt  ? actual < bound
+                                   : actual <= bound;
     }
     }
     return false;
@@ -232,8 +232,8 @@ quint32 EventMatcher::propsMask(quint32 props, Memo &memo) const
     return mask;
 }
 
-QByteArray EventMatcher::propertyValue(const SiteProjection &site, const QString &property, const VisitorEvents &e,
-                                       quint32 i)
+QByteArray EventMatcher::propertyValue(
+    const SiteProjection &site, const QString &property, const VisitorEvents &e, quint32 i)
 {
     if (property == QLatin1String("path"))
         return site.paths().value(e.path[i]);

@@ -16,8 +16,7 @@ namespace pulse {
 
 class SiteProjection;
 
-class EventMatcher final
-{
+class EventMatcher final {
 public:
     static constexpr int kMaxConditions = 31;
 
@@ -46,8 +45,8 @@ public:
     }
 
     // The value of a property ("browser", "path", "prop.plan") on event i, empty when it has none.
-    static QByteArray propertyValue(const SiteProjection &site, const QString &property, const VisitorEvents &e,
-                                    quint32 i);
+    static QByteArray propertyValue(
+        const SiteProjection &site, const QString &property, const VisitorEvents &e, quint32 i);
 
 private:
     static constexpr quint32 kUnknown = 0x80000000u;

@@ -11,8 +11,7 @@
 
 namespace pulse {
 
-class ResultCache final
-{
+class ResultCache final {
 public:
     explicit ResultCache(int maxEntries = 256);
 

@@ -7,8 +7,8 @@
 
 namespace pulse::json {
 
-// Each returns true and leaves *out alone when the field is absent (readString and readBool: or null), true with *out set when
-// it has the right type, and false with *error naming the field otherwise.
+// Each returns true and leaves *out alone when the field is absent (readString and readBool: or null), true with *out
+// set when it has the right type, and false with *error naming the field otherwise.
 bool readInteger(const QJsonObject &json, const char *key, qint64 *out, QString *error);
 bool readString(const QJsonObject &json, const char *key, QString *out, QString *error);
 bool readBool(const QJsonObject &json, const char *key, bool *out, QString *error);

@@ -9,9 +9,9 @@
 namespace pulse {
 
 struct EventColumns {
-    std::vector<qint64> ts;     // UTC milliseconds
-    std::vector<quint16> name;  // SiteProjection::names()
-    std::vector<quint32> path;  // SiteProjection::paths()
+    std::vector<qint64> ts; // UTC milliseconds
+    std::vector<quint16> name; // SiteProjection::names()
+    std::vector<quint32> path; // SiteProjection::paths()
     std::vector<quint32> attrs; // SiteProjection::attributeSet()
     std::vector<quint32> props; // SiteProjection::props(); 0: no custom properties
 
@@ -42,7 +42,8 @@ struct EventColumns {
     }
     qint64 memoryBytes() const
     {
-        return qint64(ts.capacity() * 8 + name.capacity() * 2 + (path.capacity() + attrs.capacity() + props.capacity()) * 4);
+        return qint64(
+            ts.capacity() * 8 + name.capacity() * 2 + (path.capacity() + attrs.capacity() + props.capacity()) * 4);
     }
 };
 

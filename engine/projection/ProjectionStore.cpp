@@ -10,7 +10,7 @@
 
 namespace pulse {
 
-ProjectionStore::ProjectionStore(EventWriter &writer, ReadPool &reads) : m_writer(writer), m_reads(reads) {}
+ProjectionStore::ProjectionStore(EventWriter &writer, ReadPool &reads) : m_writer(writer), m_reads(reads) { }
 
 ProjectionStore::~ProjectionStore()
 {
@@ -20,9 +20,8 @@ ProjectionStore::~ProjectionStore()
 void ProjectionStore::start()
 {
     // Direct: the slot only queues the batch, on the writer thread, in commit order.
-    m_connection = QObject::connect(&m_writer, &EventWriter::committed, [this](const EventBatch &batch) {
-        onCommitted(batch);
-    });
+    m_connection
+        = QObject::connect(&m_writer, &EventWriter::committed, [this](const EventBatch &batch) { onCommitted(batch); });
     // A job on the writer thread fixes the build's snapshot: every event with a larger id is
     // announced after this job runs, every other one is read by the build. Nothing is missed or doubled.
     qint64 lastId = 0;

@@ -27,8 +27,7 @@ struct ProjectionStats {
     qint64 buildMillis = 0; // the initial build from SQLite
 };
 
-class ProjectionStore final
-{
+class ProjectionStore final {
 public:
     ProjectionStore(EventWriter &writer, ReadPool &reads);
     ~ProjectionStore();

@@ -10,9 +10,8 @@ namespace pulse {
 
 namespace {
 
-constexpr const char *kFieldNames[AttributeSet::FieldCount] = {
-    "host", "source", "source_class", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content",
-    "browser", "os", "device"};
+constexpr const char *kFieldNames[AttributeSet::FieldCount] = { "host", "source", "source_class", "utm_source",
+    "utm_medium", "utm_campaign", "utm_term", "utm_content", "browser", "os", "device" };
 
 // The name every event name beyond kMaxNames maps to.
 constexpr QByteArrayView kOverflowName = "(other names)";
@@ -82,12 +81,10 @@ ProjectionRow ProjectionRow::fromRecord(const EventRecord &event)
     row.name = t.column(EncodedText::Name);
     row.path = t.column(EncodedText::Path);
     row.props = QByteArrayView(event.propsJson);
-    row.attributes = {t.column(EncodedText::Host),       t.column(EncodedText::Source),
-                      t.column(EncodedText::SourceClass), t.column(EncodedText::UtmSource),
-                      t.column(EncodedText::UtmMedium),   t.column(EncodedText::UtmCampaign),
-                      t.column(EncodedText::UtmTerm),     t.column(EncodedText::UtmContent),
-                      t.column(EncodedText::Browser),     t.column(EncodedText::Os),
-                      t.column(EncodedText::Device)};
+    row.attributes = { t.column(EncodedText::Host), t.column(EncodedText::Source), t.column(EncodedText::SourceClass),
+        t.column(EncodedText::UtmSource), t.column(EncodedText::UtmMedium), t.column(EncodedText::UtmCampaign),
+        t.column(EncodedText::UtmTerm), t.column(EncodedText::UtmContent), t.column(EncodedText::Browser),
+        t.column(EncodedText::Os), t.column(EncodedText::Device) };
     row.isBot = event.isBot;
     return row;
 }
@@ -227,7 +224,8 @@ void SiteProjection::mergeIntoTail(EventColumns &&columns, std::vector<quint32> 
         bool takeOld = b == order.size();
         if (!takeOld && a < m_tail.size()) {
             const quint32 i = order[b];
-            takeOld = m_tailVisitors[a] != visitors[i] ? m_tailVisitors[a] < visitors[i] : m_tail.ts[a] <= columns.ts[i];
+            takeOld
+                = m_tailVisitors[a] != visitors[i] ? m_tailVisitors[a] < visitors[i] : m_tail.ts[a] <= columns.ts[i];
         }
         if (takeOld) {
             merged.appendFrom(m_tail, a);
@@ -283,7 +281,8 @@ std::vector<std::pair<quint32, quint32>> SiteProjection::partition(int parts) co
     for (int p = 1; p < parts && begin < visitors; ++p) {
         // Split the main part by events; tail events are few and spread evenly enough.
         const auto target = quint32(std::min<double>(perPart * p, m_main.size()));
-        quint32 end = quint32(std::upper_bound(m_mainOffsets.begin(), m_mainOffsets.end(), target) - m_mainOffsets.begin());
+        quint32 end
+            = quint32(std::upper_bound(m_mainOffsets.begin(), m_mainOffsets.end(), target) - m_mainOffsets.begin());
         end = std::min(std::max(end, begin + 1), mainVisitors);
         if (end <= begin)
             continue;
@@ -298,7 +297,7 @@ std::vector<std::pair<quint32, quint32>> SiteProjection::partition(int parts) co
 qint64 SiteProjection::memoryBytes() const
 {
     qint64 bytes = m_main.memoryBytes() + m_tail.memoryBytes() + qint64(m_mainOffsets.capacity() * 4)
-                   + qint64(m_tailVisitors.capacity() * 4);
+        + qint64(m_tailVisitors.capacity() * 4);
     bytes += qint64(m_visitorHashes.capacity() * 8 + m_userIds.capacity() * sizeof(QByteArray));
     for (const QByteArray &u : m_userIds)
         bytes += u.isEmpty() ? 0 : u.capacity() + 24;

@@ -29,9 +29,21 @@ struct EventRecord;
 
 // The per-event attributes that repeat across a visitor's events, interned as one set.
 struct AttributeSet {
-    enum Field { Host, Source, SourceClass, UtmSource, UtmMedium, UtmCampaign, UtmTerm, UtmContent, Browser, Os,
-                 Device, FieldCount };
-    std::array<quint32, FieldCount> values{}; // ids in SiteProjection::attributeValues()
+    enum Field {
+        Host,
+        Source,
+        SourceClass,
+        UtmSource,
+        UtmMedium,
+        UtmCampaign,
+        UtmTerm,
+        UtmContent,
+        Browser,
+        Os,
+        Device,
+        FieldCount
+    };
+    std::array<quint32, FieldCount> values {}; // ids in SiteProjection::attributeValues()
     bool isBot = false;
     bool operator==(const AttributeSet &) const = default;
     // The filter and breakdown property name of a field ("utm_source"), and back.
@@ -57,8 +69,7 @@ struct ProjectionRow {
     static ProjectionRow fromRecord(const EventRecord &event);
 };
 
-class SiteProjection final
-{
+class SiteProjection final {
 public:
     // Tail size that triggers a merge into the main part: large enough that merges are rare, small
     // enough that merging a commit into the sorted tail stays well under a millisecond.
@@ -88,8 +99,7 @@ public:
     size_t eventCount() const { return m_main.size() + m_tail.size(); }
     // Calls f(const VisitorEvents &) for visitors [begin, end) that have events, in visitor order.
     // scratch holds merged events of visitors with events in both parts; one per thread.
-    template<typename F>
-    void forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const;
+    template<typename F> void forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const;
     // Splits the visitors into up to `parts` contiguous ranges of similar event counts.
     std::vector<std::pair<quint32, quint32>> partition(int parts) const;
 
@@ -114,10 +124,10 @@ private:
     void compact();
 
     mutable std::shared_mutex m_lock;
-    std::atomic<qint64> m_epoch{0};
+    std::atomic<qint64> m_epoch { 0 };
 
     EventColumns m_main;
-    std::vector<quint32> m_mainOffsets{0}; // size: main visitors + 1
+    std::vector<quint32> m_mainOffsets { 0 }; // size: main visitors + 1
     EventColumns m_tail;
     std::vector<quint32> m_tailVisitors; // parallel to m_tail, ascending
     EventColumns m_staged; // the initial build, before finishLoad()
@@ -138,8 +148,7 @@ private:
     std::vector<qint64> m_propsCounts;
 };
 
-template<typename F>
-void SiteProjection::forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const
+template<typename F> void SiteProjection::forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const
 {
     const quint32 mainVisitors = quint32(m_mainOffsets.size() - 1);
     // The tail is sorted by visitor: find where this range starts, then walk it alongside.

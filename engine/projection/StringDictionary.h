@@ -10,8 +10,7 @@
 
 namespace pulse {
 
-class StringDictionary final
-{
+class StringDictionary final {
 public:
     // Id 0 is the empty string (and stands for "none" in nullable columns).
     StringDictionary();

@@ -6,6 +6,7 @@
 #include "analytics/StatsQuery.h"
 #include "analytics/StatsResult.h"
 #include "api/ApiContext.h"
+#include "api/EndpointSupport.h"
 #include "api/Problems.h"
 #include "core/Clock.h"
 #include "http/HttpRequest.h"
@@ -23,51 +24,8 @@
 
 namespace pulse {
 
-namespace {
-
-// Resolves ?site= (key, id or domain) and checks that the key may read it.
-std::optional<Site> resolveSite(ApiContext &context, const HttpRequest &request, const ApiKey &key, bool required,
-                                HttpResponse *error)
-{
-    const QString name = request.query.queryItemValue(QStringLiteral("site"), QUrl::FullyDecoded);
-    if (name.isEmpty()) {
-        if (key.siteId > 0) {
-            std::optional<Site> own = context.workspace.sites().byId(key.siteId);
-            if (!own)
-                *error = Problems::notFound(QStringLiteral("The site this key is limited to no longer exists."));
-            return own;
-        }
-        if (required)
-            *error = Problems::badRequest(
-                QStringLiteral("Add the query parameter 'site' with the site's key, id or domain (see GET /api/v1/sites)."));
-        return std::nullopt;
-    }
-    std::optional<Site> site = context.workspace.sites().find(name);
-    if (!site) {
-        *error = Problems::notFound(QStringLiteral("No site has the key, id or domain '%1'.").arg(name.left(100)));
-        return std::nullopt;
-    }
-    if (key.siteId > 0 && key.siteId != site->id) {
-        *error = Problems::forbidden(QStringLiteral("This key is limited to another site."));
-        return std::nullopt;
-    }
-    return site;
-}
-
-template<typename Work>
-void runOnPool(ApiContext &context, HttpResponder responder, Work work)
-{
-    context.queryPool.start([responder, work]() mutable {
-        try {
-            responder.send(work());
-        } catch (const SqlError &e) {
-            responder.send(Problems::unavailable(
-                QStringLiteral("The query could not read the workspace (%1); retry shortly.").arg(QString::fromUtf8(e.what()))));
-        }
-    });
-}
-
-} // namespace
+using endpoint::resolveSite;
+using endpoint::runOnPool;
 
 void QueryEndpoints::stats(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {

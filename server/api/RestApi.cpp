@@ -4,6 +4,7 @@
 #include "api/ApiContext.h"
 #include "api/CollectEndpoint.h"
 #include "api/FailedAuthLimiter.h"
+#include "api/FunnelEndpoints.h"
 #include "api/Problems.h"
 #include "api/QueryEndpoints.h"
 #include "api/ServerMetrics.h"
@@ -52,6 +53,21 @@ void tracker(ApiContext &, const HttpRequest &, const ApiKey &, HttpResponder re
     response.setHeader("Access-Control-Allow-Origin", "*");
     responder.send(response);
 }
+// A route path matches itself; a {id} segment matches a positive whole number (the OpenAPI form).
+bool pathMatches(const QString &pattern, const QString &path)
+{
+    if (!pattern.endsWith(QLatin1String("/{id}")))
+        return pattern == path;
+    const qsizetype prefix = pattern.size() - 4; // keeps the slash
+    if (path.size() <= prefix || path.size() > prefix + 18 || !path.startsWith(QStringView(pattern).left(prefix)))
+        return false;
+    const QStringView id = QStringView(path).mid(prefix);
+    for (QChar c : id) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return id[0] != u'0';
+}
 } // namespace
 
 RestApi::RestApi(ApiContext &context) : m_context(context)
@@ -71,6 +87,14 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         {"GET", QStringLiteral("/api/v1/stats"), Scope::Read, QueryEndpoints::stats},
         {"GET", QStringLiteral("/api/v1/quarantine"), Scope::Read, QueryEndpoints::quarantine},
         {"GET", QStringLiteral("/api/v1/sites"), Scope::Read, QueryEndpoints::sites},
+        {"GET", QStringLiteral("/api/v1/events/catalog"), Scope::Read, FunnelEndpoints::catalog},
+        {"POST", QStringLiteral("/api/v1/funnels/query"), Scope::Read, FunnelEndpoints::query},
+        {"POST", QStringLiteral("/api/v1/funnels/users"), Scope::Read, FunnelEndpoints::users},
+        {"GET", QStringLiteral("/api/v1/funnels"), Scope::Read, FunnelEndpoints::list},
+        {"POST", QStringLiteral("/api/v1/funnels"), Scope::Write, FunnelEndpoints::create},
+        {"GET", QStringLiteral("/api/v1/funnels/{id}"), Scope::Read, FunnelEndpoints::get},
+        {"PUT", QStringLiteral("/api/v1/funnels/{id}"), Scope::Write, FunnelEndpoints::replace},
+        {"DELETE", QStringLiteral("/api/v1/funnels/{id}"), Scope::Write, FunnelEndpoints::remove},
     };
 }
 
@@ -85,7 +109,7 @@ void RestApi::handle(const HttpRequest &request, HttpResponder responder)
 {
     QStringList allowed;
     for (const Route &route : std::as_const(m_routes)) {
-        if (route.path != request.path)
+        if (!pathMatches(route.path, request.path))
             continue;
         const bool head = request.method == "HEAD" && route.method == "GET";
         if (route.method != request.method && !head) {

@@ -21,7 +21,8 @@ constexpr qint64 kT0 = 1704067200000; // 2024-01-01T00:00:00Z
 constexpr qint64 kSec = 1000;
 constexpr qint64 kDay = 86400 * kSec;
 
-FunnelStep step(const QString &event, const QString &path = {}, FunnelStep::PathMatch match = FunnelStep::PathMatch::Exact)
+FunnelStep step(
+    const QString &event, const QString &path = {}, FunnelStep::PathMatch match = FunnelStep::PathMatch::Exact)
 {
     FunnelStep s;
     s.event = event;
@@ -40,8 +41,7 @@ QList<qint64> usersPerStep(const FunnelSeries &series)
 
 } // namespace
 
-class TestFunnelEngine final : public QObject
-{
+class TestFunnelEngine final : public QObject {
     Q_OBJECT
 
 private:
@@ -49,7 +49,7 @@ private:
     qint64 m_site = 0;
 
     void add(qint64 visitor, qint64 offsetMs, const QString &name, const QString &path = QStringLiteral("/"),
-             const QByteArray &props = {}, const QString &browser = QStringLiteral("Chrome"), bool bot = false)
+        const QByteArray &props = {}, const QString &browser = QStringLiteral("Chrome"), bool bot = false)
     {
         EventRecord e = makeEvent(m_site, visitor, kT0 + offsetMs, name, path);
         e.propsJson = props;
@@ -57,7 +57,7 @@ private:
         e.isBot = bot;
         if (visitor < 1000)
             e.userId = QStringLiteral("user-%1").arg(visitor, 3, 10, QLatin1Char('0'));
-        QCOMPARE(m_ws->write({e}).inserted, 1);
+        QCOMPARE(m_ws->write({ e }).inserted, 1);
     }
 
     FunnelQuery query(QList<FunnelStep> steps, qint64 windowMs = 14 * kDay) const
@@ -89,14 +89,14 @@ private Q_SLOTS:
         add(1, 30 * kSec, QStringLiteral("purchase"));
         add(2, 0, QStringLiteral("pageview"));
         add(2, 5 * kSec, QStringLiteral("purchase")); // skipped a step: stays at step 1
-        add(3, 0, QStringLiteral("signup"));          // never did step 1: not in the funnel
+        add(3, 0, QStringLiteral("signup")); // never did step 1: not in the funnel
         add(3, 1 * kSec, QStringLiteral("purchase"));
         add(4, 0, QStringLiteral("pageview"));
         add(4, 60 * kSec, QStringLiteral("signup"));
 
-        const FunnelResult r = run(query({step(QStringLiteral("pageview")), step(QStringLiteral("signup")),
-                                          step(QStringLiteral("purchase"))}));
-        QCOMPARE(usersPerStep(r.total), (QList<qint64>{3, 2, 1}));
+        const FunnelResult r = run(query(
+            { step(QStringLiteral("pageview")), step(QStringLiteral("signup")), step(QStringLiteral("purchase")) }));
+        QCOMPARE(usersPerStep(r.total), (QList<qint64> { 3, 2, 1 }));
         QCOMPARE(r.total.steps[1].dropOff, 1);
         QCOMPARE(r.total.steps[2].dropOff, 1);
         QCOMPARE(r.total.steps[1].conversionFromPrevious, 2.0 / 3.0);
@@ -106,8 +106,8 @@ private Q_SLOTS:
         QCOMPARE(r.total.steps[1].timeFromPrevious.medianSeconds, 35.0);
         QCOMPARE(r.total.steps[2].timeFromPrevious.medianSeconds, 20.0);
         QVERIFY(!r.cached);
-        QVERIFY(run(query({step(QStringLiteral("pageview")), step(QStringLiteral("signup")),
-                           step(QStringLiteral("purchase"))}))
+        QVERIFY(run(query({ step(QStringLiteral("pageview")), step(QStringLiteral("signup")),
+                        step(QStringLiteral("purchase")) }))
                     .cached);
     }
 
@@ -118,8 +118,8 @@ private Q_SLOTS:
         add(1, window, QStringLiteral("b")); // exactly at the window: converts
         add(2, 0, QStringLiteral("a"));
         add(2, window + kSec, QStringLiteral("b")); // one second over: does not
-        const FunnelResult r = run(query({step(QStringLiteral("a")), step(QStringLiteral("b"))}, window));
-        QCOMPARE(usersPerStep(r.total), (QList<qint64>{2, 1}));
+        const FunnelResult r = run(query({ step(QStringLiteral("a")), step(QStringLiteral("b")) }, window));
+        QCOMPARE(usersPerStep(r.total), (QList<qint64> { 2, 1 }));
     }
 
     void laterAttemptCanConvertWhenTheFirstRanOutOfTime()
@@ -127,8 +127,8 @@ private Q_SLOTS:
         add(1, 0, QStringLiteral("a"));
         add(1, 2 * kDay, QStringLiteral("a"));
         add(1, 2 * kDay + 10 * kSec, QStringLiteral("b"));
-        const FunnelResult r = run(query({step(QStringLiteral("a")), step(QStringLiteral("b"))}, kDay));
-        QCOMPARE(usersPerStep(r.total), (QList<qint64>{1, 1}));
+        const FunnelResult r = run(query({ step(QStringLiteral("a")), step(QStringLiteral("b")) }, kDay));
+        QCOMPARE(usersPerStep(r.total), (QList<qint64> { 1, 1 }));
         // The attempt that converted took 10 s, not two days.
         QCOMPARE(r.total.steps[1].timeFromPrevious.medianSeconds, 10.0);
     }
@@ -143,11 +143,12 @@ private Q_SLOTS:
         add(2, 0, QStringLiteral("a"));
         // One event matching both steps (prefix / and exact /x) counts for one step only.
         add(3, 0, QStringLiteral("pageview"), QStringLiteral("/x"));
-        const FunnelResult r = run(query({step(QStringLiteral("a")), step(QStringLiteral("b"))}));
-        QCOMPARE(usersPerStep(r.total), (QList<qint64>{2, 1}));
-        const FunnelResult paths = run(query({step(QStringLiteral("pageview"), QStringLiteral("/"), FunnelStep::PathMatch::Prefix),
-                                              step(QStringLiteral("pageview"), QStringLiteral("/x"))}));
-        QCOMPARE(usersPerStep(paths.total), (QList<qint64>{1, 0}));
+        const FunnelResult r = run(query({ step(QStringLiteral("a")), step(QStringLiteral("b")) }));
+        QCOMPARE(usersPerStep(r.total), (QList<qint64> { 2, 1 }));
+        const FunnelResult paths
+            = run(query({ step(QStringLiteral("pageview"), QStringLiteral("/"), FunnelStep::PathMatch::Prefix),
+                step(QStringLiteral("pageview"), QStringLiteral("/x")) }));
+        QCOMPARE(usersPerStep(paths.total), (QList<qint64> { 1, 0 }));
     }
 
     void strictOrderBreaksOnAnyOtherEvent()
@@ -157,11 +158,11 @@ private Q_SLOTS:
         add(2, 0, QStringLiteral("a"));
         add(2, kSec, QStringLiteral("noise"));
         add(2, 2 * kSec, QStringLiteral("b"));
-        FunnelQuery q = query({step(QStringLiteral("a")), step(QStringLiteral("b"))});
+        FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
         q.order = FunnelQuery::Order::Strict;
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64>{2, 1}));
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 2, 1 }));
         q.order = FunnelQuery::Order::Ordered;
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64>{2, 2}));
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 2, 2 }));
     }
 
     void anyOrderCountsDistinctStepsInOneWindow()
@@ -171,9 +172,10 @@ private Q_SLOTS:
         add(1, 2 * kSec, QStringLiteral("a"));
         add(2, 0, QStringLiteral("b"));
         add(2, 3 * kDay, QStringLiteral("a")); // outside a one-day window
-        FunnelQuery q = query({step(QStringLiteral("a")), step(QStringLiteral("b")), step(QStringLiteral("c"))}, kDay);
+        FunnelQuery q
+            = query({ step(QStringLiteral("a")), step(QStringLiteral("b")), step(QStringLiteral("c")) }, kDay);
         q.order = FunnelQuery::Order::Any;
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64>{2, 1, 1}));
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 2, 1, 1 }));
     }
 
     void exclusionDropsTheAttemptButNotALaterCleanOne()
@@ -188,13 +190,13 @@ private Q_SLOTS:
         add(3, 0, QStringLiteral("a"));
         add(3, kSec, QStringLiteral("b"));
         add(3, 2 * kSec, QStringLiteral("cancel")); // after the range the exclusion covers
-        FunnelQuery q = query({step(QStringLiteral("a")), step(QStringLiteral("b"))});
+        FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
         FunnelExclusion x;
         x.event = step(QStringLiteral("cancel"));
         x.fromStep = 1;
         x.toStep = 2;
         q.exclusions << x;
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64>{2, 2}));
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 2, 2 }));
     }
 
     void filtersOnPropertiesPathsAndAttributes()
@@ -209,15 +211,17 @@ private Q_SLOTS:
 
         FunnelStep first = step(QStringLiteral("pageview"), QStringLiteral("/pricing*"), FunnelStep::PathMatch::Glob);
         FunnelStep paid = step(QStringLiteral("checkout"));
-        paid.filters << EventFilter{QStringLiteral("prop.amount"), EventFilter::Op::Gt, {QStringLiteral("10")}};
-        QCOMPARE(usersPerStep(run(query({first, paid})).total), (QList<qint64>{2, 1}));
+        paid.filters << EventFilter { QStringLiteral("prop.amount"), EventFilter::Op::Gt, { QStringLiteral("10") } };
+        QCOMPARE(usersPerStep(run(query({ first, paid })).total), (QList<qint64> { 2, 1 }));
 
         FunnelStep any = step(QStringLiteral("pageview"));
         FunnelStep pro = step(QStringLiteral("checkout"));
-        pro.filters << EventFilter{QStringLiteral("prop.plan"), EventFilter::Op::In, {QStringLiteral("pro"), QStringLiteral("team")}};
-        QCOMPARE(usersPerStep(run(query({any, pro})).total), (QList<qint64>{3, 2}));
-        any.filters << EventFilter{QStringLiteral("browser"), EventFilter::Op::NotEquals, {QStringLiteral("Firefox")}};
-        QCOMPARE(usersPerStep(run(query({any, pro})).total), (QList<qint64>{2, 1}));
+        pro.filters << EventFilter { QStringLiteral("prop.plan"), EventFilter::Op::In,
+            { QStringLiteral("pro"), QStringLiteral("team") } };
+        QCOMPARE(usersPerStep(run(query({ any, pro })).total), (QList<qint64> { 3, 2 }));
+        any.filters << EventFilter { QStringLiteral("browser"), EventFilter::Op::NotEquals,
+            { QStringLiteral("Firefox") } };
+        QCOMPARE(usersPerStep(run(query({ any, pro })).total), (QList<qint64> { 2, 1 }));
     }
 
     void botsAreLeftOutUnlessAskedFor()
@@ -225,32 +229,32 @@ private Q_SLOTS:
         add(1, 0, QStringLiteral("a"));
         add(1, kSec, QStringLiteral("b"));
         add(2000, 0, QStringLiteral("a"), QStringLiteral("/"), {}, QStringLiteral("Googlebot"), true);
-        FunnelQuery q = query({step(QStringLiteral("a")), step(QStringLiteral("b"))});
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64>{1, 1}));
+        FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 1, 1 }));
         q.includeBots = true;
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64>{2, 1}));
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 2, 1 }));
     }
 
     void breakdownGivesTopValuesThenOther()
     {
-        const QStringList browsers{QStringLiteral("Chrome"), QStringLiteral("Chrome"), QStringLiteral("Firefox"),
-                                   QStringLiteral("Safari"), QStringLiteral("Edge")};
+        const QStringList browsers { QStringLiteral("Chrome"), QStringLiteral("Chrome"), QStringLiteral("Firefox"),
+            QStringLiteral("Safari"), QStringLiteral("Edge") };
         for (int v = 0; v < browsers.size(); ++v) {
             add(v + 1, 0, QStringLiteral("a"), QStringLiteral("/"), {}, browsers[v]);
             if (v != 1)
                 add(v + 1, kSec, QStringLiteral("b"), QStringLiteral("/"), {}, browsers[v]);
         }
-        FunnelQuery q = query({step(QStringLiteral("a")), step(QStringLiteral("b"))});
+        FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
         q.breakdown = QStringLiteral("browser");
         q.breakdownLimit = 2;
         const FunnelResult r = run(q);
         QCOMPARE(r.breakdown.size(), 3);
         QCOMPARE(r.breakdown[0].breakdownValue, QStringLiteral("Chrome"));
-        QCOMPARE(usersPerStep(r.breakdown[0]), (QList<qint64>{2, 1}));
+        QCOMPARE(usersPerStep(r.breakdown[0]), (QList<qint64> { 2, 1 }));
         QCOMPARE(r.breakdown[1].breakdownValue, QStringLiteral("Edge")); // ties by name
         QCOMPARE(r.breakdown[2].breakdownValue, FunnelQuery::otherLabel());
-        QCOMPARE(usersPerStep(r.breakdown[2]), (QList<qint64>{2, 2}));
-        QCOMPARE(usersPerStep(r.total), (QList<qint64>{5, 4}));
+        QCOMPARE(usersPerStep(r.breakdown[2]), (QList<qint64> { 2, 2 }));
+        QCOMPARE(usersPerStep(r.total), (QList<qint64> { 5, 4 }));
     }
 
     void usersBehindAStepArePagedAndOrdered()
@@ -261,7 +265,7 @@ private Q_SLOTS:
                 add(v, kSec, QStringLiteral("b"));
         }
         FunnelUsersQuery q;
-        q.funnel = query({step(QStringLiteral("a")), step(QStringLiteral("b"))});
+        q.funnel = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
         q.step = 2;
         q.outcome = FunnelUsersQuery::Outcome::Dropped;
         FunnelUsersPage page = m_ws->workspace().analysis().funnelUsers(q);
@@ -284,15 +288,15 @@ private Q_SLOTS:
     void newEventsInvalidateOnlyTheirSite()
     {
         add(1, 0, QStringLiteral("a"));
-        const FunnelQuery q = query({step(QStringLiteral("a")), step(QStringLiteral("b"))});
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64>{1, 0}));
+        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 1, 0 }));
         const qint64 other = m_ws->addSite(QStringLiteral("other.example"));
-        QCOMPARE(m_ws->write({makeEvent(other, 9, kT0, QStringLiteral("b"))}).inserted, 1);
+        QCOMPARE(m_ws->write({ makeEvent(other, 9, kT0, QStringLiteral("b")) }).inserted, 1);
         QVERIFY(run(q).cached); // another site's commit leaves this answer valid
         add(1, kSec, QStringLiteral("b"));
         const FunnelResult after = run(q); // this site's commit does not
         QVERIFY(!after.cached);
-        QCOMPARE(usersPerStep(after.total), (QList<qint64>{1, 1}));
+        QCOMPARE(usersPerStep(after.total), (QList<qint64> { 1, 1 }));
     }
 
     void projectionRebuiltFromSqliteGivesTheSameAnswers()
@@ -304,40 +308,41 @@ private Q_SLOTS:
             if (v % 5 == 0)
                 add(v, v * kSec + 9 * kSec, QStringLiteral("c"));
         }
-        FunnelQuery q = query({step(QStringLiteral("a")), step(QStringLiteral("b")), step(QStringLiteral("c"))});
+        FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")), step(QStringLiteral("c")) });
         q.breakdown = QStringLiteral("prop.k");
         const FunnelResult live = run(q);
         m_ws->reopen();
         const FunnelResult rebuilt = run(q);
         QVERIFY(!rebuilt.cached);
         QCOMPARE(rebuilt, live);
-        QCOMPARE(usersPerStep(rebuilt.total), (QList<qint64>{40, 27, 6}));
+        QCOMPARE(usersPerStep(rebuilt.total), (QList<qint64> { 40, 27, 6 }));
     }
 
     void invalidQueriesAreRefusedWithTheFieldToFix()
     {
-        FunnelQuery q = query({step(QStringLiteral("a"))});
+        FunnelQuery q = query({ step(QStringLiteral("a")) });
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, run(q));
         QVERIFY(q.validationError().contains(QStringLiteral("'steps'")));
-        q = query({step(QStringLiteral("a")), step(QString())});
+        q = query({ step(QStringLiteral("a")), step(QString()) });
         QVERIFY(q.validationError().startsWith(QStringLiteral("steps[1]:")));
-        q = query({step(QStringLiteral("a")), step(QStringLiteral("b"))}, 1000);
+        q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) }, 1000);
         QVERIFY(q.validationError().contains(QStringLiteral("window_seconds")));
-        q = query({step(QStringLiteral("a")), step(QStringLiteral("b"))});
+        q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
         q.breakdown = QStringLiteral("country_code");
         QVERIFY(q.validationError().contains(QStringLiteral("breakdown")));
         FunnelStep numeric = step(QStringLiteral("b"));
-        numeric.filters << EventFilter{QStringLiteral("prop.amount"), EventFilter::Op::Gt, {QStringLiteral("lots")}};
-        q = query({step(QStringLiteral("a")), numeric});
+        numeric.filters << EventFilter { QStringLiteral("prop.amount"), EventFilter::Op::Gt,
+            { QStringLiteral("lots") } };
+        q = query({ step(QStringLiteral("a")), numeric });
         QVERIFY(q.validationError().contains(QStringLiteral("not a number")));
     }
 
     void queryJsonRoundTrips()
     {
-        FunnelQuery q = query({step(QStringLiteral("pageview"), QStringLiteral("/p*"), FunnelStep::PathMatch::Glob),
-                               step(QStringLiteral("buy"))});
-        q.steps[1].filters << EventFilter{QStringLiteral("prop.plan"), EventFilter::Op::In,
-                                          {QStringLiteral("a"), QStringLiteral("b")}};
+        FunnelQuery q = query({ step(QStringLiteral("pageview"), QStringLiteral("/p*"), FunnelStep::PathMatch::Glob),
+            step(QStringLiteral("buy")) });
+        q.steps[1].filters << EventFilter { QStringLiteral("prop.plan"), EventFilter::Op::In,
+            { QStringLiteral("a"), QStringLiteral("b") } };
         q.order = FunnelQuery::Order::Strict;
         q.breakdown = QStringLiteral("utm_source");
         FunnelExclusion x;

@@ -31,7 +31,8 @@ private Q_SLOTS:
             if (!route.scope)
                 continue;
             ++protectedRoutes;
-            const QString path = route.path + QStringLiteral("?site=example.com");
+            QString path = route.path + QStringLiteral("?site=example.com");
+            path.replace(QStringLiteral("{id}"), QStringLiteral("1"));
             auto call = [&](const QList<QPair<QByteArray, QByteArray>> &headers) {
                 return server.request(route.method, path, {}, headers);
             };

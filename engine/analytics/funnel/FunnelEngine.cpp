@@ -19,12 +19,12 @@ constexpr qint64 kSecond = 1000;
 
 // One attempt: the time of each step it reached.
 struct Attempt {
-    std::array<qint64, kMaxSteps> ts{};
+    std::array<qint64, kMaxSteps> ts {};
     int level = 0;
 };
 
 struct VisitorOutcome {
-    int level = 0;   // steps reached by the best attempt; 0: no first step in the range
+    int level = 0; // steps reached by the best attempt; 0: no first step in the range
     Attempt attempt; // the first attempt that reached `level`
     QByteArray breakdown;
 };
@@ -39,12 +39,15 @@ QList<FunnelStep> conditionsOf(const FunnelQuery &q)
 }
 
 // The per-visitor state machines. One instance per thread; evaluate() is called for every visitor.
-class VisitorFunnel
-{
+class VisitorFunnel {
 public:
     VisitorFunnel(const FunnelQuery &query, const EventMatcher &matcher, const SiteProjection &site)
-        : m_q(query), m_matcher(matcher), m_site(site), m_memo(matcher.makeMemo()),
-          m_steps(int(query.steps.size())), m_stepBits((1u << m_steps) - 1)
+        : m_q(query),
+          m_matcher(matcher),
+          m_site(site),
+          m_memo(matcher.makeMemo()),
+          m_steps(int(query.steps.size())),
+          m_stepBits((1u << m_steps) - 1)
     {
         for (int x = 0; x < query.exclusions.size(); ++x) {
             const FunnelExclusion &e = query.exclusions[x];
@@ -100,8 +103,8 @@ private:
     // once; one inside an exclusion's range is final only when it survives (see docs/funnels.md).
     void ordered(const VisitorEvents &e, VisitorOutcome *out)
     {
-        std::array<bool, kMaxSteps + 1> has{};
-        std::array<bool, kMaxSteps + 1> hasOld{};
+        std::array<bool, kMaxSteps + 1> has {};
+        std::array<bool, kMaxSteps + 1> hasOld {};
         m_committed = 0;
         const qint64 window = m_q.windowMs;
         for (quint32 i = 0; i < e.count; ++i) {
@@ -166,7 +169,7 @@ private:
     // Strict: the next step must be the visitor's very next event; any other event ends the attempt.
     void strict(const VisitorEvents &e, VisitorOutcome *out)
     {
-        std::array<bool, kMaxSteps + 1> has{};
+        std::array<bool, kMaxSteps + 1> has {};
         m_committed = 0;
         const qint64 window = m_q.windowMs;
         for (quint32 i = 0; i < e.count; ++i) {
@@ -174,7 +177,7 @@ private:
                 continue;
             const quint32 mask = m_matcher.match(e, i, m_memo) & m_stepBits;
             const qint64 t = e.ts[i];
-            std::array<bool, kMaxSteps + 1> next{};
+            std::array<bool, kMaxSteps + 1> next {};
             for (int s = m_steps; s >= 1; --s) {
                 if (!(mask & (1u << (s - 1))))
                     continue;
@@ -182,7 +185,7 @@ private:
                     if (!inRange(t))
                         continue;
                     noteStart(e, i);
-                    m_chain[1] = Attempt{};
+                    m_chain[1] = Attempt {};
                     m_chain[1].ts[0] = t;
                 } else {
                     if (!has[s - 1] || t - m_chain[s - 1].ts[0] > window)
@@ -210,9 +213,9 @@ private:
                 continue;
             const quint32 mask = m_matcher.match(e, i, m_memo) & m_stepBits;
             if (mask != 0)
-                m_matched.push_back({e.ts[i], mask, i});
+                m_matched.push_back({ e.ts[i], mask, i });
         }
-        std::array<int, kMaxSteps> counts{};
+        std::array<int, kMaxSteps> counts {};
         int distinct = 0;
         size_t end = 0;
         int bestLevel = 0;
@@ -242,7 +245,7 @@ private:
         if (bestLevel == 0)
             return;
         // The times at which the window's distinct steps were first done, in order.
-        std::array<bool, kMaxSteps> seen{};
+        std::array<bool, kMaxSteps> seen {};
         Attempt attempt;
         for (size_t k = bestStart; k < bestEnd && attempt.level < bestLevel; ++k) {
             for (int s = 0; s < m_steps; ++s) {
@@ -268,7 +271,7 @@ private:
     EventMatcher::Memo m_memo;
     const int m_steps;
     const quint32 m_stepBits;
-    std::array<bool, kMaxSteps + 1> m_vulnerable{};
+    std::array<bool, kMaxSteps + 1> m_vulnerable {};
     std::array<Attempt, kMaxSteps + 1> m_chain;
     std::array<Attempt, kMaxSteps + 1> m_old;
     Attempt m_best;
@@ -280,11 +283,11 @@ private:
 
 // Users per final level and the time each step took, for one series.
 struct SeriesAccumulator {
-    std::vector<qint64> levels;                // index: level reached
+    std::vector<qint64> levels; // index: level reached
     std::vector<std::vector<qint64>> duration; // index: step (1-based), ms from the step before
 
     SeriesAccumulator() = default; // empty until merged into or given a step count
-    explicit SeriesAccumulator(int steps) : levels(size_t(steps) + 1), duration(size_t(steps) + 1) {}
+    explicit SeriesAccumulator(int steps) : levels(size_t(steps) + 1), duration(size_t(steps) + 1) { }
     void add(const VisitorOutcome &o)
     {
         ++levels[o.level];
@@ -318,8 +321,8 @@ struct ThreadResult {
 };
 
 // Runs body(range, threadIndex) over the site's visitors split into up to `threads` ranges.
-void parallelOverVisitors(const SiteProjection &site, int threads,
-                          const std::function<void(quint32, quint32, int)> &body, int *used)
+void parallelOverVisitors(
+    const SiteProjection &site, int threads, const std::function<void(quint32, quint32, int)> &body, int *used)
 {
     // Threads pay off only once a scan takes longer than starting them.
     constexpr size_t kEventsPerThread = 200000;
@@ -347,9 +350,8 @@ double quantile(const std::vector<qint64> &sorted, double q)
 // Human-scale bins: seconds, minutes, hours, days; those beyond the window are left out.
 const std::vector<qint64> &histogramEdgesSeconds()
 {
-    static const std::vector<qint64> edges{0,        10,        30,        60,         300,        900,
-                                           3600,     3 * 3600,  12 * 3600, 86400,      3 * 86400,  7 * 86400,
-                                           14 * 86400, 30 * 86400, 90 * 86400, 366 * 86400};
+    static const std::vector<qint64> edges { 0, 10, 30, 60, 300, 900, 3600, 3 * 3600, 12 * 3600, 86400, 3 * 86400,
+        7 * 86400, 14 * 86400, 30 * 86400, 90 * 86400, 366 * 86400 };
     return edges;
 }
 
@@ -546,7 +548,7 @@ FunnelUsersPage FunnelEngine::users(const SiteProjection &site, const FunnelUser
                     return;
                 if (filterValue && (wantOther ? top.contains(o.breakdown) : o.breakdown != wantValue))
                     return;
-                parts[part].push_back({e.visitor, o.level, o.attempt.ts[0], o.attempt.ts[o.level - 1]});
+                parts[part].push_back({ e.visitor, o.level, o.attempt.ts[0], o.attempt.ts[o.level - 1] });
             });
         },
         &used);

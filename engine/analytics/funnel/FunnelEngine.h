@@ -10,8 +10,7 @@ namespace pulse {
 
 class SiteProjection;
 
-class FunnelEngine final
-{
+class FunnelEngine final {
 public:
     // query must be valid (validationError() empty). Takes the projection's read lock.
     static FunnelResult run(const SiteProjection &site, const FunnelQuery &query, int threads);

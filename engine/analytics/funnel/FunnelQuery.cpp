@@ -21,10 +21,9 @@ struct OpName {
     EventFilter::Op op;
     const char *name;
 };
-constexpr OpName kOps[] = {{EventFilter::Op::Equals, "eq"},   {EventFilter::Op::NotEquals, "neq"},
-                           {EventFilter::Op::Contains, "contains"}, {EventFilter::Op::In, "in"},
-                           {EventFilter::Op::Gt, "gt"},        {EventFilter::Op::Gte, "gte"},
-                           {EventFilter::Op::Lt, "lt"},        {EventFilter::Op::Lte, "lte"}};
+constexpr OpName kOps[] = { { EventFilter::Op::Equals, "eq" }, { EventFilter::Op::NotEquals, "neq" },
+    { EventFilter::Op::Contains, "contains" }, { EventFilter::Op::In, "in" }, { EventFilter::Op::Gt, "gt" },
+    { EventFilter::Op::Gte, "gte" }, { EventFilter::Op::Lt, "lt" }, { EventFilter::Op::Lte, "lte" } };
 
 bool readObjectArray(const QJsonObject &json, const char *key, QJsonArray *out, QString *error)
 {
@@ -63,8 +62,8 @@ QString validateStep(const FunnelStep &step)
         const EventFilter &filter = step.filters[f];
         if (!EventFilter::isValidProperty(filter.property))
             return at("filters", f,
-                      QStringLiteral("Unknown property %1; use one of %2 or prop.NAME for a custom property.")
-                          .arg(quoted(filter.property), EventFilter::builtInProperties().join(QStringLiteral(", "))));
+                QStringLiteral("Unknown property %1; use one of %2 or prop.NAME for a custom property.")
+                    .arg(quoted(filter.property), EventFilter::builtInProperties().join(QStringLiteral(", "))));
         if (filter.values.isEmpty())
             return at("filters", f, QStringLiteral("Field 'value' is missing."));
         if (filter.op != EventFilter::Op::In && filter.values.size() != 1)
@@ -76,13 +75,13 @@ QString validateStep(const FunnelStep &step)
                 return at("filters", f, QStringLiteral("Values are limited to %1 characters.").arg(kMaxTextLength));
         }
         const bool numeric = filter.op == EventFilter::Op::Gt || filter.op == EventFilter::Op::Gte
-                             || filter.op == EventFilter::Op::Lt || filter.op == EventFilter::Op::Lte;
+            || filter.op == EventFilter::Op::Lt || filter.op == EventFilter::Op::Lte;
         bool isNumber = false;
         filter.values.value(0).toDouble(&isNumber);
         if (numeric && !isNumber)
             return at("filters", f,
-                      QStringLiteral("Operator '%1' compares numbers; %2 is not a number.")
-                          .arg(EventFilter::opName(filter.op), quoted(filter.values.value(0))));
+                QStringLiteral("Operator '%1' compares numbers; %2 is not a number.")
+                    .arg(EventFilter::opName(filter.op), quoted(filter.values.value(0))));
     }
     return {};
 }
@@ -113,11 +112,10 @@ bool EventFilter::opFromName(const QString &name, Op *out)
 
 const QStringList &EventFilter::builtInProperties()
 {
-    static const QStringList properties{
-        QStringLiteral("path"),       QStringLiteral("host"),         QStringLiteral("source"),
+    static const QStringList properties { QStringLiteral("path"), QStringLiteral("host"), QStringLiteral("source"),
         QStringLiteral("source_class"), QStringLiteral("utm_source"), QStringLiteral("utm_medium"),
-        QStringLiteral("utm_campaign"), QStringLiteral("utm_term"),   QStringLiteral("utm_content"),
-        QStringLiteral("browser"),    QStringLiteral("os"),           QStringLiteral("device")};
+        QStringLiteral("utm_campaign"), QStringLiteral("utm_term"), QStringLiteral("utm_content"),
+        QStringLiteral("browser"), QStringLiteral("os"), QStringLiteral("device") };
     return properties;
 }
 
@@ -130,7 +128,7 @@ bool EventFilter::isValidProperty(const QString &property)
 
 QJsonObject EventFilter::toJson() const
 {
-    QJsonObject o{{QStringLiteral("property"), property}, {QStringLiteral("op"), opName(op)}};
+    QJsonObject o { { QStringLiteral("property"), property }, { QStringLiteral("op"), opName(op) } };
     if (op == Op::In)
         o.insert(QStringLiteral("value"), QJsonArray::fromStringList(values));
     else
@@ -156,7 +154,9 @@ bool EventFilter::fromJson(const QJsonObject &json, EventFilter *out, QString *e
                 *error = QStringLiteral("Field 'value' must hold strings or numbers.");
                 return false;
             }
-            f.values << (v.isString() ? v.toString() : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : QString::number(v.toDouble(), 'g', 17));
+            f.values << (v.isString() ? v.toString()
+                    : v.isBool()      ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                      : QString::number(v.toDouble(), 'g', 17));
         }
     } else if (value.isString()) {
         f.values << value.toString();
@@ -198,7 +198,7 @@ QString FunnelStep::pathMatchName(PathMatch match)
 
 bool FunnelStep::pathMatchFromName(const QString &name, PathMatch *out)
 {
-    for (PathMatch m : {PathMatch::Exact, PathMatch::Prefix, PathMatch::Glob}) {
+    for (PathMatch m : { PathMatch::Exact, PathMatch::Prefix, PathMatch::Glob }) {
         if (name == pathMatchName(m)) {
             *out = m;
             return true;
@@ -209,7 +209,7 @@ bool FunnelStep::pathMatchFromName(const QString &name, PathMatch *out)
 
 QJsonObject FunnelStep::toJson() const
 {
-    QJsonObject o{{QStringLiteral("event"), event}};
+    QJsonObject o { { QStringLiteral("event"), event } };
     if (!path.isEmpty()) {
         o.insert(QStringLiteral("path"), path);
         o.insert(QStringLiteral("path_match"), pathMatchName(pathMatch));
@@ -296,7 +296,7 @@ QString FunnelQuery::orderName(Order order)
 
 bool FunnelQuery::orderFromName(const QString &name, Order *out)
 {
-    for (Order o : {Order::Ordered, Order::Strict, Order::Any}) {
+    for (Order o : { Order::Ordered, Order::Strict, Order::Any }) {
         if (name == orderName(o)) {
             *out = o;
             return true;
@@ -332,8 +332,8 @@ QString FunnelQuery::validationError() const
             return at("exclusions", x, message);
         if (e.fromStep < 1 || e.toStep > steps.size() || e.fromStep >= e.toStep)
             return at("exclusions", x,
-                      QStringLiteral("'from_step' and 'to_step' must be step numbers from 1 to %1 with from_step < to_step.")
-                          .arg(steps.size()));
+                QStringLiteral("'from_step' and 'to_step' must be step numbers from 1 to %1 with from_step < to_step.")
+                    .arg(steps.size()));
     }
     if (!breakdown.isEmpty() && !EventFilter::isValidProperty(breakdown))
         return QStringLiteral("Field 'breakdown' must be one of %1 or prop.NAME; got %2.")
@@ -350,13 +350,10 @@ QJsonObject FunnelQuery::toJson() const
         stepList << s.toJson();
     for (const FunnelExclusion &x : exclusions)
         exclusionList << x.toJson();
-    QJsonObject o{{QStringLiteral("site_id"), siteId},
-                  {QStringLiteral("from_ms"), fromMs},
-                  {QStringLiteral("to_ms"), toMs},
-                  {QStringLiteral("steps"), stepList},
-                  {QStringLiteral("order"), orderName(order)},
-                  {QStringLiteral("window_seconds"), windowMs / 1000},
-                  {QStringLiteral("include_bots"), includeBots}};
+    QJsonObject o { { QStringLiteral("site_id"), siteId }, { QStringLiteral("from_ms"), fromMs },
+        { QStringLiteral("to_ms"), toMs }, { QStringLiteral("steps"), stepList },
+        { QStringLiteral("order"), orderName(order) }, { QStringLiteral("window_seconds"), windowMs / 1000 },
+        { QStringLiteral("include_bots"), includeBots } };
     if (!exclusionList.isEmpty())
         o.insert(QStringLiteral("exclusions"), exclusionList);
     if (!breakdown.isEmpty()) {
@@ -376,13 +373,12 @@ bool FunnelQuery::fromJson(const QJsonObject &json, FunnelQuery *out, QString *e
     qint64 windowSeconds = q.windowMs / 1000;
     qint64 limit = q.breakdownLimit;
     const bool ok = readInteger(json, "from_ms", &q.fromMs, &message) && readInteger(json, "to_ms", &q.toMs, &message)
-                    && readObjectArray(json, "steps", &stepList, &message)
-                    && readString(json, "order", &orderText, &message)
-                    && readInteger(json, "window_seconds", &windowSeconds, &message)
-                    && readObjectArray(json, "exclusions", &exclusionList, &message)
-                    && readString(json, "breakdown", &q.breakdown, &message)
-                    && readInteger(json, "breakdown_limit", &limit, &message)
-                    && readBool(json, "include_bots", &q.includeBots, &message);
+        && readObjectArray(json, "steps", &stepList, &message) && readString(json, "order", &orderText, &message)
+        && readInteger(json, "window_seconds", &windowSeconds, &message)
+        && readObjectArray(json, "exclusions", &exclusionList, &message)
+        && readString(json, "breakdown", &q.breakdown, &message)
+        && readInteger(json, "breakdown_limit", &limit, &message)
+        && readBool(json, "include_bots", &q.includeBots, &message);
     if (!ok) {
         *error = message;
         return false;
@@ -451,8 +447,8 @@ QJsonObject FunnelUsersQuery::toJson() const
 {
     QJsonObject o = funnel.toJson();
     o.insert(QStringLiteral("step"), step);
-    o.insert(QStringLiteral("outcome"), outcome == Outcome::Converted ? QStringLiteral("converted")
-                                                                      : QStringLiteral("dropped"));
+    o.insert(QStringLiteral("outcome"),
+        outcome == Outcome::Converted ? QStringLiteral("converted") : QStringLiteral("dropped"));
     if (!anyBreakdownValue)
         o.insert(QStringLiteral("breakdown_value"), breakdownValue);
     o.insert(QStringLiteral("offset"), offset);
@@ -482,8 +478,8 @@ bool FunnelUsersQuery::fromJson(const QJsonObject &json, FunnelUsersQuery *out, 
         return false;
     }
     q.anyBreakdownValue = value.isUndefined() || value.isNull();
-    if (stepNumber < 0 || stepNumber > FunnelQuery::kMaxSteps || offsetValue < 0 || offsetValue > 2000000000 || limitValue < 0
-        || limitValue > kMaxLimit) {
+    if (stepNumber < 0 || stepNumber > FunnelQuery::kMaxSteps || offsetValue < 0 || offsetValue > 2000000000
+        || limitValue < 0 || limitValue > kMaxLimit) {
         *error = QStringLiteral("Fields 'step', 'offset' and 'limit' are out of range.");
         return false;
     }

@@ -25,8 +25,7 @@ QString number(double v)
     return QString::number(v, 'f', 4);
 }
 
-template<typename T>
-QList<T> listFromJson(const QJsonValue &value)
+template<typename T> QList<T> listFromJson(const QJsonValue &value)
 {
     QList<T> out;
     for (const QJsonValue &item : value.toArray())
@@ -40,15 +39,11 @@ QJsonObject ConversionTime::toJson() const
 {
     QJsonArray bins;
     for (const HistogramBin &b : histogram)
-        bins << QJsonObject{{QStringLiteral("from_seconds"), b.fromSeconds},
-                            {QStringLiteral("to_seconds"), b.toSeconds},
-                            {QStringLiteral("users"), b.users}};
-    return {{QStringLiteral("users"), users},
-            {QStringLiteral("median_seconds"), medianSeconds},
-            {QStringLiteral("p25_seconds"), p25Seconds},
-            {QStringLiteral("p75_seconds"), p75Seconds},
-            {QStringLiteral("mean_seconds"), meanSeconds},
-            {QStringLiteral("histogram"), bins}};
+        bins << QJsonObject { { QStringLiteral("from_seconds"), b.fromSeconds },
+            { QStringLiteral("to_seconds"), b.toSeconds }, { QStringLiteral("users"), b.users } };
+    return { { QStringLiteral("users"), users }, { QStringLiteral("median_seconds"), medianSeconds },
+        { QStringLiteral("p25_seconds"), p25Seconds }, { QStringLiteral("p75_seconds"), p75Seconds },
+        { QStringLiteral("mean_seconds"), meanSeconds }, { QStringLiteral("histogram"), bins } };
 }
 
 ConversionTime ConversionTime::fromJson(const QJsonObject &json)
@@ -61,21 +56,18 @@ ConversionTime ConversionTime::fromJson(const QJsonObject &json)
     t.meanSeconds = json.value(QStringLiteral("mean_seconds")).toDouble();
     for (const QJsonValue &b : json.value(QStringLiteral("histogram")).toArray()) {
         const QJsonObject o = b.toObject();
-        t.histogram << HistogramBin{o.value(QStringLiteral("from_seconds")).toInteger(),
-                                    o.value(QStringLiteral("to_seconds")).toInteger(),
-                                    o.value(QStringLiteral("users")).toInteger()};
+        t.histogram << HistogramBin { o.value(QStringLiteral("from_seconds")).toInteger(),
+            o.value(QStringLiteral("to_seconds")).toInteger(), o.value(QStringLiteral("users")).toInteger() };
     }
     return t;
 }
 
 QJsonObject FunnelStepResult::toJson() const
 {
-    return {{QStringLiteral("label"), label},
-            {QStringLiteral("users"), users},
-            {QStringLiteral("conversion_from_previous"), conversionFromPrevious},
-            {QStringLiteral("conversion_from_first"), conversionFromFirst},
-            {QStringLiteral("drop_off"), dropOff},
-            {QStringLiteral("time_from_previous"), timeFromPrevious.toJson()}};
+    return { { QStringLiteral("label"), label }, { QStringLiteral("users"), users },
+        { QStringLiteral("conversion_from_previous"), conversionFromPrevious },
+        { QStringLiteral("conversion_from_first"), conversionFromFirst }, { QStringLiteral("drop_off"), dropOff },
+        { QStringLiteral("time_from_previous"), timeFromPrevious.toJson() } };
 }
 
 FunnelStepResult FunnelStepResult::fromJson(const QJsonObject &json)
@@ -95,7 +87,7 @@ QJsonObject FunnelSeries::toJson() const
     QJsonArray list;
     for (const FunnelStepResult &s : steps)
         list << s.toJson();
-    QJsonObject o{{QStringLiteral("steps"), list}};
+    QJsonObject o { { QStringLiteral("steps"), list } };
     if (!breakdownValue.isEmpty())
         o.insert(QStringLiteral("breakdown_value"), breakdownValue);
     return o;
@@ -114,12 +106,9 @@ QJsonObject FunnelResult::toJson() const
     QJsonArray list;
     for (const FunnelSeries &s : breakdown)
         list << s.toJson();
-    return {{QStringLiteral("total"), total.toJson()},
-            {QStringLiteral("breakdown"), list},
-            {QStringLiteral("events_scanned"), eventsScanned},
-            {QStringLiteral("epoch"), computedAtEpoch},
-            {QStringLiteral("elapsed_ms"), elapsedMs},
-            {QStringLiteral("cached"), cached}};
+    return { { QStringLiteral("total"), total.toJson() }, { QStringLiteral("breakdown"), list },
+        { QStringLiteral("events_scanned"), eventsScanned }, { QStringLiteral("epoch"), computedAtEpoch },
+        { QStringLiteral("elapsed_ms"), elapsedMs }, { QStringLiteral("cached"), cached } };
 }
 
 FunnelResult FunnelResult::fromJson(const QJsonObject &json)
@@ -142,11 +131,10 @@ QByteArray FunnelResult::toCsv() const
         for (qsizetype s = 0; s < series.steps.size(); ++s) {
             const FunnelStepResult &r = series.steps[s];
             out += csvField(value) + u',' + QString::number(s + 1) + u',' + csvField(r.label) + u','
-                   + QString::number(r.users) + u',' + number(r.conversionFromPrevious) + u','
-                   + number(r.conversionFromFirst) + u',' + QString::number(r.dropOff) + u','
-                   + (r.timeFromPrevious.users > 0 ? QString::number(r.timeFromPrevious.medianSeconds, 'f', 1)
-                                                   : QString())
-                   + QStringLiteral("\r\n");
+                + QString::number(r.users) + u',' + number(r.conversionFromPrevious) + u','
+                + number(r.conversionFromFirst) + u',' + QString::number(r.dropOff) + u','
+                + (r.timeFromPrevious.users > 0 ? QString::number(r.timeFromPrevious.medianSeconds, 'f', 1) : QString())
+                + QStringLiteral("\r\n");
         }
     };
     write(total, QStringLiteral("(all users)"));
@@ -157,11 +145,9 @@ QByteArray FunnelResult::toCsv() const
 
 QJsonObject FunnelUser::toJson() const
 {
-    return {{QStringLiteral("user_id"), userId},
-            {QStringLiteral("visitor_id"), visitorId},
-            {QStringLiteral("level"), level},
-            {QStringLiteral("first_step_ms"), firstStepMs},
-            {QStringLiteral("last_step_ms"), lastStepMs}};
+    return { { QStringLiteral("user_id"), userId }, { QStringLiteral("visitor_id"), visitorId },
+        { QStringLiteral("level"), level }, { QStringLiteral("first_step_ms"), firstStepMs },
+        { QStringLiteral("last_step_ms"), lastStepMs } };
 }
 
 FunnelUser FunnelUser::fromJson(const QJsonObject &json)
@@ -180,7 +166,7 @@ QJsonObject FunnelUsersPage::toJson() const
     QJsonArray list;
     for (const FunnelUser &u : users)
         list << u.toJson();
-    return {{QStringLiteral("users"), list}, {QStringLiteral("total"), total}};
+    return { { QStringLiteral("users"), list }, { QStringLiteral("total"), total } };
 }
 
 FunnelUsersPage FunnelUsersPage::fromJson(const QJsonObject &json)
@@ -196,9 +182,9 @@ QByteArray FunnelUsersPage::toCsv() const
     QString out = QStringLiteral("user_id,visitor_id,steps_reached,first_step_utc,last_step_utc\r\n");
     for (const FunnelUser &u : users) {
         out += csvField(u.userId) + u',' + u.visitorId + u',' + QString::number(u.level) + u','
-               + QDateTime::fromMSecsSinceEpoch(u.firstStepMs, QTimeZone::utc()).toString(Qt::ISODateWithMs) + u','
-               + QDateTime::fromMSecsSinceEpoch(u.lastStepMs, QTimeZone::utc()).toString(Qt::ISODateWithMs)
-               + QStringLiteral("\r\n");
+            + QDateTime::fromMSecsSinceEpoch(u.firstStepMs, QTimeZone::utc()).toString(Qt::ISODateWithMs) + u','
+            + QDateTime::fromMSecsSinceEpoch(u.lastStepMs, QTimeZone::utc()).toString(Qt::ISODateWithMs)
+            + QStringLiteral("\r\n");
     }
     return out.toUtf8();
 }

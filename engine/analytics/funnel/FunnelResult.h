@@ -12,7 +12,7 @@ namespace pulse {
 
 struct HistogramBin {
     qint64 fromSeconds = 0; // inclusive
-    qint64 toSeconds = 0;   // exclusive
+    qint64 toSeconds = 0; // exclusive
     qint64 users = 0;
     bool operator==(const HistogramBin &) const = default;
 };
@@ -35,8 +35,8 @@ struct FunnelStepResult {
     QString label;
     qint64 users = 0;
     double conversionFromPrevious = 0; // 0..1; 1 for the first step with users
-    double conversionFromFirst = 0;    // 0..1
-    qint64 dropOff = 0;                // users at the previous step who did not reach this one
+    double conversionFromFirst = 0; // 0..1
+    qint64 dropOff = 0; // users at the previous step who did not reach this one
     ConversionTime timeFromPrevious;
 
     bool operator==(const FunnelStepResult &) const = default;
@@ -70,9 +70,9 @@ struct FunnelResult {
 };
 
 struct FunnelUser {
-    QString userId;    // the id the site sent; empty for anonymous visitors
+    QString userId; // the id the site sent; empty for anonymous visitors
     QString visitorId; // Pulse's visitor id (16 hex digits)
-    int level = 0;     // steps reached
+    int level = 0; // steps reached
     qint64 firstStepMs = 0;
     qint64 lastStepMs = 0; // the last step reached
 
@@ -83,7 +83,7 @@ struct FunnelUser {
 
 struct FunnelUsersPage {
     QList<FunnelUser> users; // ordered by user id, then visitor id
-    qint64 total = 0;        // all matching users, not only this page
+    qint64 total = 0; // all matching users, not only this page
 
     bool operator==(const FunnelUsersPage &) const = default;
     QJsonObject toJson() const;

@@ -72,12 +72,9 @@ QJsonObject SavedFunnel::toJson() const
     def.remove(QStringLiteral("from_ms"));
     def.remove(QStringLiteral("to_ms"));
     def.remove(QStringLiteral("site_id"));
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("site_id"), siteId},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("definition"), def},
-            {QStringLiteral("created_at_ms"), createdAtMs},
-            {QStringLiteral("updated_at_ms"), updatedAtMs}};
+    return { { QStringLiteral("id"), id }, { QStringLiteral("site_id"), siteId }, { QStringLiteral("name"), name },
+        { QStringLiteral("definition"), def }, { QStringLiteral("created_at_ms"), createdAtMs },
+        { QStringLiteral("updated_at_ms"), updatedAtMs } };
 }
 
 bool SavedFunnel::fromJson(const QJsonObject &json, SavedFunnel *out, QString *error)
@@ -123,9 +120,8 @@ std::optional<SavedFunnel> FunnelStore::save(const SavedFunnel &funnel, QString 
     saved.definition = withoutRange(funnel.definition);
     saved.definition.siteId = funnel.siteId;
     const qint64 now = m_clock.nowMs();
-    const QString definition
-        = QString::fromUtf8(QJsonDocument(saved.toJson().value(QStringLiteral("definition")).toObject())
-                                .toJson(QJsonDocument::Compact));
+    const QString definition = QString::fromUtf8(
+        QJsonDocument(saved.toJson().value(QStringLiteral("definition")).toObject()).toJson(QJsonDocument::Compact));
     bool ok = true;
     m_writer.execute([&](SqliteDatabase &db) {
         if (nameTaken(db, saved.siteId, saved.name, saved.id)) {
@@ -186,7 +182,7 @@ QList<SavedFunnel> FunnelStore::list(qint64 siteId) const
 {
     ReadPool::Lease lease = m_reads.acquire();
     SqlStatement st = lease.db().prepare(QStringLiteral("SELECT ") + kColumns
-                                         + QStringLiteral(" FROM funnels WHERE site_id = ?1 ORDER BY name COLLATE NOCASE, id"));
+        + QStringLiteral(" FROM funnels WHERE site_id = ?1 ORDER BY name COLLATE NOCASE, id"));
     st.bind(1, siteId);
     QList<SavedFunnel> out;
     while (st.step())
@@ -197,8 +193,8 @@ QList<SavedFunnel> FunnelStore::list(qint64 siteId) const
 std::optional<SavedFunnel> FunnelStore::get(qint64 siteId, qint64 id) const
 {
     ReadPool::Lease lease = m_reads.acquire();
-    SqlStatement st = lease.db().prepare(QStringLiteral("SELECT ") + kColumns
-                                         + QStringLiteral(" FROM funnels WHERE id = ?1 AND site_id = ?2"));
+    SqlStatement st = lease.db().prepare(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM funnels WHERE id = ?1 AND site_id = ?2"));
     st.bind(1, id).bind(2, siteId);
     if (!st.step())
         return std::nullopt;

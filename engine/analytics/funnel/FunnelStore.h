@@ -31,8 +31,7 @@ struct SavedFunnel {
     static bool fromJson(const QJsonObject &json, SavedFunnel *out, QString *error);
 };
 
-class FunnelStore final
-{
+class FunnelStore final {
 public:
     FunnelStore(EventWriter &writer, ReadPool &reads, const Clock &clock);
 

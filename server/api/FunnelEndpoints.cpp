@@ -1,0 +1,315 @@
+#include "api/FunnelEndpoints.h"
+
+#include "analytics/AnalysisEngine.h"
+#include "analytics/funnel/FunnelStore.h"
+#include "api/EndpointSupport.h"
+#include "core/Clock.h"
+#include "http/HttpRequest.h"
+#include "storage/Workspace.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace pulse {
+
+using endpoint::jsonBody;
+using endpoint::resolveSite;
+using endpoint::runOnPool;
+using endpoint::trailingId;
+
+namespace {
+
+constexpr qint64 kDayMs = 86400 * 1000LL;
+constexpr int kDefaultDays = 30;
+
+// "from" / "to": a date (YYYY-MM-DD, in the site's zone; "to" includes its day) or an ISO 8601 time
+// with an offset. from_ms / to_ms take epoch milliseconds. Default: the last 30 days through today.
+bool readRange(const QJsonObject &body, const Site &site, qint64 nowMs, FunnelQuery *q, QString *error)
+{
+    const QTimeZone zone(site.timeZone.toUtf8());
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
+    q->toMs = today.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
+    q->fromMs = today.addDays(1 - kDefaultDays).startOfDay(zone).toMSecsSinceEpoch();
+    const auto parse = [&](const char *key, bool isEnd, qint64 *out) -> bool {
+        const QJsonValue v = body.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        const QString text = v.toString();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (v.isString() && text.size() == 10 && date.isValid()) {
+            *out = (isEnd ? date.addDays(1) : date).startOfDay(zone).toMSecsSinceEpoch();
+            return true;
+        }
+        const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (v.isString() && time.isValid() && time.timeSpec() != Qt::LocalTime) {
+            *out = time.toMSecsSinceEpoch();
+            return true;
+        }
+        *error = QStringLiteral("Field '%1' must be a date (YYYY-MM-DD) or an ISO 8601 time with an offset, such as "
+                                "2024-01-31T12:00:00Z.")
+                     .arg(QLatin1String(key));
+        return false;
+    };
+    if (!parse("from", false, &q->fromMs) || !parse("to", true, &q->toMs))
+        return false;
+    if (body.contains(QStringLiteral("from_ms")))
+        q->fromMs = body.value(QStringLiteral("from_ms")).toInteger();
+    if (body.contains(QStringLiteral("to_ms")))
+        q->toMs = body.value(QStringLiteral("to_ms")).toInteger();
+    if (q->toMs <= q->fromMs) {
+        *error = QStringLiteral("The range is empty: 'to' must come after 'from'.");
+        return false;
+    }
+    if (q->toMs - q->fromMs > 20 * 366 * kDayMs) {
+        *error = QStringLiteral("The range is longer than 20 years; narrow 'from' and 'to'.");
+        return false;
+    }
+    return true;
+}
+
+// The funnel a query body describes: a saved one by funnel_id, or the steps in the body itself.
+bool readFunnel(ApiContext &context, const QJsonObject &body, const Site &site, FunnelQuery *q, HttpResponse *error)
+{
+    QString message;
+    q->siteId = site.id;
+    if (body.contains(QStringLiteral("funnel_id"))) {
+        const qint64 id = body.value(QStringLiteral("funnel_id")).toInteger();
+        const std::optional<SavedFunnel> saved = context.workspace.funnels().get(site.id, id);
+        if (!saved) {
+            *error = Problems::notFound(
+                QStringLiteral("This site has no saved funnel %1 (see GET /api/v1/funnels).").arg(id));
+            return false;
+        }
+        *q = saved->definition;
+    } else if (!FunnelQuery::fromJson(body, q, &message)) {
+        *error = Problems::badRequest(message);
+        return false;
+    }
+    q->siteId = site.id;
+    if (!readRange(body, site, context.clock.nowMs(), q, &message)) {
+        *error = Problems::badRequest(message);
+        return false;
+    }
+    message = q->validationError();
+    if (!message.isEmpty()) {
+        *error = Problems::badRequest(message);
+        return false;
+    }
+    return true;
+}
+
+struct SiteAndBody {
+    Site site;
+    QJsonObject body;
+};
+
+std::optional<SiteAndBody> siteAndBody(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder &responder)
+{
+    HttpResponse error;
+    std::optional<Site> site = resolveSite(context, request, key, true, &error);
+    QJsonObject body;
+    if (!site || !jsonBody(request, &body, &error)) {
+        responder.send(error);
+        return std::nullopt;
+    }
+    return SiteAndBody { *site, body };
+}
+
+bool wantsCsv(const HttpRequest &request)
+{
+    return request.query.queryItemValue(QStringLiteral("format")) == QLatin1String("csv")
+        || request.header("accept").startsWith("text/csv");
+}
+
+HttpResponse noSuchFunnel(qint64 id)
+{
+    return Problems::notFound(QStringLiteral("This site has no saved funnel %1 (see GET /api/v1/funnels).").arg(id));
+}
+
+} // namespace
+
+void FunnelEndpoints::query(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
+{
+    const std::optional<SiteAndBody> in = siteAndBody(context, request, key, responder);
+    if (!in)
+        return;
+    FunnelQuery q;
+    HttpResponse error;
+    if (!readFunnel(context, in->body, in->site, &q, &error)) {
+        responder.send(error);
+        return;
+    }
+    Workspace *workspace = &context.workspace;
+    const bool csv = wantsCsv(request);
+    runOnPool(context, responder, [workspace, q, csv]() {
+        const FunnelResult result = workspace->analysis().funnel(q);
+        if (csv) {
+            HttpResponse response = HttpResponse::text(200, result.toCsv(), "text/csv; charset=utf-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"funnel.csv\"");
+            return response;
+        }
+        QJsonObject body = result.toJson();
+        body.insert(QStringLiteral("query"), q.toJson());
+        return HttpResponse::json(200, body);
+    });
+}
+
+void FunnelEndpoints::users(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
+{
+    const std::optional<SiteAndBody> in = siteAndBody(context, request, key, responder);
+    if (!in)
+        return;
+    FunnelUsersQuery q;
+    HttpResponse error;
+    QString message;
+    q.funnel.siteId = in->site.id;
+    if (!FunnelUsersQuery::fromJson(in->body, &q, &message)) {
+        responder.send(Problems::badRequest(message));
+        return;
+    }
+    if (!readFunnel(context, in->body, in->site, &q.funnel, &error)) {
+        responder.send(error);
+        return;
+    }
+    message = q.validationError();
+    if (!message.isEmpty()) {
+        responder.send(Problems::badRequest(message));
+        return;
+    }
+    Workspace *workspace = &context.workspace;
+    const bool csv = wantsCsv(request);
+    runOnPool(context, responder, [workspace, q, csv]() {
+        const FunnelUsersPage page = workspace->analysis().funnelUsers(q);
+        if (csv) {
+            HttpResponse response = HttpResponse::text(200, page.toCsv(), "text/csv; charset=utf-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"funnel-users.csv\"");
+            return response;
+        }
+        return HttpResponse::json(200, page.toJson());
+    });
+}
+
+void FunnelEndpoints::list(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
+{
+    HttpResponse error;
+    const std::optional<Site> site = resolveSite(context, request, key, true, &error);
+    if (!site) {
+        responder.send(error);
+        return;
+    }
+    Workspace *workspace = &context.workspace;
+    const qint64 siteId = site->id;
+    runOnPool(context, responder, [workspace, siteId]() {
+        QJsonArray items;
+        for (const SavedFunnel &f : workspace->funnels().list(siteId))
+            items << f.toJson();
+        return HttpResponse::json(200, QJsonObject { { QStringLiteral("items"), items } });
+    });
+}
+
+void FunnelEndpoints::create(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
+{
+    const std::optional<SiteAndBody> in = siteAndBody(context, request, key, responder);
+    if (!in)
+        return;
+    SavedFunnel funnel;
+    funnel.siteId = in->site.id;
+    QString message;
+    if (!SavedFunnel::fromJson(in->body, &funnel, &message)) {
+        responder.send(Problems::badRequest(message));
+        return;
+    }
+    Workspace *workspace = &context.workspace;
+    runOnPool(context, responder, [workspace, funnel]() {
+        QString why;
+        const std::optional<SavedFunnel> saved = workspace->funnels().save(funnel, &why);
+        if (!saved)
+            return why.contains(QStringLiteral("exists already"))
+                ? HttpResponse::problem(409, QStringLiteral("Conflict"), why)
+                : Problems::badRequest(why);
+        HttpResponse response = HttpResponse::json(201, saved->toJson());
+        response.setHeader("Location", QByteArray(QByteArray("/api/v1/funnels/") + QByteArray::number(saved->id)));
+        return response;
+    });
+}
+
+void FunnelEndpoints::get(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
+{
+    HttpResponse error;
+    const std::optional<Site> site = resolveSite(context, request, key, true, &error);
+    if (!site) {
+        responder.send(error);
+        return;
+    }
+    Workspace *workspace = &context.workspace;
+    const qint64 siteId = site->id, id = trailingId(request.path);
+    runOnPool(context, responder, [workspace, siteId, id]() {
+        const std::optional<SavedFunnel> f = workspace->funnels().get(siteId, id);
+        return f ? HttpResponse::json(200, f->toJson()) : noSuchFunnel(id);
+    });
+}
+
+void FunnelEndpoints::replace(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
+{
+    const std::optional<SiteAndBody> in = siteAndBody(context, request, key, responder);
+    if (!in)
+        return;
+    SavedFunnel funnel;
+    funnel.siteId = in->site.id;
+    funnel.id = trailingId(request.path);
+    QString message;
+    if (!SavedFunnel::fromJson(in->body, &funnel, &message)) {
+        responder.send(Problems::badRequest(message));
+        return;
+    }
+    Workspace *workspace = &context.workspace;
+    runOnPool(context, responder, [workspace, funnel]() {
+        if (!workspace->funnels().get(funnel.siteId, funnel.id))
+            return noSuchFunnel(funnel.id);
+        QString why;
+        const std::optional<SavedFunnel> saved = workspace->funnels().save(funnel, &why);
+        if (!saved)
+            return why.contains(QStringLiteral("exists already"))
+                ? HttpResponse::problem(409, QStringLiteral("Conflict"), why)
+                : Problems::badRequest(why);
+        return HttpResponse::json(200, saved->toJson());
+    });
+}
+
+void FunnelEndpoints::remove(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
+{
+    HttpResponse error;
+    const std::optional<Site> site = resolveSite(context, request, key, true, &error);
+    if (!site) {
+        responder.send(error);
+        return;
+    }
+    Workspace *workspace = &context.workspace;
+    const qint64 siteId = site->id, id = trailingId(request.path);
+    runOnPool(context, responder, [workspace, siteId, id]() {
+        return workspace->funnels().remove(siteId, id) ? HttpResponse::noContent() : noSuchFunnel(id);
+    });
+}
+
+void FunnelEndpoints::catalog(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
+{
+    HttpResponse error;
+    const std::optional<Site> site = resolveSite(context, request, key, true, &error);
+    if (!site) {
+        responder.send(error);
+        return;
+    }
+    Workspace *workspace = &context.workspace;
+    const qint64 siteId = site->id;
+    runOnPool(context, responder,
+        [workspace, siteId]() { return HttpResponse::json(200, workspace->analysis().catalog(siteId).toJson()); });
+}
+
+} // namespace pulse
