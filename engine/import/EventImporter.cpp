@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -228,6 +229,10 @@ ImportReport EventImporter::import(QIODevice *device, qint64 totalBytes)
     run.waitForWriter();
 
     ImportReport &report = run.report;
+    // Rows the reader or the builder refused are listed at once, the validator's at the end of their
+    // batch: put them back in file order.
+    std::stable_sort(report.rejections.begin(), report.rejections.end(),
+        [](const ImportRejection &a, const ImportRejection &b) { return a.row < b.row; });
     report.cancelled = m_cancel.load();
     report.rowsImported = run.flight->imported;
     report.duplicates = run.flight->duplicates;
