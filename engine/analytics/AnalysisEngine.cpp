@@ -1,6 +1,6 @@
 #include "analytics/AnalysisEngine.h"
 
-#include "analytics/EventMatcher.h"
+#include "analytics/BucketCounter.h"
 #include "analytics/ResultCache.h"
 #include "analytics/funnel/FunnelEngine.h"
 #include "projection/ProjectionStore.h"
@@ -159,55 +159,11 @@ BucketCounts AnalysisEngine::countPerBucket(
         return out;
     }
 
-    const auto lock = site->readLock();
-    std::vector<quint8> counted(site->attributeSetCount(), 1);
-    if (!includeBots) {
-        for (quint32 a = 0; a < site->attributeSetCount(); ++a)
-            counted[a] = site->attributeSet(a).isBot ? 0 : 1;
-    }
-    const qint64 first = bucketStarts.first();
-    const auto ranges = site->partition(threadCount());
-    std::vector<std::vector<qint64>> events(ranges.size(), std::vector<qint64>(size_t(buckets), 0));
-    std::vector<std::vector<qint64>> visitors(ranges.size(), std::vector<qint64>(size_t(buckets), 0));
-    auto body = [&](size_t part) {
-        std::vector<qint64> &ev = events[part];
-        std::vector<qint64> &vis = visitors[part];
-        EventColumns scratch;
-        site->forEachVisitor(ranges[part].first, ranges[part].second, scratch, [&](const VisitorEvents &e) {
-            // A visitor's events are in time order, so the bucket only moves forward: remember the
-            // current one and search only when an event leaves it.
-            qsizetype bucket = -1;
-            qint64 bucketEnd = first;
-            qsizetype lastCounted = -1;
-            for (quint32 i = 0; i < e.count; ++i) {
-                const qint64 t = e.ts[i];
-                if (t < first || t >= toMs || !counted[e.attrs[i]])
-                    continue;
-                if (t >= bucketEnd) {
-                    bucket = (std::upper_bound(bucketStarts.begin(), bucketStarts.end(), t) - bucketStarts.begin()) - 1;
-                    bucketEnd = bucket + 1 < buckets ? bucketStarts[bucket + 1] : toMs;
-                }
-                ++ev[size_t(bucket)];
-                if (bucket != lastCounted) {
-                    ++vis[size_t(bucket)];
-                    lastCounted = bucket;
-                }
-            }
-        });
-    };
-    std::vector<std::thread> workers;
-    for (size_t p = 1; p < ranges.size(); ++p)
-        workers.emplace_back(body, p);
-    if (!ranges.empty())
-        body(0);
-    for (std::thread &w : workers)
-        w.join();
+    const BucketCounts counted = BucketCounter::run(*site, bucketStarts, toMs, includeBots, threadCount());
     QJsonArray eventList, visitorList;
     for (qsizetype b = 0; b < buckets; ++b) {
-        for (size_t p = 0; p < ranges.size(); ++p) {
-            out.events[b] += events[p][size_t(b)];
-            out.visitors[b] += visitors[p][size_t(b)];
-        }
+        out.events[b] = counted.events[b];
+        out.visitors[b] = counted.visitors[b];
         eventList << out.events[b];
         visitorList << out.visitors[b];
     }

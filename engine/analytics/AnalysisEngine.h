@@ -5,6 +5,7 @@
 // epoch, so a repeated query costs about a millisecond and a new event invalidates only its own site.
 #pragma once
 
+#include "analytics/BucketCounter.h"
 #include "analytics/EventCatalog.h"
 #include "analytics/funnel/FunnelQuery.h"
 #include "analytics/funnel/FunnelResult.h"
@@ -18,14 +19,6 @@ namespace pulse {
 
 class ProjectionStore;
 class ResultCache;
-
-// Events and distinct visitors in each bucket [starts[i], starts[i + 1]) (the last one ends at toMs).
-struct BucketCounts {
-    QList<qint64> starts;
-    QList<qint64> events;
-    QList<qint64> visitors;
-    bool operator==(const BucketCounts &) const = default;
-};
 
 class AnalysisEngine final {
 public:

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pulse {
@@ -195,6 +196,8 @@ EventMatcher::EventMatcher(const SiteProjection &site, const QList<FunnelStep> &
         if (hasProps)
             m_propsConditions |= bit;
     }
+    m_namesOnly = m_pathConditions == 0 && m_attrConditions == 0 && m_propsConditions == 0
+        && std::all_of(m_countedAttrs.begin(), m_countedAttrs.end(), [](quint8 c) { return c != 0; });
 }
 
 EventMatcher::Memo EventMatcher::makeMemo() const

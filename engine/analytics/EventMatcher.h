@@ -32,9 +32,17 @@ public:
     // Bit c set when condition c holds for event i.
     quint32 match(const VisitorEvents &e, quint32 i, Memo &memo) const
     {
-        quint32 m = m_nameMask[e.name[i]];
-        if (m == 0)
-            return 0;
+        const quint32 m = m_nameMask[e.name[i]];
+        return m == 0 ? 0 : refine(m, e, i, memo);
+    }
+
+    // The fast path of a scan: when no condition looks past the event name and every event counts,
+    // match() is nameMasks()[name] alone.
+    bool namesOnly() const { return m_namesOnly; }
+    const quint32 *nameMasks() const { return m_nameMask.data(); }
+    // match() for an event whose name already gave `mask` (non-zero).
+    quint32 refine(quint32 m, const VisitorEvents &e, quint32 i, Memo &memo) const
+    {
         if (m & m_pathConditions)
             m &= ~m_pathConditions | m_pathMask[e.path[i]];
         if (m & m_attrConditions)
@@ -61,6 +69,7 @@ private:
     quint32 m_pathConditions = 0;
     quint32 m_attrConditions = 0;
     quint32 m_propsConditions = 0;
+    bool m_namesOnly = false;
 };
 
 // '*' any run of characters, '?' exactly one; linear in practice, no backtracking explosion.

@@ -46,7 +46,6 @@ QString latin(const char *text)
     return QString::fromLatin1(text);
 }
 
-
 qint64 floorMod(qint64 a, qint64 b)
 {
     const qint64 r = a % b;
@@ -161,8 +160,6 @@ TimeParse parseTimeParameter(const QString &text, const QTimeZone &tz, bool isEn
     *outMs = local.toMSecsSinceEpoch();
     return TimeParse::Ok;
 }
-
-
 
 // Names used in validation messages, so JSON callers read field names and REST callers parameter names.
 struct FieldNames {

@@ -1,16 +1,21 @@
 #include "projection/ProjectionStore.h"
 
+#include "projection/ProjectionSnapshot.h"
 #include "projection/SiteProjection.h"
 #include "storage/ReadPool.h"
 #include "storage/Sqlite.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <stdexcept>
 
 namespace pulse {
 
-ProjectionStore::ProjectionStore(EventWriter &writer, ReadPool &reads) : m_writer(writer), m_reads(reads) { }
+ProjectionStore::ProjectionStore(EventWriter &writer, ReadPool &reads, QString snapshotPath)
+    : m_writer(writer), m_reads(reads), m_snapshotPath(std::move(snapshotPath))
+{
+}
 
 ProjectionStore::~ProjectionStore()
 {
@@ -35,6 +40,24 @@ void ProjectionStore::start()
 
 void ProjectionStore::stop()
 {
+    // Fix the last event the projection will hold, the way start() does, then apply everything up
+    // to it: the snapshot then names exactly what it contains.
+    qint64 lastId = -1;
+    bool healthy = false;
+    if (m_thread.joinable() && m_writer.isRunning()) {
+        try {
+            m_writer.execute([this, &lastId](SqliteDatabase &db) {
+                lastId = db.queryInt(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
+                std::lock_guard lock(m_mutex);
+                m_accepting = false;
+            });
+            waitUntilCurrent();
+            std::lock_guard lock(m_mutex);
+            healthy = m_built && m_buildError.isEmpty();
+        } catch (const std::exception &) {
+            lastId = -1;
+        }
+    }
     if (m_connection)
         QObject::disconnect(m_connection);
     {
@@ -45,6 +68,9 @@ void ProjectionStore::stop()
     m_changed.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    if (healthy && lastId >= 0 && !m_snapshotPath.isEmpty()
+        && !ProjectionSnapshot::save(m_snapshotPath, lastId, m_sites))
+        QFile::remove(m_snapshotPath); // a rebuild from SQLite next time beats a stale file
 }
 
 void ProjectionStore::onCommitted(const EventBatch &batch)
@@ -98,18 +124,54 @@ void ProjectionStore::run(qint64 lastBuiltId)
 
 void ProjectionStore::build(qint64 lastBuiltId)
 {
+    QHash<qint64, std::shared_ptr<SiteProjection>> sites;
+    qint64 snapshotId = 0;
+    bool fromSnapshot = false;
+    if (!m_snapshotPath.isEmpty() && ProjectionSnapshot::load(m_snapshotPath, &snapshotId, &sites)) {
+        fromSnapshot = snapshotId <= lastBuiltId; // else the database is older than the file: rebuild
+        if (!fromSnapshot)
+            sites.clear();
+    }
+    if (fromSnapshot) {
+        readRows(snapshotId, lastBuiltId, sites, false);
+    } else {
+        readRows(0, lastBuiltId, sites, true);
+        for (const std::shared_ptr<SiteProjection> &s : std::as_const(sites))
+            s->finishLoad();
+    }
+    std::lock_guard lock(m_mutex);
+    m_sites = std::move(sites);
+    m_fromSnapshot = fromSnapshot;
+}
+
+void ProjectionStore::readRows(
+    qint64 afterId, qint64 lastId, QHash<qint64, std::shared_ptr<SiteProjection>> &sites, bool stage)
+{
     ReadPool::Lease lease = m_reads.acquire();
     SqlStatement select = lease.db().prepare(QStringLiteral(
         "SELECT site_id, visitor_id, user_id, ts, name, path, props, host, source, source_class, utm_source, "
-        "utm_medium, utm_campaign, utm_term, utm_content, browser, os, device, is_bot FROM events WHERE id <= ?1 "
-        "ORDER BY id"));
-    select.bind(1, lastBuiltId);
+        "utm_medium, utm_campaign, utm_term, utm_content, browser, os, device, is_bot FROM events "
+        "WHERE id > ?1 AND id <= ?2 ORDER BY id"));
+    select.bind(1, afterId).bind(2, lastId);
     qint64 currentSite = -1;
     std::shared_ptr<SiteProjection> site;
-    QHash<qint64, std::shared_ptr<SiteProjection>> sites;
+    // Catching up after a snapshot appends in chunks; the row views must own their bytes until then.
+    constexpr size_t kChunk = 65536;
+    std::vector<std::array<QByteArray, 4 + AttributeSet::FieldCount>> owned;
+    std::vector<ProjectionRow> chunk;
+    auto flush = [&] {
+        if (!chunk.empty())
+            site->append(chunk);
+        chunk.clear();
+        owned.clear();
+    };
+    qint64 rows = 0;
     while (select.step()) {
+        ++rows;
         const qint64 siteId = select.columnInt(0);
         if (siteId != currentSite) {
+            if (!stage)
+                flush();
             currentSite = siteId;
             std::shared_ptr<SiteProjection> &slot = sites[siteId];
             if (!slot)
@@ -118,20 +180,39 @@ void ProjectionStore::build(qint64 lastBuiltId)
         }
         ProjectionRow row;
         row.visitorHash = select.columnInt(1);
-        row.userId = select.columnUtf8(2);
         row.ts = select.columnInt(3);
-        row.name = select.columnUtf8(4);
-        row.path = select.columnUtf8(5);
-        row.props = select.columnUtf8(6);
-        for (int f = 0; f < AttributeSet::FieldCount; ++f)
-            row.attributes[f] = select.columnUtf8(7 + f);
         row.isBot = select.columnInt(18) != 0;
-        site->stage(row);
+        if (stage) {
+            row.userId = select.columnUtf8(2);
+            row.name = select.columnUtf8(4);
+            row.path = select.columnUtf8(5);
+            row.props = select.columnUtf8(6);
+            for (int f = 0; f < AttributeSet::FieldCount; ++f)
+                row.attributes[f] = select.columnUtf8(7 + f);
+            site->stage(row);
+            continue;
+        }
+        // Moving a QByteArray keeps its heap buffer, so views taken now survive the vector growing.
+        auto &bytes = owned.emplace_back();
+        const int columns[] = { 2, 4, 5, 6 };
+        for (int c = 0; c < 4; ++c)
+            bytes[c] = select.columnUtf8(columns[c]).toByteArray();
+        for (int f = 0; f < AttributeSet::FieldCount; ++f)
+            bytes[4 + f] = select.columnUtf8(7 + f).toByteArray();
+        row.userId = bytes[0];
+        row.name = bytes[1];
+        row.path = bytes[2];
+        row.props = bytes[3];
+        for (int f = 0; f < AttributeSet::FieldCount; ++f)
+            row.attributes[f] = bytes[4 + f];
+        chunk.push_back(row);
+        if (chunk.size() == kChunk)
+            flush();
     }
-    for (const std::shared_ptr<SiteProjection> &s : std::as_const(sites))
-        s->finishLoad();
+    if (site)
+        flush();
     std::lock_guard lock(m_mutex);
-    m_sites = std::move(sites);
+    m_rowsRead = rows;
 }
 
 std::shared_ptr<SiteProjection> ProjectionStore::siteForWrite(qint64 siteId)
@@ -180,6 +261,8 @@ ProjectionStats ProjectionStore::stats()
     {
         std::lock_guard lock(m_mutex);
         out.buildMillis = m_buildMillis;
+        out.fromSnapshot = m_fromSnapshot;
+        out.rowsReadFromSqlite = m_rowsRead;
         sites = m_sites.values();
     }
     for (const std::shared_ptr<SiteProjection> &s : sites) {

@@ -24,18 +24,23 @@ struct ProjectionStats {
     qint64 events = 0;
     qint64 visitors = 0;
     qint64 memoryBytes = 0;
-    qint64 buildMillis = 0; // the initial build from SQLite
+    qint64 buildMillis = 0; // the initial build
+    bool fromSnapshot = false; // the build loaded the snapshot and caught up from SQLite
+    qint64 rowsReadFromSqlite = 0;
 };
 
 class ProjectionStore final {
 public:
-    ProjectionStore(EventWriter &writer, ReadPool &reads);
+    // snapshotPath: where the projection is saved at stop() and loaded from at start() (empty: never).
+    ProjectionStore(EventWriter &writer, ReadPool &reads, QString snapshotPath = {});
     ~ProjectionStore();
     ProjectionStore(const ProjectionStore &) = delete;
     ProjectionStore &operator=(const ProjectionStore &) = delete;
 
-    // Subscribes to commits and starts building from the events stored so far. The writer must run.
+    // Subscribes to commits and starts building from the events stored so far (from the snapshot and
+    // the rows after it, or from SQLite alone). The writer must run.
     void start();
+    // Applies what is committed, saves the snapshot and stops. Call while the writer still runs.
     void stop();
 
     // The site's projection once everything committed before this call is applied; null when the
@@ -49,11 +54,13 @@ private:
     void onCommitted(const EventBatch &batch);
     void run(qint64 lastBuiltId);
     void build(qint64 lastBuiltId);
+    void readRows(qint64 afterId, qint64 lastId, QHash<qint64, std::shared_ptr<SiteProjection>> &sites, bool stage);
     void apply(const EventBatch &batch);
     std::shared_ptr<SiteProjection> siteForWrite(qint64 siteId);
 
     EventWriter &m_writer;
     ReadPool &m_reads;
+    QString m_snapshotPath;
     QMetaObject::Connection m_connection;
     std::thread m_thread;
 
@@ -67,6 +74,8 @@ private:
     quint64 m_enqueued = 0;
     quint64 m_applied = 0;
     qint64 m_buildMillis = 0;
+    bool m_fromSnapshot = false;
+    qint64 m_rowsRead = 0;
     QHash<qint64, std::shared_ptr<SiteProjection>> m_sites;
 };
 

@@ -240,6 +240,13 @@ void SiteProjection::mergeIntoTail(EventColumns &&columns, std::vector<quint32> 
     m_tailVisitors = std::move(mergedVisitors);
 }
 
+void SiteProjection::compactNow()
+{
+    std::unique_lock lock(m_lock);
+    if (!m_tail.ts.empty())
+        compact();
+}
+
 void SiteProjection::compact()
 {
     const quint32 visitors = visitorCount();

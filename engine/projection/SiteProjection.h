@@ -118,7 +118,11 @@ public:
     // Heap bytes of the columns, offsets, visitors and dictionaries.
     qint64 memoryBytes() const;
 
+    // Merges the tail into the main part (before a snapshot, so it holds one sorted run).
+    void compactNow();
+
 private:
+    friend class ProjectionSnapshot;
     void intern(const ProjectionRow &row, EventColumns &columns, std::vector<quint32> &visitors);
     void mergeIntoTail(EventColumns &&columns, std::vector<quint32> &&visitors);
     void compact();

@@ -74,7 +74,8 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
         m_keys = std::make_unique<KeyStore>(*m_writer, *m_reads, std::move(pepper), m_clock);
         m_funnels = std::make_unique<FunnelStore>(*m_writer, *m_reads, m_clock);
         // The projection builds on its own thread; analyses wait for it, ingestion does not.
-        m_projections = std::make_unique<ProjectionStore>(*m_writer, *m_reads);
+        m_projections = std::make_unique<ProjectionStore>(
+            *m_writer, *m_reads, m_options.dataDir + QStringLiteral("/projection.snapshot"));
         m_projections->start();
         m_analysis = std::make_unique<AnalysisEngine>(*m_projections);
     } catch (const SqlError &e) {

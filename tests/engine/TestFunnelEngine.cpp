@@ -7,6 +7,7 @@
 #include "projection/ProjectionStore.h"
 #include "support/TestWorkspace.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -316,6 +317,43 @@ private Q_SLOTS:
         QVERIFY(!rebuilt.cached);
         QCOMPARE(rebuilt, live);
         QCOMPARE(usersPerStep(rebuilt.total), (QList<qint64> { 40, 27, 6 }));
+    }
+
+    void snapshotCatchesUpOnNewerRowsAndADamagedOneIsRebuilt()
+    {
+        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
+        for (int v = 1; v <= 10; ++v)
+            add(v, 0, QStringLiteral("a"));
+        const QString snapshot = m_ws->dataDir() + QStringLiteral("/projection.snapshot");
+        m_ws->reopen(); // closing saved the projection
+        QVERIFY(QFile::exists(snapshot));
+        QVERIFY(m_ws->workspace().projections().stats().fromSnapshot);
+        QVERIFY(QFile::copy(snapshot, snapshot + QStringLiteral(".old")));
+        for (int v = 1; v <= 4; ++v)
+            add(v, kSec, QStringLiteral("b"));
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 10, 4 }));
+
+        // An older snapshot: the rows after it come from SQLite.
+        m_ws->workspace().close();
+        QVERIFY(QFile::remove(snapshot));
+        QVERIFY(QFile::rename(snapshot + QStringLiteral(".old"), snapshot));
+        m_ws->reopen();
+        ProjectionStats stats = m_ws->workspace().projections().stats();
+        QVERIFY(stats.fromSnapshot);
+        QCOMPARE(stats.rowsReadFromSqlite, 4);
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 10, 4 }));
+
+        // A damaged one is ignored: everything is read from SQLite again.
+        m_ws->workspace().close();
+        QFile file(snapshot);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        m_ws->reopen();
+        stats = m_ws->workspace().projections().stats();
+        QVERIFY(!stats.fromSnapshot);
+        QCOMPARE(stats.rowsReadFromSqlite, 14);
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 10, 4 }));
     }
 
     void invalidQueriesAreRefusedWithTheFieldToFix()

@@ -89,11 +89,17 @@ private:
         m_breakdown = EventMatcher::propertyValue(m_site, m_q.breakdown, e, i);
     }
 
+    static void copyAttempt(Attempt &to, const Attempt &from, int level)
+    {
+        std::copy_n(from.ts.begin(), level, to.ts.begin());
+        to.level = level;
+    }
+
     void commit(int level, const Attempt &attempt)
     {
         if (level > m_committed) {
             m_committed = level;
-            m_best = attempt;
+            copyAttempt(m_best, attempt, level);
         }
     }
 
@@ -107,12 +113,20 @@ private:
         std::array<bool, kMaxSteps + 1> hasOld {};
         m_committed = 0;
         const qint64 window = m_q.windowMs;
-        for (quint32 i = 0; i < e.count; ++i) {
-            if (!m_matcher.counted(e, i))
-                continue;
-            const quint32 mask = m_matcher.match(e, i, m_memo);
+        // Locals, not members: the compiler cannot tell the stores below from these loads otherwise.
+        const quint16 *const names = e.name;
+        const quint32 *const nameMasks = m_matcher.nameMasks();
+        const bool namesOnly = m_matcher.namesOnly();
+        const quint32 count = e.count;
+        for (quint32 i = 0; i < count; ++i) {
+            quint32 mask = nameMasks[names[i]];
             if (mask == 0)
                 continue;
+            if (!namesOnly) {
+                mask = m_matcher.refine(mask, e, i, m_memo);
+                if (mask == 0 || !m_matcher.counted(e, i))
+                    continue;
+            }
             const qint64 t = e.ts[i];
             if (mask & ~m_stepBits) {
                 for (int x = 0; x < m_q.exclusions.size(); ++x) {
@@ -133,24 +147,21 @@ private:
             for (int s = m_steps; s >= 1; --s) {
                 if (!(mask & (1u << (s - 1))))
                     continue;
-                Attempt next;
-                if (s == 1) {
-                    if (!inRange(t))
-                        continue;
+                // Only the first s times of an attempt at level s mean anything: copy just those
+                // (zeroing or copying whole attempts per event was a third of the scan).
+                if (s == 1 ? !inRange(t) : (!has[s - 1] || t - m_chain[s - 1].ts[0] > window))
+                    continue;
+                if (s == 1)
                     noteStart(e, i);
-                    next.ts[0] = t;
-                } else {
-                    if (!has[s - 1] || t - m_chain[s - 1].ts[0] > window)
-                        continue;
-                    next = m_chain[s - 1];
-                    next.ts[s - 1] = t;
-                }
-                next.level = s;
                 if (has[s] && m_vulnerable[s] && !hasOld[s]) {
-                    m_old[s] = m_chain[s];
+                    copyAttempt(m_old[s], m_chain[s], s);
                     hasOld[s] = true;
                 }
-                m_chain[s] = next;
+                Attempt &next = m_chain[s];
+                if (s > 1)
+                    std::copy_n(m_chain[s - 1].ts.begin(), s - 1, next.ts.begin());
+                next.ts[s - 1] = t;
+                next.level = s;
                 has[s] = true;
                 if (!m_vulnerable[s])
                     commit(s, next);
@@ -209,10 +220,8 @@ private:
     {
         m_matched.clear();
         for (quint32 i = 0; i < e.count; ++i) {
-            if (!m_matcher.counted(e, i))
-                continue;
             const quint32 mask = m_matcher.match(e, i, m_memo) & m_stepBits;
-            if (mask != 0)
+            if (mask != 0 && m_matcher.counted(e, i))
                 m_matched.push_back({ e.ts[i], mask, i });
         }
         std::array<int, kMaxSteps> counts {};
