@@ -8,11 +8,15 @@
 #include "access/SiteStore.h"
 #include "core/Clock.h"
 #include "demo/DemoDataGenerator.h"
+#include "import/EventImporter.h"
 #include "storage/Sqlite.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 namespace pulse {
@@ -43,7 +47,10 @@ int ServerCli::run(const QStringList &arguments)
         "  site list                  List sites.\n"
         "  key create --scope S       Create a secret API key; prints the key last (shown once).\n"
         "  key list                   List keys (never their secrets).\n"
-        "  key revoke ID              Revoke a key at once."));
+        "  key revoke ID              Revoke a key at once.\n"
+        "  import FILE --site SITE    Import historical events from CSV, JSON or NDJSON (gzip too);\n"
+        "                             [--preset pulse-bench] [--mapping FILE] [--format csv|json|ndjson]\n"
+        "                             [--report rejected.csv]. See docs/imports.md."));
     parser.addHelpOption();
     parser.addVersionOption();
     ServerConfig::declareOptions(parser);
@@ -52,8 +59,21 @@ int ServerCli::run(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringLiteral("scope"),
                                         QStringLiteral("Scopes of a new key: ingest, read, write, export, stream, admin (comma-separated)."),
                                         QStringLiteral("scopes")));
-    parser.addOption(QCommandLineOption(QStringLiteral("site"), QStringLiteral("Limit a new key to one site (key, id or domain)."), QStringLiteral("site")));
+    parser.addOption(QCommandLineOption(QStringLiteral("site"), QStringLiteral("Limit a new key to one site, or name the site an import goes to (key, id or domain)."), QStringLiteral("site")));
     parser.addOption(QCommandLineOption(QStringLiteral("expires-days"), QStringLiteral("A new key expires after this many days."), QStringLiteral("days")));
+    parser.addOption(QCommandLineOption(QStringLiteral("preset"),
+                                        tr("Column mapping preset for an import: %1.")
+                                            .arg(ImportMapping::presetNames().join(QStringLiteral(", "))),
+                                        QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("mapping"),
+                                        tr("Column mapping for an import, as a JSON file (docs/imports.md)."),
+                                        QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("format"),
+                                        tr("Format of an import file: csv, json or ndjson (default: from its name)."),
+                                        QStringLiteral("format")));
+    parser.addOption(QCommandLineOption(QStringLiteral("report"),
+                                        tr("Write an import's rejected rows to this CSV file."),
+                                        QStringLiteral("file")));
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -78,7 +98,8 @@ int ServerCli::run(const QStringList &arguments)
         return serve(config);
 
     const QString command = words.first();
-    if (command != QLatin1String("site") && command != QLatin1String("key") && command != QLatin1String("demo"))
+    if (command != QLatin1String("site") && command != QLatin1String("key") && command != QLatin1String("demo")
+        && command != QLatin1String("import"))
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
 
     Workspace workspace(SystemClock::instance());
@@ -92,6 +113,8 @@ int ServerCli::run(const QStringList &arguments)
             return siteCommand(workspace, words.mid(1), parser);
         if (command == QLatin1String("key"))
             return keyCommand(workspace, words.mid(1), parser);
+        if (command == QLatin1String("import"))
+            return importCommand(workspace, words.mid(1), parser);
         return demoCommand(workspace, QStringLiteral("http://127.0.0.1:8420"));
     } catch (const SqlError &e) {
         m_err << "pulse-server: the workspace could not be changed: " << e.what() << '\n';
@@ -188,6 +211,104 @@ int ServerCli::keyCommand(Workspace &workspace, const QStringList &words, const 
         return 0;
     }
     return usageError(QStringLiteral("use 'key create --scope read', 'key list' or 'key revoke ID'"));
+}
+
+int ServerCli::importCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser)
+{
+    if (words.size() != 1)
+        return usageError(tr("import takes one file, for example: pulse-server import events.csv --site example.com"));
+    const QString path = words.first();
+    if (!parser.isSet(QStringLiteral("site")))
+        return usageError(tr("import needs --site with the site's domain or key (see 'pulse-server site list')"));
+    const std::optional<Site> site = workspace.sites().find(parser.value(QStringLiteral("site")));
+    if (!site)
+        return usageError(tr("no site '%1' (see 'pulse-server site list')").arg(parser.value(QStringLiteral("site"))));
+
+    ImportOptions options;
+    if (parser.isSet(QStringLiteral("format"))) {
+        const std::optional<ImportOptions::Format> format = EventImporter::formatFromName(parser.value(QStringLiteral("format")));
+        if (!format)
+            return usageError(tr("--format must be csv, json or ndjson, not '%1'").arg(parser.value(QStringLiteral("format"))));
+        options.format = *format;
+    }
+    if (parser.isSet(QStringLiteral("preset")) && parser.isSet(QStringLiteral("mapping")))
+        return usageError(tr("give --preset or --mapping, not both"));
+    if (parser.isSet(QStringLiteral("preset"))) {
+        options.mapping = ImportMapping::preset(parser.value(QStringLiteral("preset")));
+        if (!options.mapping)
+            return usageError(tr("no import preset '%1'; presets: %2")
+                                  .arg(parser.value(QStringLiteral("preset")), ImportMapping::presetNames().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        QFile file(parser.value(QStringLiteral("mapping")));
+        QString error;
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << "pulse-server: " << tr("the mapping %1 cannot be read: %2").arg(file.fileName(), file.errorString()) << '\n';
+            m_err.flush();
+            return 1;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024));
+        options.mapping = doc.isObject() ? ImportMapping::fromJson(doc.object(), &error) : std::nullopt;
+        if (!options.mapping)
+            return usageError(tr("the mapping %1 is not usable: %2")
+                                  .arg(file.fileName(), doc.isObject() ? error : tr("it is not a JSON object")));
+    }
+    QFile reportFile;
+    if (parser.isSet(QStringLiteral("report"))) {
+        reportFile.setFileName(parser.value(QStringLiteral("report")));
+        if (!reportFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            m_err << "pulse-server: " << tr("the report %1 cannot be written: %2").arg(reportFile.fileName(), reportFile.errorString())
+                  << '\n';
+            m_err.flush();
+            return 1;
+        }
+    }
+
+    // Progress at most once a second on stderr, so stdout keeps only the summary for scripts.
+    EventImporter importer(workspace, *site, options);
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    importer.setProgressCallback([&](const ImportProgress &p) {
+        if (sinceLine.elapsed() < 1000)
+            return;
+        sinceLine.restart();
+        const QString share = p.totalBytes > 0 ? QStringLiteral(" (%1 %)").arg(100 * p.bytesRead / p.totalBytes) : QString();
+        m_err << tr("%1 rows read%2: %3 imported, %4 already stored, %5 rejected")
+                     .arg(p.rowsRead)
+                     .arg(share)
+                     .arg(p.rowsImported)
+                     .arg(p.duplicates)
+                     .arg(p.rowsRejected)
+              << '\n';
+        m_err.flush();
+    });
+    const ImportReport report = importer.importFile(path);
+
+    if (!report.rejections.isEmpty() && !reportFile.isOpen()) {
+        for (const ImportRejection &r : report.rejections.first(qMin(report.rejections.size(), qsizetype(10))))
+            m_err << tr("row %1%2: %3 (%4)")
+                         .arg(r.row)
+                         .arg(r.column.isEmpty() ? QString() : QStringLiteral(", ") + r.column, r.message, r.reason)
+                  << '\n';
+        if (report.rowsRejected > 10)
+            m_err << tr("… and %1 more rejected rows; --report FILE lists them all.").arg(report.rowsRejected - 10) << '\n';
+    }
+    if (reportFile.isOpen()) {
+        if (!report.writeRejectionsCsv(&reportFile) || !reportFile.flush())
+            m_err << "pulse-server: " << tr("the report %1 could not be written: %2").arg(reportFile.fileName(), reportFile.errorString())
+                  << '\n';
+        else if (report.rowsRejected > 0)
+            m_err << tr("Rejected rows are listed in %1.").arg(reportFile.fileName()) << '\n';
+    }
+    m_err.flush();
+    m_out << tr("Imported into %1: %2").arg(site->domain, report.summary()) << '\n';
+    m_out.flush();
+    if (!report.error.isEmpty()) {
+        m_err << "pulse-server: " << tr("the import stopped: %1").arg(report.error) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    return 0;
 }
 
 int ServerCli::demoCommand(Workspace &workspace, const QString &baseUrl)

@@ -1,8 +1,9 @@
 // pulse-server's command line: `serve` (the default) runs the server; `site …`, `key …` and `demo`
-// manage a workspace for first set-up. Output goes to the given streams so tests run it in-process.
+// manage a workspace for first set-up; `import` loads a file of historical events. Output goes to the given streams so tests run it in-process.
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,6 +14,8 @@ struct ServerConfig;
 
 class ServerCli final
 {
+    Q_DECLARE_TR_FUNCTIONS(pulse::ServerCli)
+
 public:
     ServerCli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
@@ -23,6 +26,7 @@ private:
     int serve(const ServerConfig &config);
     int siteCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser);
     int keyCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser);
+    int importCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser);
     // baseUrl: where the server will listen, for the example request it prints (empty: not known).
     int demoCommand(Workspace &workspace, const QString &baseUrl);
     int usageError(const QString &message);

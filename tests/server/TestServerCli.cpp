@@ -1,5 +1,5 @@
 // pulse-server's command line, run in-process: `site` and `key` management (keys shown once, usable,
-// revocable), usage errors that exit 2 and say what to change, --help, and how ServerConfig resolves
+// revocable), `import` of a file, usage errors that exit 2 and say what to change, --help, and how ServerConfig resolves
 // settings from a config file, the environment and flags (flag > environment > file), with messages
 // that name where a bad value came from.
 #include "ServerConfig.h"
@@ -312,13 +312,48 @@ private Q_SLOTS:
         QVERIFY2(key.code == 2 && key.err.contains(QLatin1String("key create --scope read")), qPrintable(describe(key)));
     }
 
+    void importLoadsAFileIdempotentlyAndReportsRejectedRows()
+    {
+        QVERIFY(runCli(withDir({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("bench.example")})).code == 0);
+        // The reference CSV's format (../shared/bench), one row with a time that is not a number.
+        const QString csv = dir().filePath(QStringLiteral("events.csv"));
+        QVERIFY(writeFile(csv, "1705185757,3,pageview,/,news.ycombinator.com,FR,mobile\n"
+                               "1706029761,3,pageview,/blog/post-10,,FR,mobile\n"
+                               "soon,3,click,/docs,,FR,mobile\n"
+                               "1708532990,1,pageview,/docs,,NL,desktop\n"));
+        const QString report = dir().filePath(QStringLiteral("rejected.csv"));
+        const QStringList import{QStringLiteral("import"), csv, QStringLiteral("--site"), QStringLiteral("bench.example"),
+                                 QStringLiteral("--preset"), QStringLiteral("pulse-bench"), QStringLiteral("--report"), report};
+        const CliResult first = runCli(withDir(import));
+        QVERIFY2(first.code == 0, qPrintable(describe(first)));
+        QVERIFY2(first.out.contains(QLatin1String("4 rows read: 3 imported, 0 already stored, 1 rejected")), qPrintable(describe(first)));
+        QFile rejected(report);
+        QVERIFY(rejected.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = rejected.readAll().split('\n');
+        QCOMPARE(lines.value(0), QByteArray("row,line,column,reason,message"));
+        QVERIFY2(lines.value(1).startsWith("3,3,column 1,invalid_timestamp,"), lines.value(1).constData());
+
+        const CliResult again = runCli(withDir(import));
+        QVERIFY2(again.code == 0, qPrintable(describe(again)));
+        QVERIFY2(again.out.contains(QLatin1String("0 imported, 3 already stored, 1 rejected")), qPrintable(describe(again)));
+
+        const CliResult missing = runCli(withDir({QStringLiteral("import"), dir().filePath(QStringLiteral("nope.csv")),
+                                                  QStringLiteral("--site"), QStringLiteral("bench.example")}));
+        QVERIFY2(missing.code == 1 && missing.err.contains(QLatin1String("nope.csv")), qPrintable(describe(missing)));
+        const CliResult noSite = runCli(withDir({QStringLiteral("import"), csv, QStringLiteral("--site"), QStringLiteral("nowhere.example")}));
+        QVERIFY2(noSite.code == 2 && noSite.err.contains(QLatin1String("no site 'nowhere.example'")), qPrintable(describe(noSite)));
+        const CliResult badPreset = runCli(withDir(
+            {QStringLiteral("import"), csv, QStringLiteral("--site"), QStringLiteral("bench.example"), QStringLiteral("--preset"), QStringLiteral("x")}));
+        QVERIFY2(badPreset.code == 2 && badPreset.err.contains(QLatin1String("pulse-bench")), qPrintable(describe(badPreset)));
+    }
+
     void helpListsCommandsAndSettings()
     {
         const CliResult help = runCli({QStringLiteral("--help")});
         QVERIFY2(help.code == 0, qPrintable(describe(help)));
         QVERIFY(help.err.isEmpty());
         for (const char *text : {"serve", "demo", "site add DOMAIN", "site list", "key create --scope", "key list",
-                                 "key revoke ID", "--data-dir", "--port", "--listen", "--durable", "--config", "PULSE_DATA_DIR",
+                                 "key revoke ID", "import FILE", "--preset", "--report", "--data-dir", "--port", "--listen", "--durable", "--config", "PULSE_DATA_DIR",
                                  "PULSE_PORT", "--scope", "--timezone", "--help"})
             QVERIFY2(help.out.contains(QLatin1String(text)), qPrintable(QStringLiteral("--help does not mention %1:\n%2")
                                                                               .arg(QLatin1String(text), help.out)));
