@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the screenshot tool and renders the desktop workbench under a virtual X display: first run,
-# the overview and the live page of the demo site, in the light and a dark palette. The PNGs go to
-# docs/screenshots/ and are linked from README.md.
+# the overview, the live page and the funnels page of the demo site, in the light and a dark palette.
+# The PNGs go to docs/screenshots/ and are linked from README.md and docs/funnels.md.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

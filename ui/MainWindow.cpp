@@ -1,6 +1,7 @@
 // Main window: wires the shared context (site, range) to the pages and keeps the window's layout.
 #include "MainWindow.h"
 
+#include "pages/FunnelsPage.h"
 #include "pages/LivePage.h"
 #include "pages/OverviewPage.h"
 #include "widgets/DateRangePicker.h"
@@ -36,6 +37,7 @@ const QString kCompareKey = QStringLiteral("ui/compare");
 MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_overview(new OverviewPage(client, m_stack)), m_live(new LivePage(client, m_stack)),
+      m_funnels(new FunnelsPage(client, m_stack)),
       m_sites(new SiteSelector(this)), m_range(new DateRangePicker(this)), m_collector(new QLabel(this))
 {
     setWindowTitle(tr("Pulse"));
@@ -45,8 +47,10 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     layout->setSpacing(0);
     m_sidebar->addItem(tr("Overview"));
     m_sidebar->addItem(tr("Live"));
+    m_sidebar->addItem(tr("Funnels"));
     m_sidebar->item(0)->setToolTip(tr("Overview (Ctrl+1)"));
     m_sidebar->item(1)->setToolTip(tr("Live (Ctrl+2)"));
+    m_sidebar->item(2)->setToolTip(tr("Funnels (Ctrl+3)"));
     for (int i = 0; i < m_sidebar->count(); ++i)
         m_sidebar->item(i)->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() * 2));
     m_sidebar->setFixedWidth(150);
@@ -58,6 +62,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_sidebar->setBackgroundRole(QPalette::Window);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_live);
+    m_stack->addWidget(m_funnels);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -75,10 +80,11 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
-        // The live view always shows the last hour; the range applies to the overview.
-        m_range->setEnabled(row == int(Page::Overview));
+        // The live view always shows the last hour; the range applies to the other pages.
+        m_range->setEnabled(row != int(Page::Live));
         if (row == int(Page::Live))
             m_live->refresh();
+        m_funnels->refresh();
     });
     connect(m_sites, &SiteSelector::currentSiteChanged, this, &MainWindow::applyContext);
     connect(m_range, &DateRangePicker::changed, this, &MainWindow::applyContext);
@@ -93,7 +99,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     resize(1200, 800);
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    showPage(Page(std::clamp(settings.value(kPageKey, 0).toInt(), 0, 1)));
+    showPage(Page(std::clamp(settings.value(kPageKey, 0).toInt(), 0, int(Page::Funnels))));
     reloadSites();
 }
 
@@ -113,11 +119,15 @@ void MainWindow::buildMenus()
     QAction *live = view->addAction(tr("&Live"));
     live->setShortcut(QKeySequence(tr("Ctrl+2")));
     connect(live, &QAction::triggered, this, [this] { showPage(Page::Live); });
+    QAction *funnels = view->addAction(tr("&Funnels"));
+    funnels->setShortcut(QKeySequence(tr("Ctrl+3")));
+    connect(funnels, &QAction::triggered, this, [this] { showPage(Page::Funnels); });
     QAction *reload = view->addAction(tr("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, [this] {
         m_overview->refresh();
         m_live->refresh();
+        m_funnels->refresh();
     });
     QMenu *range = menuBar()->addMenu(tr("&Range"));
     range->addActions(m_range->actions());
@@ -155,6 +165,7 @@ void MainWindow::applyContext()
     const std::optional<Site> site = m_sites->currentSite();
     m_overview->setContext(site, m_range->range(), m_range->compare());
     m_live->setSite(site);
+    m_funnels->setContext(site, m_range->range());
 }
 
 void MainWindow::activate()

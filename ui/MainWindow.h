@@ -1,4 +1,4 @@
-// The workbench window: a sidebar with the pages (Overview, Live), a toolbar with the site and the
+// The workbench window: a sidebar with the pages (Overview, Live, Funnels), a toolbar with the site and the
 // date range that apply to every page, and a status bar with the collector's address. Geometry and
 // state are kept in QSettings.
 #pragma once
@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace pulse::ui {
 
 class DateRangePicker;
+class FunnelsPage;
 class LivePage;
 class OverviewPage;
 class SiteSelector;
@@ -21,7 +22,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Overview, Live };
+    enum class Page { Overview, Live, Funnels };
 
     explicit MainWindow(WorkspaceClient &client, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -37,6 +38,7 @@ public:
 
     OverviewPage *overview() const { return m_overview; }
     LivePage *live() const { return m_live; }
+    FunnelsPage *funnels() const { return m_funnels; }
     SiteSelector *siteSelector() const { return m_sites; }
     DateRangePicker *rangePicker() const { return m_range; }
 
@@ -53,6 +55,7 @@ private:
     QStackedWidget *m_stack;
     OverviewPage *m_overview;
     LivePage *m_live;
+    FunnelsPage *m_funnels;
     SiteSelector *m_sites;
     DateRangePicker *m_range;
     QLabel *m_collector;

@@ -4,15 +4,20 @@
 #include "MainWindow.h"
 #include "ServiceHost.h"
 #include "live/LiveAggregator.h"
+#include "pages/FunnelsPage.h"
 #include "pages/LivePage.h"
 #include "pages/OverviewPage.h"
 #include "pages/GetStartedPanel.h"
+#include "widgets/DateRangePicker.h"
+#include "widgets/FunnelBuilder.h"
+#include "widgets/FunnelStepEditor.h"
 #include "widgets/SiteSelector.h"
 #include "widgets/TrackerSnippet.h"
 #include "support/TestWorkspace.h"
 #include "workspace/LocalWorkspaceClient.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -56,6 +61,23 @@ QList<EventRecord> liveTraffic(qint64 siteId, qint64 nowMs)
     std::sort(events.begin(), events.end(),
               [](const EventRecord &a, const EventRecord &b) { return a.receivedAtMs < b.receivedAtMs; });
     return events;
+}
+
+// The demo site's path to a purchase: pricing, the signup page, the signup itself, then buying.
+FunnelQuery demoFunnel()
+{
+    const auto step = [](const QString &event, const QString &path = QString()) {
+        FunnelStep s;
+        s.event = event;
+        s.path = path;
+        return s;
+    };
+    FunnelQuery query;
+    query.steps = {step(QStringLiteral("pageview"), QStringLiteral("/pricing")),
+                   step(QStringLiteral("pageview"), QStringLiteral("/signup")), step(QStringLiteral("signup")),
+                   step(QStringLiteral("purchase"))};
+    query.windowMs = 7LL * 24 * 3600 * 1000;
+    return query;
 }
 
 QPalette darkPalette()
@@ -132,6 +154,20 @@ int main(int argc, char *argv[])
     loaded.wait(60000);
     ok = save(window, out.filePath(QStringLiteral("overview.png"))) && ok;
 
+    // The funnels page over the last 30 days of the demo site, with the catalog loaded first.
+    window.rangePicker()->setPreset(DateRange::Preset::Last30Days);
+    window.showPage(MainWindow::Page::Funnels);
+    FunnelsPage *funnels = window.funnels();
+    if (!QTest::qWaitFor([&] { return funnels->builder()->stepEditors().at(0)->eventEdit()->count() > 0; }, 60000))
+        qWarning("the event catalog did not arrive");
+    funnels->builder()->setQuery(demoFunnel());
+    QSignalSpy funnelLoaded(funnels, &FunnelsPage::loaded);
+    if (!funnels->run() || !funnelLoaded.wait(120000))
+        qWarning("the demo funnel did not run");
+    funnels->showTimeForStep(4);
+    QTest::qWait(300);
+    ok = save(window, out.filePath(QStringLiteral("funnels.png"))) && ok;
+
     const qint64 siteId = window.overview()->currentQuery().siteId;
     tw.write(liveTraffic(siteId, tw.clock().nowMs()));
     QSignalSpy updated(window.live(), &LivePage::updated);
@@ -146,6 +182,9 @@ int main(int argc, char *argv[])
     window.showPage(MainWindow::Page::Overview);
     QTest::qWait(200);
     ok = save(window, out.filePath(QStringLiteral("overview-dark.png"))) && ok;
+    window.showPage(MainWindow::Page::Funnels);
+    QTest::qWait(200);
+    ok = save(window, out.filePath(QStringLiteral("funnels-dark.png"))) && ok;
 
     live.detach(tw.workspace().writer());
     return ok ? 0 : 1;

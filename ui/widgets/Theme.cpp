@@ -42,6 +42,16 @@ QColor previousSeries(const QPalette &palette)
     return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.55);
 }
 
+QColor categorical(const QPalette &palette, int index)
+{
+    if (index == 0)
+        return series(palette);
+    // Hues spread by the golden angle stay apart however many series there are; lightness follows
+    // the theme so bars contrast with the background.
+    const int hue = (palette.color(QPalette::Highlight).hslHue() + index * 137) % 360;
+    return isDark(palette) ? QColor::fromHsl(hue, 150, 155) : QColor::fromHsl(hue, 170, 110);
+}
+
 QColor panel(const QPalette &palette)
 {
     return blend(palette.color(QPalette::Window), palette.color(QPalette::Base), 0.6);

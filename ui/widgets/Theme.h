@@ -20,6 +20,8 @@ QColor seriesFill(const QPalette &palette);
 QColor previousSeries(const QPalette &palette);
 // A panel background one step away from the window colour (tiles, chips).
 QColor panel(const QPalette &palette);
+// Distinct colours for the series of a breakdown; index 0 is series().
+QColor categorical(const QPalette &palette, int index);
 QColor blend(const QColor &a, const QColor &b, double t);
 
 } // namespace pulse::ui::theme

@@ -1,7 +1,9 @@
 // Local client: the engine's calls wrapped in QtConcurrent so the GUI thread never touches SQLite.
 #include "workspace/LocalWorkspaceClient.h"
 
+#include "analytics/AnalysisEngine.h"
 #include "analytics/StatsEngine.h"
+#include "analytics/funnel/FunnelStore.h"
 #include "core/Clock.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/ReadPool.h"
@@ -105,6 +107,130 @@ QFuture<DemoReply> LocalWorkspaceClient::loadDemoData()
     // Announce the new site once it is stored, on this (the GUI) thread.
     return future.then(this, [this](const DemoReply &reply) {
         Q_EMIT sitesChanged();
+        return reply;
+    });
+}
+
+QFuture<FunnelReply> LocalWorkspaceClient::funnel(const FunnelQuery &query)
+{
+    Workspace *workspace = &m_workspace;
+    return QtConcurrent::run(&m_pool, [workspace, query] {
+        FunnelReply reply;
+        reply.query = query;
+        try {
+            reply.result = workspace->analysis().funnel(query);
+        } catch (const std::exception &e) { // std::invalid_argument names the field to change
+            reply.error = QString::fromUtf8(e.what());
+        }
+        return reply;
+    });
+}
+
+QFuture<FunnelUsersReply> LocalWorkspaceClient::funnelUsers(const FunnelUsersQuery &query)
+{
+    Workspace *workspace = &m_workspace;
+    return QtConcurrent::run(&m_pool, [workspace, query] {
+        FunnelUsersReply reply;
+        reply.query = query;
+        try {
+            reply.page = workspace->analysis().funnelUsers(query);
+        } catch (const std::exception &e) {
+            reply.error = QString::fromUtf8(e.what());
+        }
+        return reply;
+    });
+}
+
+QFuture<CatalogReply> LocalWorkspaceClient::catalog(qint64 siteId)
+{
+    Workspace *workspace = &m_workspace;
+    return QtConcurrent::run(&m_pool, [workspace, siteId] {
+        CatalogReply reply;
+        reply.siteId = siteId;
+        try {
+            reply.catalog = workspace->analysis().catalog(siteId);
+        } catch (const std::exception &e) {
+            reply.error = QString::fromUtf8(e.what());
+        }
+        return reply;
+    });
+}
+
+QFuture<SavedFunnelsReply> LocalWorkspaceClient::savedFunnels(qint64 siteId)
+{
+    Workspace *workspace = &m_workspace;
+    return QtConcurrent::run(&m_pool, [workspace, siteId] {
+        SavedFunnelsReply reply;
+        reply.siteId = siteId;
+        try {
+            reply.funnels = workspace->funnels().list(siteId);
+        } catch (const std::exception &e) {
+            reply.error = QString::fromUtf8(e.what());
+        }
+        return reply;
+    });
+}
+
+QFuture<SavedFunnelReply> LocalWorkspaceClient::saveFunnel(const SavedFunnel &funnel)
+{
+    Workspace *workspace = &m_workspace;
+    return announce(QtConcurrent::run(&m_pool,
+                                      [workspace, funnel] {
+                                          SavedFunnelReply reply;
+                                          try {
+                                              const std::optional<SavedFunnel> saved =
+                                                  workspace->funnels().save(funnel, &reply.error);
+                                              if (saved)
+                                                  reply.funnel = *saved;
+                                          } catch (const std::exception &e) {
+                                              reply.error = QString::fromUtf8(e.what());
+                                          }
+                                          return reply;
+                                      }),
+                    funnel.siteId);
+}
+
+QFuture<SavedFunnelReply> LocalWorkspaceClient::renameFunnel(qint64 siteId, qint64 id, const QString &name)
+{
+    Workspace *workspace = &m_workspace;
+    return announce(QtConcurrent::run(&m_pool,
+                                      [workspace, siteId, id, name] {
+                                          SavedFunnelReply reply;
+                                          try {
+                                              const std::optional<SavedFunnel> renamed =
+                                                  workspace->funnels().rename(siteId, id, name, &reply.error);
+                                              if (renamed)
+                                                  reply.funnel = *renamed;
+                                          } catch (const std::exception &e) {
+                                              reply.error = QString::fromUtf8(e.what());
+                                          }
+                                          return reply;
+                                      }),
+                    siteId);
+}
+
+QFuture<SavedFunnelReply> LocalWorkspaceClient::deleteFunnel(qint64 siteId, qint64 id)
+{
+    Workspace *workspace = &m_workspace;
+    return announce(QtConcurrent::run(&m_pool,
+                                      [workspace, siteId, id] {
+                                          SavedFunnelReply reply;
+                                          try {
+                                              if (!workspace->funnels().remove(siteId, id))
+                                                  reply.error = tr("This funnel no longer exists.");
+                                          } catch (const std::exception &e) {
+                                              reply.error = QString::fromUtf8(e.what());
+                                          }
+                                          return reply;
+                                      }),
+                    siteId);
+}
+
+QFuture<SavedFunnelReply> LocalWorkspaceClient::announce(QFuture<SavedFunnelReply> future, qint64 siteId)
+{
+    return future.then(this, [this, siteId](const SavedFunnelReply &reply) {
+        if (reply.ok())
+            Q_EMIT savedFunnelsChanged(siteId);
         return reply;
     });
 }

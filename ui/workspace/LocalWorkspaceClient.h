@@ -31,10 +31,19 @@ public:
     QFuture<LiveSnapshot> liveSnapshot(qint64 siteId) override;
     QFuture<SiteReply> addSite(const QString &domain) override;
     QFuture<DemoReply> loadDemoData() override;
+    QFuture<FunnelReply> funnel(const FunnelQuery &query) override;
+    QFuture<FunnelUsersReply> funnelUsers(const FunnelUsersQuery &query) override;
+    QFuture<CatalogReply> catalog(qint64 siteId) override;
+    QFuture<SavedFunnelsReply> savedFunnels(qint64 siteId) override;
+    QFuture<SavedFunnelReply> saveFunnel(const SavedFunnel &funnel) override;
+    QFuture<SavedFunnelReply> renameFunnel(qint64 siteId, qint64 id, const QString &name) override;
+    QFuture<SavedFunnelReply> deleteFunnel(qint64 siteId, qint64 id) override;
 
 private:
     void onSiteChanged(qint64 siteId);
     void flushChanges();
+    // Emits savedFunnelsChanged on this (the GUI) thread once a store change succeeded.
+    QFuture<SavedFunnelReply> announce(QFuture<SavedFunnelReply> future, qint64 siteId);
 
     Workspace &m_workspace;
     LiveAggregator &m_live;

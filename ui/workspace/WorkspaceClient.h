@@ -5,8 +5,12 @@
 #pragma once
 
 #include "access/SiteStore.h"
+#include "analytics/EventCatalog.h"
 #include "analytics/StatsQuery.h"
 #include "analytics/StatsResult.h"
+#include "analytics/funnel/FunnelQuery.h"
+#include "analytics/funnel/FunnelResult.h"
+#include "analytics/funnel/FunnelStore.h"
 #include "live/LiveAggregator.h"
 
 #include <QFuture>
@@ -38,6 +42,46 @@ struct SiteReply
     QString error; // what to change, e.g. "example" is not a domain
 };
 
+struct FunnelReply
+{
+    FunnelQuery query;
+    FunnelResult result;
+    QString error; // the engine's message for an invalid query, or why it failed
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct FunnelUsersReply
+{
+    FunnelUsersQuery query;
+    FunnelUsersPage page;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct CatalogReply
+{
+    qint64 siteId = 0;
+    EventCatalog catalog;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct SavedFunnelsReply
+{
+    qint64 siteId = 0;
+    QList<SavedFunnel> funnels; // by name
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// The answer to saving, renaming or deleting one funnel: the stored funnel (empty after a delete).
+struct SavedFunnelReply
+{
+    SavedFunnel funnel;
+    QString error; // what to change: an empty or taken name, a funnel deleted meanwhile
+    bool ok() const { return error.isEmpty(); }
+};
+
 class WorkspaceClient : public QObject
 {
     Q_OBJECT
@@ -58,10 +102,23 @@ public:
     // Adds the demo site with weeks of generated traffic, unless it exists.
     virtual QFuture<DemoReply> loadDemoData() = 0;
 
+    // Funnels (docs/funnels.md). Invalid queries answer with an error, never an exception.
+    virtual QFuture<FunnelReply> funnel(const FunnelQuery &query) = 0;
+    virtual QFuture<FunnelUsersReply> funnelUsers(const FunnelUsersQuery &query) = 0;
+    // Event names, paths and property keys the site has received, for completion in the builder.
+    virtual QFuture<CatalogReply> catalog(qint64 siteId) = 0;
+    virtual QFuture<SavedFunnelsReply> savedFunnels(qint64 siteId) = 0;
+    // Saves a new funnel (id 0) or replaces one; these three announce success with savedFunnelsChanged().
+    virtual QFuture<SavedFunnelReply> saveFunnel(const SavedFunnel &funnel) = 0;
+    virtual QFuture<SavedFunnelReply> renameFunnel(qint64 siteId, qint64 id, const QString &name) = 0;
+    virtual QFuture<SavedFunnelReply> deleteFunnel(qint64 siteId, qint64 id) = 0;
+
 Q_SIGNALS:
     void sitesChanged();
     // New events of siteId were stored (throttled by the client: at most a few times a second).
     void eventsCommitted(qint64 siteId);
+    // A saved funnel of siteId was added, changed or deleted.
+    void savedFunnelsChanged(qint64 siteId);
 };
 
 } // namespace pulse::ui
