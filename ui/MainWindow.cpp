@@ -35,10 +35,16 @@ const QString kCompareKey = QStringLiteral("ui/compare");
 } // namespace
 
 MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_overview(new OverviewPage(client, m_stack)), m_live(new LivePage(client, m_stack)),
+    : QMainWindow(parent),
+      m_client(client),
+      m_sidebar(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)),
+      m_overview(new OverviewPage(client, m_stack)),
+      m_live(new LivePage(client, m_stack)),
       m_funnels(new FunnelsPage(client, m_stack)),
-      m_sites(new SiteSelector(this)), m_range(new DateRangePicker(this)), m_collector(new QLabel(this))
+      m_sites(new SiteSelector(this)),
+      m_range(new DateRangePicker(this)),
+      m_collector(new QLabel(this))
 {
     setWindowTitle(tr("Pulse"));
     auto *central = new QWidget(this);
@@ -82,6 +88,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
         m_stack->setCurrentIndex(row);
         // The live view always shows the last hour; the range applies to the other pages.
         m_range->setEnabled(row != int(Page::Live));
+        m_range->setCompareAvailable(row == int(Page::Overview));
         if (row == int(Page::Live))
             m_live->refresh();
         m_funnels->refresh();
@@ -134,11 +141,20 @@ void MainWindow::buildMenus()
     range->insertSeparator(m_range->actions().constLast());
 }
 
-void MainWindow::setCollectorStatus(const QString &text) { m_collector->setText(text); }
+void MainWindow::setCollectorStatus(const QString &text)
+{
+    m_collector->setText(text);
+}
 
-void MainWindow::showPage(Page page) { m_sidebar->setCurrentRow(int(page)); }
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
 
-MainWindow::Page MainWindow::currentPage() const { return Page(std::max(0, m_stack->currentIndex())); }
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(std::max(0, m_stack->currentIndex()));
+}
 
 void MainWindow::reloadSites(qint64 selectId)
 {

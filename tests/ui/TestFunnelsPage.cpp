@@ -88,12 +88,13 @@ struct Fixture {
         client.reset();
     }
 
-    // Selects the site and waits for its saved funnels (and so its catalog) to arrive.
+    // Selects the site and waits for its saved funnels and its catalog to arrive.
     bool open()
     {
         QSignalSpy listed(page.get(), &FunnelsPage::savedFunnelsLoaded);
+        QSignalSpy cataloged(page.get(), &FunnelsPage::catalogLoaded);
         page->setContext(tw.workspace().sites().byId(siteId), kLastWeek);
-        return listed.wait(20000);
+        return (!listed.isEmpty() || listed.wait(20000)) && (!cataloged.isEmpty() || cataloged.wait(20000));
     }
 
     // Types the three steps into the form as a user would.

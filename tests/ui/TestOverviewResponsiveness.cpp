@@ -25,14 +25,14 @@ constexpr qint64 kDay = 24 * 3600 * 1000;
 const qint64 kNow = QDateTime(QDate(2024, 3, 31), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 
 // Wraps the local client and holds each stats answer back for a chosen time, like a slow server.
-class SlowClient final : public WorkspaceClient
-{
+class SlowClient final : public WorkspaceClient {
 public:
-    explicit SlowClient(LocalWorkspaceClient &inner) : m_inner(inner) {}
+    explicit SlowClient(LocalWorkspaceClient &inner) : m_inner(inner) { }
     void setDelays(QList<int> delaysMs) { m_delays = std::move(delaysMs); }
     bool allFinished() const
     {
-        return std::all_of(m_futures.cbegin(), m_futures.cend(), [](const QFuture<StatsReply> &f) { return f.isFinished(); });
+        return std::all_of(
+            m_futures.cbegin(), m_futures.cend(), [](const QFuture<StatsReply> &f) { return f.isFinished(); });
     }
 
     qint64 nowMs() const override { return m_inner.nowMs(); }
@@ -52,6 +52,19 @@ public:
     QFuture<LiveSnapshot> liveSnapshot(qint64 siteId) override { return m_inner.liveSnapshot(siteId); }
     QFuture<SiteReply> addSite(const QString &domain) override { return m_inner.addSite(domain); }
     QFuture<DemoReply> loadDemoData() override { return m_inner.loadDemoData(); }
+    QFuture<FunnelReply> funnel(const FunnelQuery &query) override { return m_inner.funnel(query); }
+    QFuture<FunnelUsersReply> funnelUsers(const FunnelUsersQuery &query) override { return m_inner.funnelUsers(query); }
+    QFuture<CatalogReply> catalog(qint64 siteId) override { return m_inner.catalog(siteId); }
+    QFuture<SavedFunnelsReply> savedFunnels(qint64 siteId) override { return m_inner.savedFunnels(siteId); }
+    QFuture<SavedFunnelReply> saveFunnel(const SavedFunnel &f) override { return m_inner.saveFunnel(f); }
+    QFuture<SavedFunnelReply> renameFunnel(qint64 siteId, qint64 id, const QString &name) override
+    {
+        return m_inner.renameFunnel(siteId, id, name);
+    }
+    QFuture<SavedFunnelReply> deleteFunnel(qint64 siteId, qint64 id) override
+    {
+        return m_inner.deleteFunnel(siteId, id);
+    }
 
 private:
     LocalWorkspaceClient &m_inner;
@@ -64,14 +77,13 @@ void seed(test::TestWorkspace &tw, qint64 site)
 {
     QList<EventRecord> events;
     for (int v = 0; v < 200; ++v)
-        events.append(test::makeEvent(site, v, kNow - (v % 60) * kDay / 2, QStringLiteral("pageview"),
-                                      QStringLiteral("/p%1").arg(v % 9)));
+        events.append(test::makeEvent(
+            site, v, kNow - (v % 60) * kDay / 2, QStringLiteral("pageview"), QStringLiteral("/p%1").arg(v % 9)));
     QVERIFY(tw.write(events).ok);
 }
 } // namespace
 
-class TestOverviewResponsiveness final : public QObject
-{
+class TestOverviewResponsiveness final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void slowQueryDoesNotBlockTheEventLoop();
@@ -86,7 +98,7 @@ void TestOverviewResponsiveness::slowQueryDoesNotBlockTheEventLoop()
     LiveAggregator live(tw.clock());
     LocalWorkspaceClient local(tw.workspace(), live);
     SlowClient client(local);
-    client.setDelays({1500, 1500});
+    client.setDelays({ 1500, 1500 });
     OverviewPage page(client);
     page.show();
 
@@ -95,20 +107,20 @@ void TestOverviewResponsiveness::slowQueryDoesNotBlockTheEventLoop()
     sinceTick.start();
     QTimer ticker;
     ticker.setInterval(10);
-    connect(&ticker, &QTimer::timeout, this, [&] {
-        maxGapMs = std::max(maxGapMs, sinceTick.restart());
-    });
+    connect(&ticker, &QTimer::timeout, this, [&] { maxGapMs = std::max(maxGapMs, sinceTick.restart()); });
     ticker.start();
 
     QSignalSpy loaded(&page, &OverviewPage::loaded);
     QElapsedTimer total;
     total.start();
-    page.setContext(tw.workspace().sites().byId(siteId), DateRange::preset(DateRange::Preset::Last90Days, QDate(2024, 3, 31)), true);
+    page.setContext(tw.workspace().sites().byId(siteId),
+        DateRange::preset(DateRange::Preset::Last90Days, QDate(2024, 3, 31)), true);
     QVERIFY(page.isLoading());
     QVERIFY(page.tile(OverviewPage::Kpi::Visitors)->valueText() != KpiFormat::count(200));
     QVERIFY(loaded.wait(30000));
     QVERIFY(total.elapsed() >= 1500); // the answer really was slow...
-    QVERIFY2(maxGapMs < 200, qPrintable(QStringLiteral("event loop stalled for %1 ms").arg(maxGapMs))); // ...and the GUI was not
+    QVERIFY2(maxGapMs < 200,
+        qPrintable(QStringLiteral("event loop stalled for %1 ms").arg(maxGapMs))); // ...and the GUI was not
     QVERIFY(!page.isLoading());
     QCOMPARE(page.tile(OverviewPage::Kpi::Visitors)->valueText(), KpiFormat::count(200));
 }
@@ -121,12 +133,12 @@ void TestOverviewResponsiveness::olderAnswerArrivingLateIsDiscarded()
     LiveAggregator live(tw.clock());
     LocalWorkspaceClient local(tw.workspace(), live);
     SlowClient client(local);
-    client.setDelays({1000, 0});
+    client.setDelays({ 1000, 0 });
     OverviewPage page(client);
     QSignalSpy loaded(&page, &OverviewPage::loaded);
     const std::optional<Site> site = tw.workspace().sites().byId(siteId);
     page.setContext(site, DateRange::preset(DateRange::Preset::Last90Days, QDate(2024, 3, 31)), false); // slow
-    page.setContext(site, DateRange::preset(DateRange::Preset::Today, QDate(2024, 3, 31)), false);      // fast
+    page.setContext(site, DateRange::preset(DateRange::Preset::Today, QDate(2024, 3, 31)), false); // fast
     QVERIFY(loaded.wait(30000));
     StatsResult today;
     {

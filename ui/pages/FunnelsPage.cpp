@@ -451,6 +451,7 @@ void FunnelsPage::loadCatalog()
                            "funnel steps here. You can define a funnel now and save it.")
                             .arg(m_site->domain));
         }
+        Q_EMIT catalogLoaded();
     });
 }
 

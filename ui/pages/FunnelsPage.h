@@ -86,6 +86,8 @@ Q_SIGNALS:
     void loaded();
     // The saved funnels of the site were listed again.
     void savedFunnelsLoaded();
+    // The site's event names, paths and property keys arrived for completion.
+    void catalogLoaded();
     // A save, rename or delete finished; error is what to change, empty on success.
     void storeFinished(const QString &error);
 

@@ -14,12 +14,14 @@ namespace pulse::ui {
 
 namespace {
 using Preset = DateRange::Preset;
-const QList<Preset> kPresets = {Preset::Today,      Preset::Yesterday,   Preset::Last7Days, Preset::Last30Days,
-                                Preset::Last90Days, Preset::MonthToDate, Preset::Custom};
+const QList<Preset> kPresets = { Preset::Today, Preset::Yesterday, Preset::Last7Days, Preset::Last30Days,
+    Preset::Last90Days, Preset::MonthToDate, Preset::Custom };
 } // namespace
 
 DateRangePicker::DateRangePicker(QWidget *parent)
-    : QWidget(parent), m_combo(new QComboBox(this)), m_compare(new QCheckBox(tr("Compare with previous period"), this)),
+    : QWidget(parent),
+      m_combo(new QComboBox(this)),
+      m_compare(new QCheckBox(tr("Compare with previous period"), this)),
       m_today(QDate::currentDate())
 {
     auto *layout = new QHBoxLayout(this);
@@ -27,7 +29,8 @@ DateRangePicker::DateRangePicker(QWidget *parent)
     for (int i = 0; i < kPresets.size(); ++i) {
         const Preset preset = kPresets.at(i);
         m_combo->addItem(DateRange::presetName(preset), int(preset));
-        auto *action = new QAction(preset == Preset::Custom ? tr("Custom range…") : DateRange::presetName(preset), this);
+        auto *action
+            = new QAction(preset == Preset::Custom ? tr("Custom range…") : DateRange::presetName(preset), this);
         action->setShortcut(QKeySequence(preset == Preset::Custom ? tr("Alt+0") : tr("Alt+%1").arg(i + 1)));
         connect(action, &QAction::triggered, this, [this, preset] {
             if (preset == Preset::Custom)
@@ -42,6 +45,7 @@ DateRangePicker::DateRangePicker(QWidget *parent)
     compareAction->setShortcut(QKeySequence(tr("Alt+P")));
     connect(compareAction, &QAction::triggered, this, [this] { setCompare(!compare()); });
     m_actions.append(compareAction);
+    m_compareAction = compareAction;
     m_compare->setToolTip(tr("Same number of days, ending the day before the range starts (Alt+P)"));
     m_compare->setChecked(true);
 
@@ -53,7 +57,16 @@ DateRangePicker::DateRangePicker(QWidget *parent)
     m_combo->setCurrentIndex(int(kPresets.indexOf(Preset::Last30Days)));
 }
 
-bool DateRangePicker::compare() const { return m_compare->isChecked(); }
+bool DateRangePicker::compare() const
+{
+    return m_compare->isChecked();
+}
+
+void DateRangePicker::setCompareAvailable(bool available)
+{
+    m_compare->setEnabled(available);
+    m_compareAction->setEnabled(available);
+}
 
 void DateRangePicker::setToday(QDate today)
 {
@@ -64,11 +77,20 @@ void DateRangePicker::setToday(QDate today)
         apply(DateRange::preset(m_range.kind(), today));
 }
 
-void DateRangePicker::setPreset(Preset preset) { apply(DateRange::preset(preset, m_today)); }
+void DateRangePicker::setPreset(Preset preset)
+{
+    apply(DateRange::preset(preset, m_today));
+}
 
-void DateRangePicker::setCustom(QDate first, QDate last) { apply(DateRange::custom(first, last)); }
+void DateRangePicker::setCustom(QDate first, QDate last)
+{
+    apply(DateRange::custom(first, last));
+}
 
-void DateRangePicker::setCompare(bool on) { m_compare->setChecked(on); }
+void DateRangePicker::setCompare(bool on)
+{
+    m_compare->setChecked(on);
+}
 
 void DateRangePicker::onComboActivated(int index)
 {
@@ -86,7 +108,7 @@ void DateRangePicker::askCustomRange()
     auto *form = new QFormLayout(&dialog);
     auto *from = new QDateEdit(m_range.first(), &dialog);
     auto *to = new QDateEdit(m_range.last(), &dialog);
-    for (QDateEdit *edit : {from, to}) {
+    for (QDateEdit *edit : { from, to }) {
         edit->setCalendarPopup(true);
         edit->setMaximumDate(m_today);
     }
@@ -107,7 +129,8 @@ void DateRangePicker::apply(const DateRange &range)
     const bool different = !(range == m_range);
     m_range = range;
     const int index = int(kPresets.indexOf(range.kind()));
-    m_combo->setItemText(index, range.kind() == Preset::Custom ? range.spanText() : DateRange::presetName(range.kind()));
+    m_combo->setItemText(
+        index, range.kind() == Preset::Custom ? range.spanText() : DateRange::presetName(range.kind()));
     m_combo->setCurrentIndex(index);
     m_combo->setToolTip(range.spanText());
     if (different)

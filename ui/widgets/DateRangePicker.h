@@ -13,8 +13,7 @@ class QComboBox;
 
 namespace pulse::ui {
 
-class DateRangePicker final : public QWidget
-{
+class DateRangePicker final : public QWidget {
     Q_OBJECT
 public:
     explicit DateRangePicker(QWidget *parent = nullptr);
@@ -28,6 +27,9 @@ public:
     void setPreset(DateRange::Preset preset);
     void setCustom(QDate first, QDate last);
     void setCompare(bool on);
+    // Whether the page on screen can compare with the previous period (the Funnels page cannot):
+    // greys out the switch and its menu action without forgetting the choice.
+    void setCompareAvailable(bool available);
     // One action per preset plus "compare", with shortcuts (Alt+1 … Alt+6, Alt+0 custom, Alt+P);
     // the main window puts them in its menu.
     QList<QAction *> actions() const { return m_actions; }
@@ -43,6 +45,7 @@ private:
     QComboBox *m_combo;
     QCheckBox *m_compare;
     QList<QAction *> m_actions;
+    QAction *m_compareAction = nullptr;
     QDate m_today;
     DateRange m_range;
 };
