@@ -188,6 +188,10 @@ void SiteProjection::finishLoad()
     m_mainOffsets = std::move(offsets);
     m_tail.clear();
     m_tailVisitors.clear();
+    // Growth by doubling left up to half of these unused; the build is done, give it back.
+    m_visitorHashes.shrink_to_fit();
+    m_userIds.shrink_to_fit();
+    m_attributeSets.shrink_to_fit();
     m_epoch.fetch_add(1, std::memory_order_acq_rel);
 }
 

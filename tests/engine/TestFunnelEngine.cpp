@@ -5,6 +5,7 @@
 #include "analytics/AnalysisEngine.h"
 #include "analytics/funnel/FunnelEngine.h"
 #include "projection/ProjectionStore.h"
+#include "projection/SiteProjection.h"
 #include "support/TestWorkspace.h"
 
 #include <QFile>
@@ -354,6 +355,36 @@ private Q_SLOTS:
         QVERIFY(!stats.fromSnapshot);
         QCOMPARE(stats.rowsReadFromSqlite, 14);
         QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 10, 4 }));
+    }
+
+    void appendsPastTheTailLimitCompactInTimeOrder()
+    {
+        // More events than the tail holds, arriving out of time order across commits: the merge of
+        // tail and main must keep every visitor's events in time order.
+        constexpr int kVisitors = 500;
+        constexpr int kRounds = int(SiteProjection::kTailLimit / kVisitors) + 20;
+        QList<EventRecord> later, earlier;
+        for (int v = 0; v < kVisitors; ++v) {
+            // "b" first in storage order but later in time; "a" stored afterwards, earlier in time.
+            later << makeEvent(m_site, 5000 + v, kT0 + 10 * kDay + v, QStringLiteral("b"));
+            earlier << makeEvent(m_site, 5000 + v, kT0 + kDay + v, QStringLiteral("a"));
+        }
+        QCOMPARE(m_ws->write(later).inserted, kVisitors);
+        QList<EventRecord> filler;
+        for (int r = 0; r < kRounds; ++r) {
+            for (int v = 0; v < kVisitors; ++v)
+                filler << makeEvent(m_site, 5000 + v, kT0 + 20 * kDay + r * 1000 + v, QStringLiteral("noise"));
+        }
+        QCOMPARE(m_ws->write(filler).inserted, int(filler.size()));
+        QCOMPARE(m_ws->write(earlier).inserted, kVisitors);
+        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) }, 30 * kDay);
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { kVisitors, kVisitors }));
+        const qint64 total = kVisitors * (kRounds + 2);
+        const BucketCounts counts = m_ws->workspace().analysis().countPerBucket(m_site, { kT0 }, kT0 + 60 * kDay, true);
+        QCOMPARE(counts.events.value(0), total);
+        QCOMPARE(counts.visitors.value(0), kVisitors);
+        m_ws->reopen();
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { kVisitors, kVisitors }));
     }
 
     void invalidQueriesAreRefusedWithTheFieldToFix()
