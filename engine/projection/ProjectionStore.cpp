@@ -44,7 +44,16 @@ void ProjectionStore::stop()
     // to it: the snapshot then names exactly what it contains.
     qint64 lastId = -1;
     bool healthy = false;
-    if (m_thread.joinable() && m_writer.isRunning()) {
+    bool built = false;
+    {
+        std::lock_guard lock(m_mutex);
+        built = m_built;
+    }
+    // Closing during the first build (minutes for tens of millions of rows) must not wait for it:
+    // the build stops at its next chunk and nothing is saved, so the next open builds again.
+    if (!built)
+        m_abortBuild.store(true);
+    if (built && m_thread.joinable() && m_writer.isRunning()) {
         try {
             m_writer.execute([this, &lastId](SqliteDatabase &db) {
                 lastId = db.queryInt(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
@@ -167,7 +176,8 @@ void ProjectionStore::readRows(
     };
     qint64 rows = 0;
     while (select.step()) {
-        ++rows;
+        if (++rows % 65536 == 0 && m_abortBuild.load(std::memory_order_relaxed))
+            throw std::runtime_error("closed before the events were loaded");
         const qint64 siteId = select.columnInt(0);
         if (siteId != currentSite) {
             if (!stage)

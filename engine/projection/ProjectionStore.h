@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QMetaObject>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -67,6 +68,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<EventBatch> m_queue;
+    std::atomic<bool> m_abortBuild { false };
     bool m_accepting = false; // set on the writer thread once the build's snapshot is fixed
     bool m_stopping = false;
     bool m_built = false;
