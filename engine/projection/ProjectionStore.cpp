@@ -88,7 +88,7 @@ void ProjectionStore::onCommitted(const EventBatch &batch)
         std::lock_guard lock(m_mutex);
         if (!m_accepting)
             return;
-        m_queue.push_back(batch);
+        m_queue.push_back(Pending { batch, -1 });
         ++m_enqueued;
     }
     m_changed.notify_all();
@@ -112,23 +112,61 @@ void ProjectionStore::run(qint64 lastBuiltId)
     }
     m_changed.notify_all();
 
+    const bool snapshots = error.isEmpty() && !m_snapshotPath.isEmpty();
     for (;;) {
-        EventBatch batch;
+        Pending next;
         {
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             if (m_stopping)
                 return;
-            batch = std::move(m_queue.front());
+            next = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        apply(batch);
+        if (!next.batch) {
+            saveSnapshot(next.barrierId);
+            continue;
+        }
+        apply(next.batch);
         {
             std::lock_guard lock(m_mutex);
             ++m_applied;
         }
         m_changed.notify_all();
+        m_sinceSnapshot += next.batch->size();
+        if (snapshots && !m_barrierQueued && m_sinceSnapshot >= m_snapshotEvery)
+            requestSnapshot();
     }
+}
+
+void ProjectionStore::requestSnapshot()
+{
+    m_barrierQueued = true;
+    // post(), not execute(): the appender must not wait for the writer, which may be waiting for
+    // nothing but could be busy for a while.
+    m_writer.post([this](SqliteDatabase &db) {
+        const qint64 lastId = db.queryInt(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_accepting)
+                return;
+            m_queue.push_back(Pending { {}, lastId });
+        }
+        m_changed.notify_all();
+    });
+}
+
+void ProjectionStore::saveSnapshot(qint64 lastEventId)
+{
+    QHash<qint64, std::shared_ptr<SiteProjection>> sites;
+    {
+        std::lock_guard lock(m_mutex);
+        sites = m_sites;
+    }
+    if (!ProjectionSnapshot::save(m_snapshotPath, lastEventId, sites))
+        QFile::remove(m_snapshotPath);
+    m_sinceSnapshot = 0;
+    m_barrierQueued = false;
 }
 
 void ProjectionStore::build(qint64 lastBuiltId)

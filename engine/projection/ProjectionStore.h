@@ -49,6 +49,10 @@ public:
     std::shared_ptr<const SiteProjection> site(qint64 siteId);
     // Waits until every commit announced so far is applied (tests and benchmarks).
     void waitUntilCurrent();
+    // Saves the snapshot again after this many appended events, so a crash costs at most that many
+    // rows of catch-up at the next open (default kSnapshotEveryEvents).
+    void setSnapshotEvery(qint64 events) { m_snapshotEvery = events; }
+    static constexpr qint64 kSnapshotEveryEvents = 1000000;
     ProjectionStats stats();
 
 private:
@@ -57,6 +61,8 @@ private:
     void build(qint64 lastBuiltId);
     void readRows(qint64 afterId, qint64 lastId, QHash<qint64, std::shared_ptr<SiteProjection>> &sites, bool stage);
     void apply(const EventBatch &batch);
+    void requestSnapshot();
+    void saveSnapshot(qint64 lastEventId);
     std::shared_ptr<SiteProjection> siteForWrite(qint64 siteId);
 
     EventWriter &m_writer;
@@ -67,7 +73,16 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<EventBatch> m_queue;
+    // Commits to apply, in order; an entry without a batch is a snapshot barrier: every event up to
+    // its id is applied before it, none after (it is queued by a job on the writer thread).
+    struct Pending {
+        EventBatch batch;
+        qint64 barrierId = -1;
+    };
+    std::deque<Pending> m_queue;
+    qint64 m_snapshotEvery = kSnapshotEveryEvents;
+    qint64 m_sinceSnapshot = 0; // appender thread only
+    bool m_barrierQueued = false; // appender thread only
     std::atomic<bool> m_abortBuild { false };
     bool m_accepting = false; // set on the writer thread once the build's snapshot is fixed
     bool m_stopping = false;

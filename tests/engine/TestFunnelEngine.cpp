@@ -4,6 +4,7 @@
 // reopening the workspace checks the same answers from the projection built out of SQLite.
 #include "analytics/AnalysisEngine.h"
 #include "analytics/funnel/FunnelEngine.h"
+#include "projection/ProjectionSnapshot.h"
 #include "projection/ProjectionStore.h"
 #include "projection/SiteProjection.h"
 #include "support/TestWorkspace.h"
@@ -385,6 +386,25 @@ private Q_SLOTS:
         QCOMPARE(counts.visitors.value(0), kVisitors);
         m_ws->reopen();
         QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { kVisitors, kVisitors }));
+    }
+
+    void snapshotIsSavedAgainAfterEnoughEvents()
+    {
+        ProjectionStore &projections = m_ws->workspace().projections();
+        projections.setSnapshotEvery(10);
+        const QString snapshot = m_ws->dataDir() + QStringLiteral("/projection.snapshot");
+        for (int v = 1; v <= 12; ++v)
+            add(v, 0, QStringLiteral("a"));
+        // The barrier is queued by a job posted to the writer; once a later job has run and a later
+        // commit is applied, the barrier before it has been handled.
+        m_ws->workspace().writer().execute([](SqliteDatabase &) {});
+        add(13, 0, QStringLiteral("a"));
+        projections.waitUntilCurrent();
+        qint64 lastId = 0;
+        ProjectionSnapshot::Sites sites;
+        QVERIFY(ProjectionSnapshot::load(snapshot, &lastId, &sites));
+        QVERIFY2(lastId >= 10 && lastId <= 12, qPrintable(QString::number(lastId)));
+        QCOMPARE(qint64(sites.value(m_site)->eventCount()), lastId);
     }
 
     void invalidQueriesAreRefusedWithTheFieldToFix()
