@@ -45,7 +45,15 @@ BucketCounts BucketCounter::run(
             const quint32 end = quint32(std::lower_bound(ts + i, ts + e.count, toMs) - ts);
             qsizetype bucket = 0;
             while (i < end) {
-                bucket = (std::upper_bound(starts + bucket, starts + buckets, ts[i]) - starts) - 1;
+                // The next active bucket is usually a few buckets on: step there, and search only
+                // when it is further (a visitor back after weeks).
+                qsizetype step = 0;
+                while (step < 8 && bucket + 1 < buckets && starts[bucket + 1] <= ts[i]) {
+                    ++bucket;
+                    ++step;
+                }
+                if (step == 8)
+                    bucket = (std::upper_bound(starts + bucket, starts + buckets, ts[i]) - starts) - 1;
                 const qint64 bucketEnd = bucket + 1 < buckets ? starts[bucket + 1] : toMs;
                 quint32 j = i;
                 qint64 n = 0;

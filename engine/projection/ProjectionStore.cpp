@@ -44,15 +44,15 @@ void ProjectionStore::stop()
     // to it: the snapshot then names exactly what it contains.
     qint64 lastId = -1;
     bool healthy = false;
+    // Closing during a long first build must not wait for it: the build stops at its next chunk
+    // (a small one simply finishes) and an aborted build saves nothing, so the next open builds again.
+    m_abortBuild.store(true);
     bool built = false;
-    {
-        std::lock_guard lock(m_mutex);
-        built = m_built;
+    if (m_thread.joinable()) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_built; });
+        built = m_buildError.isEmpty();
     }
-    // Closing during the first build (minutes for tens of millions of rows) must not wait for it:
-    // the build stops at its next chunk and nothing is saved, so the next open builds again.
-    if (!built)
-        m_abortBuild.store(true);
     if (built && m_thread.joinable() && m_writer.isRunning()) {
         try {
             m_writer.execute([this, &lastId](SqliteDatabase &db) {

@@ -395,8 +395,9 @@ private Q_SLOTS:
         const QString snapshot = m_ws->dataDir() + QStringLiteral("/projection.snapshot");
         for (int v = 1; v <= 12; ++v)
             add(v, 0, QStringLiteral("a"));
-        // The barrier is queued by a job posted to the writer; once a later job has run and a later
-        // commit is applied, the barrier before it has been handled.
+        // Once the commits are applied the appender has posted its job; once a later job has run the
+        // barrier is queued; once a later commit is applied the barrier before it has been handled.
+        projections.waitUntilCurrent();
         m_ws->workspace().writer().execute([](SqliteDatabase &) {});
         add(13, 0, QStringLiteral("a"));
         projections.waitUntilCurrent();
