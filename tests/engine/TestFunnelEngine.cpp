@@ -420,6 +420,9 @@ private Q_SLOTS:
         q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
         q.breakdown = QStringLiteral("country_code");
         QVERIFY(q.validationError().contains(QStringLiteral("breakdown")));
+        q = query({ step(QStringLiteral("pageview"), QString(201, u'*'), FunnelStep::PathMatch::Glob),
+            step(QStringLiteral("b")) });
+        QVERIFY(q.validationError().contains(QStringLiteral("'path'")));
         FunnelStep numeric = step(QStringLiteral("b"));
         numeric.filters << EventFilter { QStringLiteral("prop.amount"), EventFilter::Op::Gt,
             { QStringLiteral("lots") } };

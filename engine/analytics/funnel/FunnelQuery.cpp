@@ -16,6 +16,9 @@ namespace {
 
 constexpr int kMaxTextLength = 1000;
 constexpr int kMaxInValues = 100;
+// A glob is matched against every distinct path of the site; the match is O(pattern × path) at
+// worst, so patterns stay short.
+constexpr int kMaxPathPatternLength = 200;
 
 struct OpName {
     EventFilter::Op op;
@@ -56,6 +59,8 @@ QString validateStep(const FunnelStep &step)
         return QStringLiteral("Field 'event' must name an event, such as \"pageview\" or \"signup\".");
     if (step.event.size() > kMaxTextLength || step.path.size() > kMaxTextLength || step.label.size() > kMaxTextLength)
         return QStringLiteral("Fields 'event', 'path' and 'label' are limited to %1 characters.").arg(kMaxTextLength);
+    if (step.path.size() > kMaxPathPatternLength)
+        return QStringLiteral("Field 'path' is limited to %1 characters.").arg(kMaxPathPatternLength);
     if (step.filters.size() > FunnelQuery::kMaxFiltersPerStep)
         return QStringLiteral("Field 'filters' takes at most %1 filters.").arg(FunnelQuery::kMaxFiltersPerStep);
     for (qsizetype f = 0; f < step.filters.size(); ++f) {
