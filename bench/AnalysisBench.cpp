@@ -3,7 +3,8 @@
 // TSV beside the reference engines' and says whether they are identical. bench/analysis.sh runs it
 // after the reference engines in the same run and prints the ratios (docs/benchmarks.md).
 //
-//   pulse-analysis-bench SIZE [--runs N]      SIZE: 1m | 10m; cache: $PULSE_BENCH_CACHE or ~/.cache/pulse-bench
+//   pulse-analysis-bench SIZE [--runs N] [--from-snapshot]
+//   SIZE: 1m | 10m; cache: $PULSE_BENCH_CACHE or ~/.cache/pulse-bench
 #include "access/SiteStore.h"
 #include "analytics/AnalysisEngine.h"
 #include "analytics/BucketCounter.h"
@@ -151,7 +152,10 @@ int main(int argc, char *argv[])
 
     // Open twice: first without a snapshot, so the projection is built from SQLite alone (what the
     // first open after an upgrade costs), then from the snapshot that closing wrote (every later open).
-    QFile::remove(dataDir + QStringLiteral("/projection.snapshot"));
+    // --from-snapshot skips the first (for profiling the queries alone).
+    const bool snapshotOnly = args.contains(QStringLiteral("--from-snapshot"));
+    if (!snapshotOnly)
+        QFile::remove(dataDir + QStringLiteral("/projection.snapshot"));
     Workspace workspace(clock);
     WorkspaceOptions options;
     options.dataDir = dataDir;

@@ -39,7 +39,7 @@ echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 printf '%-6s %10s %10s %10s %10s %12s\n' query pulse_s duckdb_s clickhouse_s sqlite_s best_ref/pulse
 for q in q1 q2 q3; do
-    median() { awk -v e="$1" -v s="$size" -v q="$q" '$1 == e && $2 == s && $3 == q { sub("median_s=", "", $4); print $4 }' "$log" | tail -1; }
+    median() { awk -v e="$1" -v s="$size" -v q="$q" '$1 == e && $2 == s && $3 == q && $4 ~ /^median_s=/ { sub("median_s=", "", $4); print $4 }' "$log" | tail -1; }
     p=$(median pulse) d=$(median duckdb) c=$(median clickhouse) l=$(median sqlite)
     best=$(printf '%s\n' "$d" "$c" | sed '/^$/d' | sort -g | head -1)
     ratio=$(awk -v b="$best" -v p="$p" 'BEGIN { if (b != "" && p > 0) printf "%.1fx", b / p; else print "-" }')

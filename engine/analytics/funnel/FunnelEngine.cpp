@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <functional>
 #include <thread>
 
@@ -59,7 +60,10 @@ public:
     void evaluate(const VisitorEvents &e, VisitorOutcome *out)
     {
         out->level = 0;
-        m_breakdownSet = false;
+        // Without a breakdown there is nothing to note: start as if it were noted already.
+        m_breakdownSet = !m_hasBreakdown;
+        if (m_hasBreakdown)
+            m_breakdown.clear();
         switch (m_q.order) {
         case FunnelQuery::Order::Ordered:
             ordered(e, out);
@@ -71,7 +75,7 @@ public:
             anyOrder(e, out);
             break;
         }
-        if (out->level == 0 || !m_breakdownSet)
+        if (out->level == 0 || !m_hasBreakdown)
             out->breakdown.clear();
         else
             out->breakdown = m_breakdown;
@@ -83,7 +87,7 @@ private:
     // The breakdown value is the one on the visitor's first event that starts an attempt in the range.
     void noteStart(const VisitorEvents &e, quint32 i)
     {
-        if (m_breakdownSet || m_q.breakdown.isEmpty())
+        if (m_breakdownSet)
             return;
         m_breakdownSet = true;
         m_breakdown = EventMatcher::propertyValue(m_site, m_q.breakdown, e, i);
@@ -144,9 +148,10 @@ private:
                     }
                 }
             }
-            for (int s = m_steps; s >= 1; --s) {
-                if (!(mask & (1u << (s - 1))))
-                    continue;
+            // The steps this event matches, the last first; usually just one bit.
+            for (quint32 bits = mask & m_stepBits; bits != 0;) {
+                const int s = 32 - std::countl_zero(bits);
+                bits &= ~(1u << (s - 1));
                 // Only the first s times of an attempt at level s mean anything: copy just those
                 // (zeroing or copying whole attempts per event was a third of the scan).
                 if (s == 1 ? !inRange(t) : (!has[s - 1] || t - m_chain[s - 1].ts[0] > window))
@@ -285,6 +290,7 @@ private:
     std::array<Attempt, kMaxSteps + 1> m_old;
     Attempt m_best;
     int m_committed = 0;
+    const bool m_hasBreakdown = !m_q.breakdown.isEmpty();
     bool m_breakdownSet = false;
     QByteArray m_breakdown;
     std::vector<Matched> m_matched;
