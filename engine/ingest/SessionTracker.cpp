@@ -2,12 +2,15 @@
 
 #include "storage/Sqlite.h"
 
+#include <utility>
+
 namespace pulse {
 
 void SessionTracker::restore(SqliteDatabase &db, qint64 nowMs)
 {
     m_open.clear();
     m_touched.clear();
+    m_replaced.clear();
     m_grouping = false;
     m_undo.clear();
     m_nextId = db.queryInt(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM sessions"));
@@ -44,6 +47,8 @@ void SessionTracker::assign(EventRecord &event)
         m_undo.append(Undo{key, it == m_open.end() ? std::nullopt : std::optional<SessionState>(*it),
                            m_touched.contains(key)});
     if (it == m_open.end() || !continues(*it, event)) {
+        if (it != m_open.end() && m_touched.contains(key))
+            m_replaced.append(*it); // changed since the last take: its row must still be written
         SessionState s;
         s.id = m_nextId++;
         s.siteId = event.siteId;
@@ -83,6 +88,7 @@ void SessionTracker::beginUndoGroup()
 {
     m_grouping = true;
     m_groupNextId = m_nextId;
+    m_groupReplaced = m_replaced.size();
     m_undo.clear();
 }
 
@@ -103,13 +109,14 @@ void SessionTracker::rollbackUndoGroup()
             m_touched.remove(u->key);
     }
     m_nextId = m_groupNextId;
+    m_replaced.resize(m_groupReplaced);
     commitUndoGroup();
 }
 
 QList<SessionState> SessionTracker::takeTouched()
 {
-    QList<SessionState> result;
-    result.reserve(m_touched.size());
+    QList<SessionState> result = std::exchange(m_replaced, {});
+    result.reserve(result.size() + m_touched.size());
     for (const Key &key : std::as_const(m_touched)) {
         auto it = m_open.constFind(key);
         if (it != m_open.constEnd())
@@ -123,6 +130,7 @@ void SessionTracker::discardTouched()
 {
     // The in-memory state ran ahead of a failed commit; rebuilding from the table is the caller's job.
     m_touched.clear();
+    m_replaced.clear();
 }
 
 void SessionTracker::expire(qint64 nowMs)

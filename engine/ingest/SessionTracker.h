@@ -51,7 +51,9 @@ public:
     void beginUndoGroup();
     void commitUndoGroup();
     void rollbackUndoGroup();
-    // The sessions changed since the last call, for writing to the sessions table in the same commit.
+    // The sessions changed since the last call, for writing to the sessions table in the same commit:
+    // the open ones, and those a visitor's new session replaced since (else a visitor with two
+    // sessions in one commit would lose the first one's row, more often the larger the commit).
     QList<SessionState> takeTouched();
     // Forgets the touched set without writing (the commit that would have stored it failed).
     void discardTouched();
@@ -70,6 +72,7 @@ private:
     qint64 m_nextId = 1;
     QHash<Key, SessionState> m_open;
     QSet<Key> m_touched;
+    QList<SessionState> m_replaced; // touched sessions closed by a newer one, not yet taken
     struct Undo
     {
         Key key;
@@ -78,6 +81,7 @@ private:
     };
     bool m_grouping = false;
     qint64 m_groupNextId = 0;
+    qsizetype m_groupReplaced = 0;
     QList<Undo> m_undo;
 };
 

@@ -109,6 +109,33 @@ private Q_SLOTS:
                  QStringLiteral("/b"));
     }
 
+    void everySessionOfOneCommitGetsItsRow()
+    {
+        // Two sessions of one visitor, and an update to a session committed earlier, all in one
+        // commit (as large import batches have): each session's row is written with its final counts.
+        TestWorkspace tw;
+        const qint64 site = tw.addSite(QStringLiteral("example.com"));
+        tw.write({makeEvent(site, 5, kT0)});
+        QList<EventRecord> events;
+        events.append(makeEvent(site, 5, kT0 + kMinute, QStringLiteral("pageview"), QStringLiteral("/a")));
+        events.append(makeEvent(site, 5, kT0 + 2 * kMinute, QStringLiteral("click")));
+        for (int i = 0; i < 20; ++i) // a new session, then enough rows for the 16-row insert path
+            events.append(makeEvent(site, 5, kT0 + 2 * 60 * kMinute + i * kMinute, QStringLiteral("pageview"),
+                                    QStringLiteral("/p%1").arg(i)));
+        events.append(makeEvent(site, 5, kT0 + 5 * 60 * kMinute)); // and a third one
+        QCOMPARE(tw.write(events).inserted, 23);
+
+        QCOMPARE(tw.count(QStringLiteral("SELECT COUNT(DISTINCT session_id) FROM events")), 3);
+        QCOMPARE(tw.count(QStringLiteral("SELECT COUNT(*) FROM sessions")), 3);
+        QCOMPARE(tw.count(QStringLiteral("SELECT COUNT(*) FROM sessions s WHERE events = (SELECT COUNT(*) FROM events e "
+                                         "WHERE e.session_id = s.id) AND pageviews = (SELECT COUNT(*) FROM events e "
+                                         "WHERE e.session_id = s.id AND e.name = 'pageview')")),
+                 3);
+        ReadPool::Lease lease = tw.workspace().reads().acquire();
+        QCOMPARE(lease.db().queryText(QStringLiteral("SELECT exit_path FROM sessions ORDER BY id LIMIT 1")),
+                 QStringLiteral("/a"));
+    }
+
     void openSessionsSurviveARestart()
     {
         TestWorkspace tw;
