@@ -8,6 +8,7 @@
 #include "ingest/EventValidator.h"
 #include "ingest/VisitorHasher.h"
 #include "storage/EventWriter.h"
+#include "storage/Sqlite.h"
 #include "storage/Workspace.h"
 
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 namespace pulse {
 
@@ -63,18 +65,22 @@ struct EventImporter::Run {
     ImportReport report;
     VisitorHasher hasher;
     EventValidator validator;
+    EventValidator::Cache cache; // one site, one (absent) user agent, runs of one user: kept across rows
+    RequestContext context;
     std::optional<ImportRowBuilder> builder;
-    DecodeResult batch;
-    QList<std::pair<qint64, qint64>> batchRows; // row and line of each batch item
+    EventFields fields; // reused from row to row
+    QList<EventRecord> batch; // validated, not yet submitted
     std::shared_ptr<InFlight> flight = std::make_shared<InFlight>();
     qint64 totalBytes = -1;
     std::function<qint64()> bytesRead;
+    qint64 progressRows = 0; // rowsRead at the last progress report
 
     explicit Run(EventImporter &owner)
         : importer(owner),
           hasher(owner.m_workspace.clock()),
           validator(owner.m_workspace.sites(), hasher, owner.m_workspace.options().limits)
     {
+        context.historical = true;
     }
 
     bool stopping() const
@@ -89,44 +95,43 @@ struct EventImporter::Run {
             report.rejections.append({ row, line, column, reason, message });
         else
             ++report.rejectionsNotListed;
+        // Batches fill with valid rows only: a long run of bad ones still reports progress.
+        if (report.rowsRead - progressRows >= importer.m_options.batchRows)
+            progress();
     }
 
-    void add(QJsonObject event, qint64 row, qint64 line)
+    // Validates the row's fields at once with the collector's rules (the fields may point into the
+    // reader's buffer) and queues what passes for the next submission.
+    void add(qint64 row, qint64 line)
     {
-        DecodedItem item;
-        item.object = std::move(event);
-        batch.items.append(std::move(item));
-        batchRows.append({ row, line });
-        if (batch.items.size() >= importer.m_options.batchRows)
-            flush();
+        if (batch.isEmpty()) {
+            // One receive time per batch, as for the events of one collect request.
+            context.receivedAtMs = importer.m_workspace.clock().nowMs();
+            batch.reserve(importer.m_options.batchRows);
+        }
+        // Validated in place: an EventRecord is large enough for the move into the list to show.
+        EventRecord &event = batch.emplaceBack();
+        if (validator.validate(fields, int(batch.size() - 1), context, cache, &event, &m_rejection)) {
+            if (batch.size() >= importer.m_options.batchRows)
+                flush();
+        } else {
+            batch.removeLast();
+            reject(row, line, builder->columnForReason(m_rejection.reason), m_rejection.reason, m_rejection.message);
+        }
     }
 
-    // Validates the batch with the collector's rules and submits what passes, after waiting for a
-    // free slot: the reader never runs more than maxBatchesInFlight commits ahead of the writer.
+    // Submits the batch after waiting for a free slot: the reader never runs more than
+    // maxBatchesInFlight commits ahead of the writer.
     void flush()
     {
-        if (batch.items.isEmpty())
-            return;
-        RequestContext context;
-        context.receivedAtMs = importer.m_workspace.clock().nowMs();
-        context.historical = true;
-        QList<EventRecord> events;
-        QList<Rejection> rejections;
-        validator.validateAll(batch, context, &events, &rejections);
-        for (const Rejection &r : rejections) {
-            const auto &[row, line] = batchRows.at(r.index);
-            reject(row, line, builder->columnForReason(r.reason), r.reason, r.message);
-        }
-        batch.items.clear();
-        batchRows.clear();
-        if (!events.isEmpty()) {
+        if (!batch.isEmpty()) {
             {
                 std::unique_lock lock(flight->mutex);
                 flight->done.wait(lock, [&] { return flight->batches < importer.m_options.maxBatchesInFlight; });
                 ++flight->batches;
             }
             std::shared_ptr<InFlight> state = flight;
-            importer.m_workspace.writer().submit(std::move(events), {}, [state](const WriteOutcome &outcome) {
+            importer.m_workspace.writer().submit(std::exchange(batch, {}), {}, [state](const WriteOutcome &outcome) {
                 std::lock_guard lock(state->mutex);
                 --state->batches;
                 if (outcome.ok) {
@@ -150,6 +155,7 @@ struct EventImporter::Run {
 
     void progress()
     {
+        progressRows = report.rowsRead;
         if (!importer.m_progress)
             return;
         ImportProgress p;
@@ -164,6 +170,9 @@ struct EventImporter::Run {
         }
         importer.m_progress(p);
     }
+
+private:
+    Rejection m_rejection; // reused: rejections are reported, not stored
 };
 
 EventImporter::EventImporter(Workspace &workspace, Site site, ImportOptions options)
@@ -212,6 +221,25 @@ ImportReport EventImporter::import(QIODevice *device, qint64 totalBytes)
     timer.start();
     Run run(*this);
     run.totalBytes = totalBytes;
+    // SQLite checkpoints the WAL into the database (two fsyncs) whenever a commit leaves it over
+    // 1000 pages: with the default that was almost every import batch. A larger WAL for the import's
+    // length lets each checkpoint write a page once for many batches; restored afterwards.
+    // A failure here (a closed workspace) only leaves the setting; submitting reports the real error.
+    const int checkpointPages = m_options.walCheckpointPages;
+    int previousPages = 0;
+    auto setCheckpointPages = [this](int pages, int *previous) {
+        try {
+            m_workspace.writer().execute([pages, previous](SqliteDatabase &db) {
+                if (previous)
+                    *previous = int(db.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint")));
+                db.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(pages));
+            });
+            return true;
+        } catch (const SqlError &) {
+            return false;
+        }
+    };
+    const bool checkpointsChanged = checkpointPages > 0 && setCheckpointPages(checkpointPages, &previousPages);
     switch (m_options.format) {
     case ImportOptions::Format::Auto:
     case ImportOptions::Format::Csv:
@@ -227,10 +255,11 @@ ImportReport EventImporter::import(QIODevice *device, qint64 totalBytes)
     if (!run.stopping() && run.builder)
         run.flush(); // the last, partial batch; a cancelled import drops it
     run.waitForWriter();
+    if (checkpointsChanged)
+        setCheckpointPages(previousPages, nullptr);
 
     ImportReport &report = run.report;
-    // Rows the reader or the builder refused are listed at once, the validator's at the end of their
-    // batch: put them back in file order.
+    // Rejections are listed as rows are read, so already in file order; kept sorted should that change.
     std::stable_sort(report.rejections.begin(), report.rejections.end(),
         [](const ImportRejection &a, const ImportRejection &b) { return a.row < b.row; });
     report.cancelled = m_cancel.load();
@@ -281,15 +310,14 @@ void EventImporter::importCsv(Run &run, QIODevice *device)
     }
     run.builder.emplace(m_site.key, *resolved);
     bool haveRow = !mapping.hasHeader || reader.next(); // without a header the first record is data
-    QJsonObject event;
     RowRejection rejection;
     while (haveRow && !run.stopping()) {
         ++run.report.rowsRead;
         if (reader.problem() != CsvReader::Problem::None)
             run.reject(reader.row(), reader.line(), resolved->columnName(int(reader.problemField())),
                 reasonFor(reader.problem()), reader.problemMessage());
-        else if (run.builder->fromCsv(reader, &event, &rejection))
-            run.add(std::move(event), reader.row(), reader.line());
+        else if (run.builder->fromCsv(reader, &run.fields, &rejection))
+            run.add(reader.row(), reader.line());
         else
             run.reject(reader.row(), reader.line(), rejection.column, rejection.reason, rejection.message);
         haveRow = reader.next();
@@ -305,7 +333,6 @@ void EventImporter::importJson(Run &run, QIODevice *device, bool lines)
     JsonItemReader reader(device, lines ? JsonItemReader::Format::Lines : JsonItemReader::Format::Array, options);
     run.bytesRead = [&reader] { return reader.bytesRead(); };
     run.builder.emplace(m_site.key, ImportRowBuilder::nativeJsonMapping());
-    QJsonObject event;
     RowRejection rejection;
     while (!run.stopping() && reader.next()) {
         ++run.report.rowsRead;
@@ -330,8 +357,8 @@ void EventImporter::importJson(Run &run, QIODevice *device, bool lines)
                 parsed ? parsed->errorMessage : decoded.errorMessage);
             continue;
         }
-        if (run.builder->fromJson(parsed->object, &event, &rejection))
-            run.add(std::move(event), row, line);
+        if (run.builder->fromJson(parsed->object, &run.fields, &rejection))
+            run.add(row, line);
         else
             run.reject(row, line, rejection.column, rejection.reason, rejection.message);
     }

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <charconv>
 #include <cmath>
 
 namespace pulse {
@@ -71,6 +72,24 @@ QString formatHint(ResolvedMapping::Time format)
     return ImportRowBuilder::tr("seconds or milliseconds since 1970, or an ISO 8601 time");
 }
 
+// The time a JSON event's "timestamp" gives, as the collector reads it (milliseconds or ISO 8601,
+// UTC without a zone); 0 when it gives none (the validator then rejects the event).
+qint64 jsonTimeMs(const QJsonValue &ts)
+{
+    if (ts.isDouble()) {
+        const double d = ts.toDouble();
+        return d >= 0 && d < 1.0e15 ? qint64(d) : 0;
+    }
+    if (!ts.isString())
+        return 0;
+    QDateTime parsed = QDateTime::fromString(ts.toString(), Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return 0;
+    if (parsed.timeSpec() == Qt::LocalTime)
+        parsed.setTimeZone(QTimeZone::utc());
+    return parsed.toMSecsSinceEpoch();
+}
+
 void addField(QByteArray &buffer, QByteArrayView value)
 {
     buffer.append(kFieldSeparator);
@@ -97,12 +116,28 @@ ResolvedMapping ImportRowBuilder::nativeJsonMapping()
 ImportRowBuilder::ImportRowBuilder(QString siteKey, ResolvedMapping mapping)
     : m_siteKey(std::move(siteKey)), m_siteKeyUtf8(m_siteKey.toUtf8()), m_mapping(std::move(mapping))
 {
+    for (const auto &prop : std::as_const(m_mapping.props))
+        m_propNamesUtf8.append(prop.second.toUtf8());
 }
 
-QString ImportRowBuilder::contentId(QByteArrayView hashInput)
+QString ImportRowBuilder::contentId(qint64 timeMs, QByteArrayView hashInput)
 {
-    const QByteArray digest = QCryptographicHash::hash(hashInput, QCryptographicHash::Sha256);
-    return QLatin1String("imp-") + QString::fromLatin1(digest.first(16).toHex());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(hashInput);
+    const QByteArrayView digest = hash.resultView();
+    constexpr char kHex[] = "0123456789abcdef";
+    char id[kContentIdLength] = { 'i', 'm', 'p', '-' };
+    // The time as 12 hex digits (48 bits of milliseconds reach the year 10889), zero-padded so ids
+    // sort by time: a file in time order then appends to the (site_id, event_id) index instead of
+    // writing all over it. Times outside that range (rows the validator rejects) are clamped.
+    const quint64 time = quint64(qBound(qint64(0), timeMs, (qint64(1) << 48) - 1));
+    for (int i = 0; i < 12; ++i)
+        id[4 + i] = kHex[(time >> (44 - 4 * i)) & 0xf];
+    for (int i = 0; i < 8; ++i) {
+        id[16 + 2 * i] = kHex[uchar(digest[i]) >> 4];
+        id[17 + 2 * i] = kHex[uchar(digest[i]) & 0xf];
+    }
+    return QString::fromLatin1(id, kContentIdLength);
 }
 
 bool ImportRowBuilder::parseTime(QByteArrayView t, ResolvedMapping::Time format, qint64 *ms)
@@ -125,7 +160,7 @@ bool ImportRowBuilder::parseTime(QByteArrayView t, ResolvedMapping::Time format,
     return parseIso(t, ms);
 }
 
-bool ImportRowBuilder::fromCsv(const CsvReader &row, QJsonObject *event, RowRejection *rejection) const
+bool ImportRowBuilder::fromCsv(const CsvReader &row, EventFields *fields, RowRejection *rejection) const
 {
     const ResolvedMapping &m = m_mapping;
     auto field = [&](int i) { return i >= 0 && i < row.fieldCount() ? row.field(i).trimmed() : QByteArrayView(); };
@@ -155,49 +190,52 @@ bool ImportRowBuilder::fromCsv(const CsvReader &row, QJsonObject *event, RowReje
     const QByteArrayView referrer = field(m.referrer);
     const QByteArrayView id = field(m.eventId);
 
-    QJsonObject e;
-    e.insert(QLatin1String("site"), m_siteKey);
-    e.insert(QLatin1String("timestamp"), double(ms));
-    e.insert(QLatin1String("user_id"), text(user));
-    e.insert(QLatin1String("name"), text(name));
+    EventFields &e = *fields;
+    e.clear();
+    e.site.setString(m_siteKey);
+    e.timestamp.setNumber(double(ms));
+    e.userId.setString(text(user));
+    e.name.setString(text(name));
     if (!location.isEmpty()) {
         const bool isUrl = location.startsWith("http://") || location.startsWith("https://");
-        e.insert(isUrl ? QLatin1String("url") : QLatin1String("path"), text(location));
+        (isUrl ? e.url : e.path).setString(text(location));
     }
     if (!referrer.isEmpty()) {
         // A bare host ("news.ycombinator.com", as the bench data has) is read as that site's address.
-        const QString r = text(referrer);
-        e.insert(QLatin1String("referrer"), r.contains(QLatin1String("://")) ? r : QLatin1String("https://") + r);
+        if (referrer.indexOf("://") >= 0)
+            e.referrer.setString(text(referrer));
+        else
+            e.referrer.setString(QLatin1String("https://") + text(referrer));
     }
 
     QByteArray &h = m_hashInput;
     h.resize(0);
     h.append(m_siteKeyUtf8);
-    addField(h, QByteArray::number(ms));
+    char digits[24];
+    addField(h, QByteArrayView(digits, std::to_chars(digits, digits + sizeof digits, ms).ptr - digits));
     addField(h, name);
     addField(h, user);
     addField(h, location);
     addField(h, referrer);
     if (!m.props.isEmpty()) {
-        QJsonObject props;
-        for (const auto &[column, propName] : m.props) {
+        for (qsizetype i = 0; i < m.props.size(); ++i) {
+            const auto &[column, propName] = m.props.at(i);
             const QByteArrayView value = field(column);
             if (value.isEmpty())
                 continue; // an empty cell is no value, not an empty string
-            props.insert(propName, text(value));
+            e.propsList.append({ propName, value });
             h.append(kPropSeparator);
-            h.append(propName.toUtf8());
+            h.append(m_propNamesUtf8.at(i));
             addField(h, value);
         }
-        if (!props.isEmpty())
-            e.insert(QLatin1String("props"), props);
+        if (!e.propsList.isEmpty())
+            e.props = EventFields::Props::List;
     }
-    e.insert(QLatin1String("id"), id.isEmpty() ? contentId(h) : text(id));
-    *event = std::move(e);
+    e.id.setString(id.isEmpty() ? contentId(ms, h) : text(id));
     return true;
 }
 
-bool ImportRowBuilder::fromJson(QJsonObject item, QJsonObject *event, RowRejection *rejection) const
+bool ImportRowBuilder::fromJson(QJsonObject item, EventFields *fields, RowRejection *rejection) const
 {
     auto reject = [&](const QString &column, const QString &reason, const QString &message) {
         rejection->column = column;
@@ -223,10 +261,10 @@ bool ImportRowBuilder::fromJson(QJsonObject item, QJsonObject *event, RowRejecti
         h.resize(0);
         h.append(m_siteKeyUtf8);
         addField(h, QJsonDocument(item).toJson(QJsonDocument::Compact)); // keys sorted: one text per content
-        item.insert(QLatin1String("id"), contentId(h));
+        item.insert(QLatin1String("id"), contentId(jsonTimeMs(ts), h));
     }
     item.insert(QLatin1String("site"), m_siteKey);
-    *event = std::move(item);
+    fields->readJson(item);
     return true;
 }
 

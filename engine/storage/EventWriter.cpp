@@ -279,8 +279,13 @@ void EventWriter::writeBatch(std::deque<Pending> &batch)
         // Every event of the commit in order, with the request it belongs to.
         std::vector<EventRecord *> events;
         std::vector<int> owner;
+        for (const Pending &p : batch)
+            queued += p.events.size();
+        events.reserve(size_t(queued));
+        owner.reserve(size_t(queued));
+        if (announce)
+            announced->reserve(queued);
         for (size_t i = 0; i < batch.size(); ++i) {
-            queued += batch[i].events.size();
             for (EventRecord &e : batch[i].events) {
                 events.push_back(&e);
                 owner.push_back(int(i));

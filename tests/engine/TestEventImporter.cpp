@@ -116,8 +116,10 @@ private Q_SLOTS:
         QCOMPARE(events.at(0).userId, QStringLiteral("u-1"));
         QCOMPARE(events.at(0).visitorId, VisitorHasher::userId(site, u"u-1"));
         QCOMPARE(events.at(0).props, QJsonObject({ { QStringLiteral("plan"), QStringLiteral("pro") } }));
-        QVERIFY2(events.at(0).eventId.startsWith(QLatin1String("imp-")) && events.at(0).eventId.size() == 36,
+        // "imp-", the time in 12 hex digits (so ids sort by time), 64 bits of the content hash.
+        QVERIFY2(events.at(0).eventId.startsWith(QLatin1String("imp-018df974d500")) && events.at(0).eventId.size() == 32,
             qPrintable(events.at(0).eventId));
+        QVERIFY2(events.at(0).eventId < events.at(1).eventId, qPrintable(events.at(1).eventId));
         QCOMPARE(events.at(1).name, QStringLiteral("signup"));
         QCOMPARE(events.at(1).ts, 1709289000000); // 12:30 at +02:00 is 10:30 UTC
         QCOMPARE(events.at(1).source, QStringLiteral("Google"));
