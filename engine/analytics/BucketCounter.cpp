@@ -89,4 +89,19 @@ BucketCounts BucketCounter::run(
     return out;
 }
 
+std::optional<QList<qint64>> BucketCounter::eventsFromSlots(
+    const SiteProjection &site, const QList<qint64> &bucketStarts, qint64 toMs, bool includeBots)
+{
+    const auto whole = [](qint64 ms) { return ms % SiteProjection::kSlotMs == 0; };
+    if (!whole(toMs) || !std::all_of(bucketStarts.begin(), bucketStarts.end(), whole))
+        return std::nullopt;
+    const auto lock = site.readLock();
+    QList<qint64> events;
+    events.reserve(bucketStarts.size());
+    for (qsizetype b = 0; b < bucketStarts.size(); ++b)
+        events << site.eventsBetween(
+            bucketStarts[b], b + 1 < bucketStarts.size() ? bucketStarts[b + 1] : toMs, includeBots);
+    return events;
+}
+
 } // namespace pulse

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QtGlobal>
 
+#include <optional>
+
 namespace pulse {
 
 class SiteProjection;
@@ -22,6 +24,10 @@ public:
     // bucketStarts ascending, all before toMs. Takes the projection's read lock.
     static BucketCounts run(
         const SiteProjection &site, const QList<qint64> &bucketStarts, qint64 toMs, bool includeBots, int threads);
+    // Events per bucket alone, from the projection's quarter-hour counts when every bound is a whole
+    // quarter hour (calendar hours and days in any zone are); nullopt otherwise (then use run()).
+    static std::optional<QList<qint64>> eventsFromSlots(
+        const SiteProjection &site, const QList<qint64> &bucketStarts, qint64 toMs, bool includeBots);
 };
 
 } // namespace pulse

@@ -217,6 +217,9 @@ bool ProjectionSnapshot::load(const QString &path, qint64 *lastEventId, Sites *s
         }
         if (!valid)
             return false;
+        // The quarter-hour counts are derived: rebuilt here rather than stored.
+        for (size_t e = 0; e < n; ++e)
+            s->countSlot(s->m_main.ts[e], s->m_attributeSets[s->m_main.attrs[e]].isBot);
         s->m_epoch.store(1);
         loaded.insert(siteId, s);
     }

@@ -149,6 +149,7 @@ void SiteProjection::intern(const ProjectionRow &row, EventColumns &columns, std
     ++m_pathCounts[path];
     ++m_propsCounts[props];
 
+    countSlot(row.ts, row.isBot);
     columns.ts.push_back(row.ts);
     columns.name.push_back(quint16(name));
     columns.path.push_back(path);
@@ -279,6 +280,38 @@ void SiteProjection::compact()
     m_tailVisitors = std::vector<quint32>();
 }
 
+void SiteProjection::countSlot(qint64 ts, bool isBot)
+{
+    constexpr qint64 kDayMs = kSlotMs * kSlotsPerDay;
+    const qint64 day = ts >= 0 ? ts / kDayMs : (ts - kDayMs + 1) / kDayMs;
+    if (day != m_lastSlotDay) {
+        m_lastSlots = &m_slots[day];
+        m_lastSlotDay = day;
+    }
+    const auto slot = size_t((ts - day * kDayMs) / kSlotMs);
+    ++m_lastSlots->all[slot];
+    if (!isBot)
+        ++m_lastSlots->humans[slot];
+}
+
+qint64 SiteProjection::eventsBetween(qint64 fromMs, qint64 toMs, bool includeBots) const
+{
+    constexpr qint64 kDayMs = kSlotMs * kSlotsPerDay;
+    qint64 n = 0;
+    for (qint64 t = fromMs; t < toMs;) {
+        const qint64 day = t >= 0 ? t / kDayMs : (t - kDayMs + 1) / kDayMs;
+        const qint64 dayEnd = std::min(toMs, (day + 1) * kDayMs);
+        const auto it = m_slots.find(day);
+        if (it != m_slots.end()) {
+            const auto &slots = includeBots ? it->second.all : it->second.humans;
+            for (qint64 s = (t - day * kDayMs) / kSlotMs, end = (dayEnd - day * kDayMs) / kSlotMs; s < end; ++s)
+                n += slots[size_t(s)];
+        }
+        t = dayEnd;
+    }
+    return n;
+}
+
 std::vector<std::pair<quint32, quint32>> SiteProjection::partition(int parts) const
 {
     std::vector<std::pair<quint32, quint32>> ranges;
@@ -316,6 +349,7 @@ qint64 SiteProjection::memoryBytes() const
     bytes += m_names.memoryBytes() + m_paths.memoryBytes() + m_props.memoryBytes() + m_attributeValues.memoryBytes();
     bytes += qint64(m_attributeSets.capacity() * sizeof(AttributeSet)) + qint64(m_attributeSetIds.size()) * 80;
     bytes += qint64((m_nameCounts.capacity() + m_pathCounts.capacity() + m_propsCounts.capacity()) * 8);
+    bytes += qint64(m_slots.size() * (sizeof(DaySlots) + 32));
     return bytes;
 }
 

@@ -20,7 +20,9 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <limits>
 #include <shared_mutex>
+#include <unordered_map>
 #include <vector>
 
 namespace pulse {
@@ -118,12 +120,24 @@ public:
     // Heap bytes of the columns, offsets, visitors and dictionaries.
     qint64 memoryBytes() const;
 
+    // Events per quarter hour (UTC), kept as events arrive: every time zone's hours and days are
+    // whole quarter hours, so events per hour or day in any zone is a sum of these, without a scan.
+    static constexpr qint64 kSlotMs = 15 * 60 * 1000;
+    static constexpr int kSlotsPerDay = 96;
+    struct DaySlots {
+        std::array<qint64, kSlotsPerDay> all {};
+        std::array<qint64, kSlotsPerDay> humans {}; // bots left out
+    };
+    // Events in [fromMs, toMs); both must be whole quarter hours. Call with readLock() held.
+    qint64 eventsBetween(qint64 fromMs, qint64 toMs, bool includeBots) const;
+
     // Merges the tail into the main part (before a snapshot, so it holds one sorted run).
     void compactNow();
 
 private:
     friend class ProjectionSnapshot;
     void intern(const ProjectionRow &row, EventColumns &columns, std::vector<quint32> &visitors);
+    void countSlot(qint64 ts, bool isBot);
     void mergeIntoTail(EventColumns &&columns, std::vector<quint32> &&visitors);
     void compact();
 
@@ -150,6 +164,9 @@ private:
     std::vector<qint64> m_nameCounts;
     std::vector<qint64> m_pathCounts;
     std::vector<qint64> m_propsCounts;
+    std::unordered_map<qint64, DaySlots> m_slots; // key: UTC day number; node-based, so stable
+    DaySlots *m_lastSlots = nullptr;
+    qint64 m_lastSlotDay = std::numeric_limits<qint64>::min();
 };
 
 template<typename F> void SiteProjection::forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const

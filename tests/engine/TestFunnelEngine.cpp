@@ -3,6 +3,7 @@
 // through the writer, so the projection sees them the way it sees live traffic (appended on commit);
 // reopening the workspace checks the same answers from the projection built out of SQLite.
 #include "analytics/AnalysisEngine.h"
+#include "analytics/BucketCounter.h"
 #include "analytics/funnel/FunnelEngine.h"
 #include "projection/ProjectionSnapshot.h"
 #include "projection/ProjectionStore.h"
@@ -406,6 +407,33 @@ private Q_SLOTS:
         QVERIFY(ProjectionSnapshot::load(snapshot, &lastId, &sites));
         QVERIFY2(lastId >= 10 && lastId <= 12, qPrintable(QString::number(lastId)));
         QCOMPARE(qint64(sites.value(m_site)->eventCount()), lastId);
+    }
+
+    void quarterHourCountsAgreeWithTheScan()
+    {
+        // Events every 7 minutes over three days, some of them bots, across sessions of reopening.
+        for (int k = 0; k < 3 * 24 * 60 / 7; ++k)
+            add(k % 37, k * 7 * 60 * kSec + k, k % 5 ? QStringLiteral("a") : QStringLiteral("b"), QStringLiteral("/"),
+                {}, QStringLiteral("Chrome"), k % 11 == 0);
+        const auto check = [this](const QList<qint64> &starts, qint64 toMs) {
+            const auto site = m_ws->workspace().projections().site(m_site);
+            for (bool bots : { false, true }) {
+                const std::optional<QList<qint64>> slots = BucketCounter::eventsFromSlots(*site, starts, toMs, bots);
+                QVERIFY(slots);
+                QCOMPARE(*slots, BucketCounter::run(*site, starts, toMs, bots, 2).events);
+            }
+        };
+        QList<qint64> utcDays, kolkataHours;
+        for (int d = 0; d < 4; ++d)
+            utcDays << kT0 + d * kDay;
+        for (int h = 0; h < 80; ++h)
+            kolkataHours << kT0 - 330 * 60 * kSec + h * 3600 * kSec; // +05:30 hours start at :30 UTC
+        check(utcDays, kT0 + 4 * kDay);
+        check(kolkataHours, kT0 + 80 * 3600 * kSec - 330 * 60 * kSec);
+        m_ws->reopen(); // the counts are rebuilt from the snapshot
+        check(utcDays, kT0 + 4 * kDay);
+        const auto site = m_ws->workspace().projections().site(m_site);
+        QVERIFY(!BucketCounter::eventsFromSlots(*site, { kT0 + 1 }, kT0 + kDay, true)); // not whole quarter hours
     }
 
     void invalidQueriesAreRefusedWithTheFieldToFix()
