@@ -67,7 +67,7 @@ void report(const QString &size, const QString &query, const Timing &t)
 {
     say(QStringLiteral("pulse %1 %2 median_s=%3 runs=%4")
             .arg(size, query)
-            .arg(t.median, 0, 'f', 4)
+            .arg(t.median, 0, 'f', 6)
             .arg(t.runs.join(u',')));
 }
 
