@@ -124,6 +124,14 @@ bool wantsCsv(const HttpRequest &request)
         || request.header("accept").startsWith("text/csv");
 }
 
+HttpResponse csvDownload(const QByteArray &csv, const char *fileName)
+{
+    HttpResponse response = HttpResponse::text(200, csv, "text/csv; charset=utf-8");
+    const QByteArray disposition = QByteArray("attachment; filename=\"") + fileName + '"';
+    response.setHeader("Content-Disposition", disposition);
+    return response;
+}
+
 HttpResponse noSuchFunnel(qint64 id)
 {
     return Problems::notFound(QStringLiteral("This site has no saved funnel %1 (see GET /api/v1/funnels).").arg(id));
@@ -146,11 +154,8 @@ void FunnelEndpoints::query(ApiContext &context, const HttpRequest &request, con
     const bool csv = wantsCsv(request);
     runOnPool(context, responder, [workspace, q, csv]() {
         const FunnelResult result = workspace->analysis().funnel(q);
-        if (csv) {
-            HttpResponse response = HttpResponse::text(200, result.toCsv(), "text/csv; charset=utf-8");
-            response.setHeader("Content-Disposition", "attachment; filename=\"funnel.csv\"");
-            return response;
-        }
+        if (csv)
+            return csvDownload(result.toCsv(), "funnel.csv");
         QJsonObject body = result.toJson();
         body.insert(QStringLiteral("query"), q.toJson());
         return HttpResponse::json(200, body);
@@ -183,11 +188,8 @@ void FunnelEndpoints::users(ApiContext &context, const HttpRequest &request, con
     const bool csv = wantsCsv(request);
     runOnPool(context, responder, [workspace, q, csv]() {
         const FunnelUsersPage page = workspace->analysis().funnelUsers(q);
-        if (csv) {
-            HttpResponse response = HttpResponse::text(200, page.toCsv(), "text/csv; charset=utf-8");
-            response.setHeader("Content-Disposition", "attachment; filename=\"funnel-users.csv\"");
-            return response;
-        }
+        if (csv)
+            return csvDownload(page.toCsv(), "funnel-users.csv");
         return HttpResponse::json(200, page.toJson());
     });
 }

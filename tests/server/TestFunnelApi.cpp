@@ -108,6 +108,7 @@ private Q_SLOTS:
         r = post(QStringLiteral("/api/v1/funnels/query?site=shop.example&format=csv"), funnelBody(), m_readAuth);
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("Content-Type").startsWith("text/csv"));
+        QCOMPARE(r.header("Content-Disposition"), QByteArray("attachment; filename=\"funnel.csv\""));
         QVERIFY(r.body.contains("(all users),2,signup,2,"));
     }
 
