@@ -100,6 +100,17 @@ bool readFunnel(ApiContext &context, const QJsonObject &body, const Site &site, 
     return true;
 }
 
+// The site a request names, or nullopt after answering with the problem.
+std::optional<Site> requireSite(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder &responder)
+{
+    HttpResponse error;
+    std::optional<Site> site = resolveSite(context, request, key, true, &error);
+    if (!site)
+        responder.send(error);
+    return site;
+}
+
 struct SiteAndBody {
     Site site;
     QJsonObject body;
@@ -196,12 +207,9 @@ void FunnelEndpoints::users(ApiContext &context, const HttpRequest &request, con
 
 void FunnelEndpoints::list(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
-    HttpResponse error;
-    const std::optional<Site> site = resolveSite(context, request, key, true, &error);
-    if (!site) {
-        responder.send(error);
+    const std::optional<Site> site = requireSite(context, request, key, responder);
+    if (!site)
         return;
-    }
     Workspace *workspace = &context.workspace;
     const qint64 siteId = site->id;
     runOnPool(context, responder, [workspace, siteId]() {
@@ -241,12 +249,9 @@ void FunnelEndpoints::create(
 
 void FunnelEndpoints::get(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
-    HttpResponse error;
-    const std::optional<Site> site = resolveSite(context, request, key, true, &error);
-    if (!site) {
-        responder.send(error);
+    const std::optional<Site> site = requireSite(context, request, key, responder);
+    if (!site)
         return;
-    }
     Workspace *workspace = &context.workspace;
     const qint64 siteId = site->id, id = trailingId(request.path);
     runOnPool(context, responder, [workspace, siteId, id]() {
@@ -286,12 +291,9 @@ void FunnelEndpoints::replace(
 void FunnelEndpoints::remove(
     ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
-    HttpResponse error;
-    const std::optional<Site> site = resolveSite(context, request, key, true, &error);
-    if (!site) {
-        responder.send(error);
+    const std::optional<Site> site = requireSite(context, request, key, responder);
+    if (!site)
         return;
-    }
     Workspace *workspace = &context.workspace;
     const qint64 siteId = site->id, id = trailingId(request.path);
     runOnPool(context, responder, [workspace, siteId, id]() {
@@ -302,12 +304,9 @@ void FunnelEndpoints::remove(
 void FunnelEndpoints::catalog(
     ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
-    HttpResponse error;
-    const std::optional<Site> site = resolveSite(context, request, key, true, &error);
-    if (!site) {
-        responder.send(error);
+    const std::optional<Site> site = requireSite(context, request, key, responder);
+    if (!site)
         return;
-    }
     Workspace *workspace = &context.workspace;
     const qint64 siteId = site->id;
     runOnPool(context, responder,

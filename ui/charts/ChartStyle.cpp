@@ -5,7 +5,9 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QChartView>
 #include <QLegend>
+#include <QVBoxLayout>
 
 namespace pulse::ui::charts {
 
@@ -27,6 +29,18 @@ void applyPalette(QChart *chart, const QPalette &palette)
         axis->setMinorGridLineVisible(false);
         axis->setTruncateLabels(false); // "1,200" elided to "…" helps nobody
     }
+}
+
+void embedChart(QWidget *host, QChartView *view, QChart *chart, QAbstractAxis *x, QAbstractAxis *y, int minimumHeight)
+{
+    auto *layout = new QVBoxLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(minimumHeight);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
 }
 
 } // namespace pulse::ui::charts

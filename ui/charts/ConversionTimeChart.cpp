@@ -15,7 +15,6 @@
 #include <QEvent>
 #include <QLegend>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -34,15 +33,8 @@ ConversionTimeChart::ConversionTimeChart(QWidget *parent)
       m_x(new QBarCategoryAxis(this)),
       m_y(new QValueAxis(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(200);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    charts::embedChart(this, m_view, m_chart, m_x, m_y, 200);
     m_chart->legend()->setVisible(false);
-    m_chart->addAxis(m_x, Qt::AlignBottom);
-    m_chart->addAxis(m_y, Qt::AlignLeft);
     m_y->setLabelFormat(QStringLiteral("%d"));
     m_y->setRange(0, 4);
     m_y->setTickCount(5);

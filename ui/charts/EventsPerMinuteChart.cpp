@@ -18,8 +18,13 @@
 namespace pulse::ui {
 
 EventsPerMinuteChart::EventsPerMinuteChart(QWidget *parent)
-    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_upper(new QLineSeries(this)),
-      m_area(new QAreaSeries(m_upper)), m_x(new QValueAxis(this)), m_y(new QValueAxis(this))
+    : QWidget(parent),
+      m_chart(new QChart),
+      m_view(new QChartView(m_chart, this)),
+      m_upper(new QLineSeries(this)),
+      m_area(new QAreaSeries(m_upper)),
+      m_x(new QValueAxis(this)),
+      m_y(new QValueAxis(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,8 +74,8 @@ void EventsPerMinuteChart::changeEvent(QEvent *event)
 {
     if (event)
         QWidget::changeEvent(event);
-    if (event && event->type() != QEvent::PaletteChange && event->type() != QEvent::ApplicationPaletteChange &&
-        event->type() != QEvent::StyleChange)
+    if (event && event->type() != QEvent::PaletteChange && event->type() != QEvent::ApplicationPaletteChange
+        && event->type() != QEvent::StyleChange)
         return;
     const QPalette pal = palette();
     charts::applyPalette(m_chart, pal);

@@ -15,8 +15,7 @@ QT_END_NAMESPACE
 
 namespace pulse::ui {
 
-class EventsPerMinuteChart final : public QWidget
-{
+class EventsPerMinuteChart final : public QWidget {
     Q_OBJECT
 public:
     explicit EventsPerMinuteChart(QWidget *parent = nullptr);

@@ -17,7 +17,6 @@
 #include <QLegend>
 #include <QLocale>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <cmath>
@@ -36,14 +35,7 @@ FunnelChart::FunnelChart(QWidget *parent)
       m_x(new QBarCategoryAxis(this)),
       m_y(new QValueAxis(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(240);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->addAxis(m_x, Qt::AlignBottom);
-    m_chart->addAxis(m_y, Qt::AlignLeft);
+    charts::embedChart(this, m_view, m_chart, m_x, m_y, 240);
     // Headroom above 100% for the labels outside the bars; the axis itself stays unlabelled because
     // every bar carries its figure.
     m_y->setRange(0, 112);

@@ -23,8 +23,13 @@
 namespace pulse::ui {
 
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
-    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_current(new QLineSeries(this)),
-      m_previous(new QLineSeries(this)), m_x(new QDateTimeAxis(this)), m_y(new QValueAxis(this))
+    : QWidget(parent),
+      m_chart(new QChart),
+      m_view(new QChartView(m_chart, this)),
+      m_current(new QLineSeries(this)),
+      m_previous(new QLineSeries(this)),
+      m_x(new QDateTimeAxis(this)),
+      m_y(new QValueAxis(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,7 +65,7 @@ qint64 TimeSeriesChart::axisMs(qint64 utcMs) const
 }
 
 void TimeSeriesChart::setData(const QList<TimePoint> &current, const QList<TimePoint> &previous,
-                              StatsQuery::Interval interval, const QTimeZone &zone)
+    StatsQuery::Interval interval, const QTimeZone &zone)
 {
     m_currentPoints = current;
     m_previousPoints = previous;
@@ -85,7 +90,7 @@ void TimeSeriesChart::setData(const QList<TimePoint> &current, const QList<TimeP
     m_x->setFormat(hourly ? QStringLiteral("HH:mm") : QStringLiteral("d MMM"));
     if (!now.isEmpty()) {
         m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(now.first().x())),
-                      QDateTime::fromMSecsSinceEpoch(qint64(now.last().x())));
+            QDateTime::fromMSecsSinceEpoch(qint64(now.last().x())));
         m_x->setTickCount(int(std::clamp<qsizetype>(now.size(), 2, hourly ? 7 : 8)));
     }
     // Round the top up to a tidy number so the axis labels stay integers.
@@ -96,7 +101,10 @@ void TimeSeriesChart::setData(const QList<TimePoint> &current, const QList<TimeP
     m_current->setPointsVisible(now.size() <= 31);
 }
 
-int TimeSeriesChart::pointCount() const { return m_current->count(); }
+int TimeSeriesChart::pointCount() const
+{
+    return m_current->count();
+}
 
 QString TimeSeriesChart::tooltipFor(int index) const
 {
@@ -105,9 +113,8 @@ QString TimeSeriesChart::tooltipFor(int index) const
     const QLocale locale;
     const auto when = [&](qint64 ms) {
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
-        return m_interval == StatsQuery::Interval::Hour
-                   ? locale.toString(t, QStringLiteral("ddd d MMM, HH:mm"))
-                   : locale.toString(t.date(), QStringLiteral("ddd d MMM yyyy"));
+        return m_interval == StatsQuery::Interval::Hour ? locale.toString(t, QStringLiteral("ddd d MMM, HH:mm"))
+                                                        : locale.toString(t.date(), QStringLiteral("ddd d MMM yyyy"));
     };
     const TimePoint &p = m_currentPoints.at(index);
     QString text = tr("%1\n%2 visitors · %3 pageviews")
@@ -137,8 +144,8 @@ void TimeSeriesChart::changeEvent(QEvent *event)
 {
     if (event)
         QWidget::changeEvent(event);
-    if (event && event->type() != QEvent::PaletteChange && event->type() != QEvent::ApplicationPaletteChange &&
-        event->type() != QEvent::StyleChange)
+    if (event && event->type() != QEvent::PaletteChange && event->type() != QEvent::ApplicationPaletteChange
+        && event->type() != QEvent::StyleChange)
         return;
     if (m_chart->series().isEmpty())
         return; // a palette event during construction

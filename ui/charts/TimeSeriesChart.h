@@ -17,8 +17,7 @@ QT_END_NAMESPACE
 
 namespace pulse::ui {
 
-class TimeSeriesChart final : public QWidget
-{
+class TimeSeriesChart final : public QWidget {
     Q_OBJECT
 public:
     explicit TimeSeriesChart(QWidget *parent = nullptr);
@@ -26,7 +25,7 @@ public:
 
     // previous may be empty (no comparison); its points are drawn under the current ones by position.
     void setData(const QList<TimePoint> &current, const QList<TimePoint> &previous, StatsQuery::Interval interval,
-                 const QTimeZone &zone);
+        const QTimeZone &zone);
     int pointCount() const;
     // The tooltip text for the point at index (what hovering shows); public for tests.
     QString tooltipFor(int index) const;
