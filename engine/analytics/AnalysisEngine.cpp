@@ -2,6 +2,7 @@
 
 #include "analytics/BucketCounter.h"
 #include "analytics/ResultCache.h"
+#include "analytics/VisitorScan.h"
 #include "analytics/funnel/FunnelEngine.h"
 #include "projection/ProjectionStore.h"
 #include "projection/SiteProjection.h"
@@ -13,16 +14,10 @@
 
 #include <algorithm>
 #include <stdexcept>
-#include <thread>
 
 namespace pulse {
 
 namespace {
-
-int threadCount()
-{
-    return int(std::max(1u, std::thread::hardware_concurrency()));
-}
 
 QList<CatalogEntry> sortedEntries(QHash<QString, qint64> counts, int limit)
 {
@@ -68,7 +63,7 @@ FunnelResult AnalysisEngine::funnel(const FunnelQuery &query)
         result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
         return result;
     }
-    FunnelResult result = FunnelEngine::run(*site, query, threadCount());
+    FunnelResult result = FunnelEngine::run(*site, query, analysisThreads());
     result.computedAtEpoch = epoch;
     m_cache->insert("funnel", request, epoch, result.toJson());
     result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
@@ -88,9 +83,43 @@ FunnelUsersPage AnalysisEngine::funnelUsers(const FunnelUsersQuery &query)
     QJsonObject cached;
     if (m_cache->find("funnel-users", request, epoch, &cached))
         return FunnelUsersPage::fromJson(cached);
-    const FunnelUsersPage page = FunnelEngine::users(*site, query, threadCount());
+    const FunnelUsersPage page = FunnelEngine::users(*site, query, analysisThreads());
     m_cache->insert("funnel-users", request, epoch, page.toJson());
     return page;
+}
+
+RetentionResult AnalysisEngine::retention(
+    const RetentionQuery &query, const QString &siteTimeZone, const RetentionInputs &inputs, const QString &cacheTag)
+{
+    const QString error = query.validationError();
+    if (!error.isEmpty())
+        throw std::invalid_argument(error.toStdString());
+    QElapsedTimer timer;
+    timer.start();
+    const RetentionPeriods periods(query, siteTimeZone);
+    const std::shared_ptr<const SiteProjection> site = m_projections.site(query.siteId);
+    if (!site) {
+        RetentionResult empty = RetentionEngine::empty(query, periods);
+        empty.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+        return empty;
+    }
+    const qint64 epoch = site->epoch();
+    QJsonObject request = query.toJson();
+    request.insert(QStringLiteral("resolved_time_zone"), periods.timeZone());
+    if (!cacheTag.isEmpty())
+        request.insert(QStringLiteral("cohorts"), cacheTag);
+    QJsonObject cached;
+    if (m_cache->find("retention", request, epoch, &cached)) {
+        RetentionResult result = RetentionResult::fromJson(cached);
+        result.cached = true;
+        result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+        return result;
+    }
+    RetentionResult result = RetentionEngine::run(*site, query, periods, inputs, analysisThreads());
+    result.computedAtEpoch = epoch;
+    m_cache->insert("retention", request, epoch, result.toJson());
+    result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    return result;
 }
 
 EventCatalog AnalysisEngine::catalog(qint64 siteId)
@@ -159,7 +188,7 @@ BucketCounts AnalysisEngine::countPerBucket(
         return out;
     }
 
-    const BucketCounts counted = BucketCounter::run(*site, bucketStarts, toMs, includeBots, threadCount());
+    const BucketCounts counted = BucketCounter::run(*site, bucketStarts, toMs, includeBots, analysisThreads());
     QJsonArray eventList, visitorList;
     for (qsizetype b = 0; b < buckets; ++b) {
         out.events[b] = counted.events[b];

@@ -9,6 +9,9 @@
 #include "analytics/EventCatalog.h"
 #include "analytics/funnel/FunnelQuery.h"
 #include "analytics/funnel/FunnelResult.h"
+#include "analytics/retention/RetentionEngine.h"
+#include "analytics/retention/RetentionQuery.h"
+#include "analytics/retention/RetentionResult.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +31,10 @@ public:
     // Throw std::invalid_argument with a message naming the field when the query is invalid.
     FunnelResult funnel(const FunnelQuery &query);
     FunnelUsersPage funnelUsers(const FunnelUsersQuery &query);
+    // siteTimeZone: the zone of calendar periods when the query names none. inputs: the query's cohort
+    // filter and breakdown as visitor sets; cacheTag identifies their versions for the cache.
+    RetentionResult retention(const RetentionQuery &query, const QString &siteTimeZone,
+        const RetentionInputs &inputs = {}, const QString &cacheTag = QString());
     EventCatalog catalog(qint64 siteId);
     // Events and visitors per bucket; bucketStarts ascending, all < toMs. Bots count when includeBots.
     BucketCounts countPerBucket(qint64 siteId, const QList<qint64> &bucketStarts, qint64 toMs, bool includeBots);

@@ -1,21 +1,10 @@
 #include "import/ImportReport.h"
 
+#include "core/CsvField.h"
+
 #include <QIODevice>
 
 namespace pulse {
-
-namespace {
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    // A leading = + - @ would make a spreadsheet run the cell as a formula (CSV injection): quote it away.
-    if (!bytes.isEmpty() && (bytes[0] == '=' || bytes[0] == '+' || bytes[0] == '-' || bytes[0] == '@'))
-        bytes.prepend('\'');
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
-        return '"' + bytes.replace("\"", "\"\"") + '"';
-    return bytes;
-}
-} // namespace
 
 bool ImportReport::writeRejectionsCsv(QIODevice *device) const
 {

@@ -1,6 +1,7 @@
 // The differential test of the analysis engine: the shared 1m reference data set (../shared/bench),
 // loaded through Pulse's own importer, must give exactly the answers DuckDB, ClickHouse and SQLite
-// give for Q1 (events per day), Q2 (unique users per day) and Q3 (the ordered four-step funnel).
+// give for Q1 (events per day), Q2 (unique users per day), Q3 (the ordered four-step funnel) and Q4
+// (the weekly retention grid counted from the data set's start).
 #include "access/SiteStore.h"
 #include "analytics/AnalysisEngine.h"
 #include "import/EventImporter.h"
@@ -76,7 +77,7 @@ private Q_SLOTS:
             QSKIP("../shared/bench is not beside this clone; the copies in tests/data/reference are used as they are");
         QCOMPARE(readFile(referenceDir() + QStringLiteral("/gen-events.cpp")),
             readFile(shared + QStringLiteral("/gen-events.cpp")));
-        for (const char *q : { "q1", "q2", "q3" })
+        for (const char *q : { "q1", "q2", "q3", "q4" })
             QCOMPARE(readFile(referenceDir() + QStringLiteral("/1m.%1.tsv").arg(QLatin1String(q))),
                 readFile(shared + QStringLiteral("/expected/1m.%1.tsv").arg(QLatin1String(q))));
     }
@@ -117,6 +118,29 @@ private Q_SLOTS:
         for (const FunnelStepResult &s : result.total.steps)
             levels << QByteArray::number(s.users);
         QCOMPARE(levels.join('\t') + '\n', readFile(referenceDir() + QStringLiteral("/1m.q3.tsv")));
+    }
+
+    void q4WeeklyRetentionCountedFromTheDataSetsStart()
+    {
+        RetentionQuery q;
+        q.siteId = m_site;
+        q.fromMs = kStartMs;
+        q.toMs = kStartMs + 91 * kDayMs;
+        q.anchorMs = kStartMs;
+        q.periods = 13;
+        q.includeBots = true;
+        const RetentionResult result = m_ws->workspace().analysis().retention(q, QStringLiteral("UTC"));
+        QByteArray q4;
+        for (qsizetype c = 0; c < result.total.rows.size(); ++c) {
+            const RetentionRow &row = result.total.rows[c];
+            QCOMPARE(row.startMs, kStartMs + c * 7 * kDayMs);
+            for (qsizetype k = 0; k < row.returned.size(); ++k) {
+                if (row.returned[k] > 0)
+                    q4 += QByteArray::number(c) + '\t' + QByteArray::number(k) + '\t'
+                        + QByteArray::number(row.returned[k]) + '\n';
+            }
+        }
+        QCOMPARE(q4, readFile(referenceDir() + QStringLiteral("/1m.q4.tsv")));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "analytics/funnel/FunnelEngine.h"
 
 #include "analytics/EventMatcher.h"
+#include "analytics/VisitorScan.h"
 #include "analytics/funnel/VisitorFunnel.h"
 #include "projection/SiteProjection.h"
 
@@ -9,8 +10,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <functional>
-#include <thread>
 
 namespace pulse {
 
@@ -68,24 +67,6 @@ struct ThreadResult {
     QHash<QByteArray, SeriesAccumulator> byValue;
     qint64 scanned = 0;
 };
-
-// Runs body(range, threadIndex) over the site's visitors split into up to `threads` ranges.
-void parallelOverVisitors(
-    const SiteProjection &site, int threads, const std::function<void(quint32, quint32, int)> &body, int *used)
-{
-    // Threads pay off only once a scan takes longer than starting them.
-    constexpr size_t kEventsPerThread = 200000;
-    const int wanted = int(std::clamp<size_t>(site.eventCount() / kEventsPerThread, 1, size_t(std::max(1, threads))));
-    const auto ranges = site.partition(wanted);
-    *used = int(ranges.size());
-    std::vector<std::thread> workers;
-    for (size_t r = 1; r < ranges.size(); ++r)
-        workers.emplace_back([&, r] { body(ranges[r].first, ranges[r].second, int(r)); });
-    if (!ranges.empty())
-        body(ranges[0].first, ranges[0].second, 0);
-    for (std::thread &w : workers)
-        w.join();
-}
 
 double quantile(const std::vector<qint64> &sorted, double q)
 {
@@ -193,31 +174,27 @@ FunnelResult FunnelEngine::run(const SiteProjection &site, const FunnelQuery &qu
     const EventMatcher matcher(site, conditionsOf(query), query.includeBots);
     const int steps = int(query.steps.size());
     std::vector<ThreadResult> parts(size_t(std::max(1, threads)));
-    int used = 0;
-    parallelOverVisitors(
-        site, threads,
-        [&](quint32 begin, quint32 end, int part) {
-            ThreadResult &r = parts[part];
-            r.total = SeriesAccumulator(steps);
-            VisitorFunnel funnel(query, matcher, site);
-            VisitorOutcome outcome;
-            EventColumns scratch;
-            const bool breakdown = !query.breakdown.isEmpty();
-            site.forEachVisitor(begin, end, scratch, [&](const VisitorEvents &e) {
-                r.scanned += e.count;
-                funnel.evaluate(e, &outcome);
-                if (outcome.level == 0)
-                    return;
-                r.total.add(outcome);
-                if (breakdown) {
-                    auto it = r.byValue.find(outcome.breakdown);
-                    if (it == r.byValue.end())
-                        it = r.byValue.insert(outcome.breakdown, SeriesAccumulator(steps));
-                    it->add(outcome);
-                }
-            });
-        },
-        &used);
+    const int used = parallelOverVisitors(site, threads, [&](quint32 begin, quint32 end, int part) {
+        ThreadResult &r = parts[part];
+        r.total = SeriesAccumulator(steps);
+        VisitorFunnel funnel(query, matcher, site);
+        VisitorOutcome outcome;
+        EventColumns scratch;
+        const bool breakdown = !query.breakdown.isEmpty();
+        site.forEachVisitor(begin, end, scratch, [&](const VisitorEvents &e) {
+            r.scanned += e.count;
+            funnel.evaluate(e, &outcome);
+            if (outcome.level == 0)
+                return;
+            r.total.add(outcome);
+            if (breakdown) {
+                auto it = r.byValue.find(outcome.breakdown);
+                if (it == r.byValue.end())
+                    it = r.byValue.insert(outcome.breakdown, SeriesAccumulator(steps));
+                it->add(outcome);
+            }
+        });
+    });
 
     SeriesAccumulator total(steps);
     QHash<QByteArray, SeriesAccumulator> byValue;
@@ -280,27 +257,23 @@ FunnelUsersPage FunnelEngine::users(const SiteProjection &site, const FunnelUser
         qint64 last;
     };
     std::vector<std::vector<Found>> parts(size_t(std::max(1, threads)));
-    int used = 0;
-    parallelOverVisitors(
-        site, threads,
-        [&](quint32 begin, quint32 end, int part) {
-            VisitorFunnel evaluator(funnel, matcher, site);
-            VisitorOutcome o;
-            EventColumns scratch;
-            site.forEachVisitor(begin, end, scratch, [&](const VisitorEvents &e) {
-                evaluator.evaluate(e, &o);
-                if (o.level == 0)
-                    return;
-                const bool wanted = query.outcome == FunnelUsersQuery::Outcome::Converted ? o.level >= query.step
-                                                                                          : o.level == query.step - 1;
-                if (!wanted)
-                    return;
-                if (filterValue && (wantOther ? top.contains(o.breakdown) : o.breakdown != wantValue))
-                    return;
-                parts[part].push_back({ e.visitor, o.level, o.attempt.ts[0], o.attempt.ts[o.level - 1] });
-            });
-        },
-        &used);
+    const int used = parallelOverVisitors(site, threads, [&](quint32 begin, quint32 end, int part) {
+        VisitorFunnel evaluator(funnel, matcher, site);
+        VisitorOutcome o;
+        EventColumns scratch;
+        site.forEachVisitor(begin, end, scratch, [&](const VisitorEvents &e) {
+            evaluator.evaluate(e, &o);
+            if (o.level == 0)
+                return;
+            const bool wanted = query.outcome == FunnelUsersQuery::Outcome::Converted ? o.level >= query.step
+                                                                                      : o.level == query.step - 1;
+            if (!wanted)
+                return;
+            if (filterValue && (wantOther ? top.contains(o.breakdown) : o.breakdown != wantValue))
+                return;
+            parts[part].push_back({ e.visitor, o.level, o.attempt.ts[0], o.attempt.ts[o.level - 1] });
+        });
+    });
 
     std::vector<Found> all;
     for (int p = 0; p < used; ++p)

@@ -53,8 +53,11 @@ QString at(const char *array, qsizetype index, const QString &message)
     return QStringLiteral("%1[%2]: %3").arg(QLatin1String(array)).arg(index).arg(message);
 }
 
-QString validateStep(const FunnelStep &step)
+} // namespace
+
+QString FunnelStep::validationError() const
 {
+    const FunnelStep &step = *this;
     if (step.event.trimmed().isEmpty())
         return QStringLiteral("Field 'event' must name an event, such as \"pageview\" or \"signup\".");
     if (step.event.size() > kMaxTextLength || step.path.size() > kMaxTextLength || step.label.size() > kMaxTextLength)
@@ -90,8 +93,6 @@ QString validateStep(const FunnelStep &step)
     }
     return {};
 }
-
-} // namespace
 
 // --- EventFilter ---
 
@@ -318,7 +319,7 @@ QString FunnelQuery::validationError() const
             .arg(kMaxSteps)
             .arg(steps.size());
     for (qsizetype s = 0; s < steps.size(); ++s) {
-        const QString message = validateStep(steps[s]);
+        const QString message = steps[s].validationError();
         if (!message.isEmpty())
             return at("steps", s, message);
     }
@@ -332,7 +333,7 @@ QString FunnelQuery::validationError() const
         return QStringLiteral("Exclusions need an order between steps; use order \"ordered\" or \"strict\".");
     for (qsizetype x = 0; x < exclusions.size(); ++x) {
         const FunnelExclusion &e = exclusions[x];
-        const QString message = validateStep(e.event);
+        const QString message = e.event.validationError();
         if (!message.isEmpty())
             return at("exclusions", x, message);
         if (e.fromStep < 1 || e.toStep > steps.size() || e.fromStep >= e.toStep)

@@ -42,6 +42,8 @@ struct FunnelStep {
     QString label; // shown in results; empty: derived from event and path
 
     bool operator==(const FunnelStep &) const = default;
+    // Empty when the step can be matched; otherwise what is wrong, naming the JSON field.
+    QString validationError() const;
     QString displayLabel() const;
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject &json, FunnelStep *out, QString *error);

@@ -1,5 +1,7 @@
 #include "analytics/funnel/FunnelResult.h"
 
+#include "core/CsvField.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -8,17 +10,6 @@
 namespace pulse {
 
 namespace {
-
-QString csvField(const QString &text)
-{
-    // Quote when needed; a leading = + - @ is prefixed so spreadsheets do not run it as a formula.
-    QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value[0]))
-        value.prepend(u'\'');
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
-        return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return value;
-}
 
 QString number(double v)
 {
@@ -130,9 +121,10 @@ QByteArray FunnelResult::toCsv() const
     auto write = [&out](const FunnelSeries &series, const QString &value) {
         for (qsizetype s = 0; s < series.steps.size(); ++s) {
             const FunnelStepResult &r = series.steps[s];
-            out += csvField(value) + u',' + QString::number(s + 1) + u',' + csvField(r.label) + u','
-                + QString::number(r.users) + u',' + number(r.conversionFromPrevious) + u','
-                + number(r.conversionFromFirst) + u',' + QString::number(r.dropOff) + u','
+            out += QString::fromUtf8(csvField(value)) + u',' + QString::number(s + 1) + u','
+                + QString::fromUtf8(csvField(r.label)) + u',' + QString::number(r.users) + u','
+                + number(r.conversionFromPrevious) + u',' + number(r.conversionFromFirst) + u','
+                + QString::number(r.dropOff) + u','
                 + (r.timeFromPrevious.users > 0 ? QString::number(r.timeFromPrevious.medianSeconds, 'f', 1) : QString())
                 + QStringLiteral("\r\n");
         }
@@ -181,7 +173,7 @@ QByteArray FunnelUsersPage::toCsv() const
 {
     QString out = QStringLiteral("user_id,visitor_id,steps_reached,first_step_utc,last_step_utc\r\n");
     for (const FunnelUser &u : users) {
-        out += csvField(u.userId) + u',' + u.visitorId + u',' + QString::number(u.level) + u','
+        out += QString::fromUtf8(csvField(u.userId)) + u',' + u.visitorId + u',' + QString::number(u.level) + u','
             + QDateTime::fromMSecsSinceEpoch(u.firstStepMs, QTimeZone::utc()).toString(Qt::ISODateWithMs) + u','
             + QDateTime::fromMSecsSinceEpoch(u.lastStepMs, QTimeZone::utc()).toString(Qt::ISODateWithMs)
             + QStringLiteral("\r\n");
