@@ -1,4 +1,4 @@
-// Q1, Q2 and Q3 of ../shared/bench through Pulse's engine API, on the shared data set loaded through
+// Q1, Q2, Q3 and Q4 of ../shared/bench through Pulse's engine API, on the shared data set loaded through
 // Pulse's own import path: prints each query's median like reference.sh does, writes the answers as
 // TSV beside the reference engines' and says whether they are identical. bench/analysis.sh runs it
 // after the reference engines in the same run and prints the ratios (docs/benchmarks.md).
@@ -9,6 +9,7 @@
 #include "analytics/AnalysisEngine.h"
 #include "analytics/BucketCounter.h"
 #include "analytics/funnel/FunnelEngine.h"
+#include "analytics/retention/RetentionEngine.h"
 #include "core/Clock.h"
 #include "import/EventImporter.h"
 #include "import/ImportMapping.h"
@@ -213,7 +214,21 @@ int main(int argc, char *argv[])
     report(size, QStringLiteral("q3"), time(runs, [&] { result = FunnelEngine::run(*projection, funnel, threads); }));
     report(size, QStringLiteral("q3-cached"), time(runs, [&] { workspace.analysis().funnel(funnel); }));
 
-    QString q1, q2, q3;
+    RetentionQuery retention;
+    retention.siteId = site->id;
+    retention.fromMs = kStartMs;
+    retention.toMs = endMs;
+    retention.anchorMs = kStartMs;
+    retention.periods = 13;
+    retention.includeBots = true;
+    const RetentionPeriods weeks(retention, QStringLiteral("UTC"));
+    RetentionResult grid;
+    report(size, QStringLiteral("q4"),
+        time(runs, [&] { grid = RetentionEngine::run(*projection, retention, weeks, {}, threads); }));
+    report(size, QStringLiteral("q4-cached"),
+        time(runs, [&] { workspace.analysis().retention(retention, QStringLiteral("UTC")); }));
+
+    QString q1, q2, q3, q4;
     for (qsizetype d = 0; d < counts.events.size(); ++d) {
         if (counts.events[d] > 0) {
             q1 += QStringLiteral("%1\t%2\n").arg(d).arg(counts.events[d]);
@@ -224,10 +239,17 @@ int main(int argc, char *argv[])
     for (const FunnelStepResult &s : result.total.steps)
         levels << QString::number(s.users);
     q3 = levels.join(u'\t') + u'\n';
+    for (qsizetype c = 0; c < grid.total.rows.size(); ++c) {
+        const RetentionRow &row = grid.total.rows[c];
+        for (qsizetype k = 0; k < row.returned.size(); ++k) {
+            if (row.returned[k] > 0)
+                q4 += QStringLiteral("%1\t%2\t%3\n").arg(c).arg(k).arg(row.returned[k]);
+        }
+    }
     const QString results = cache + QStringLiteral("/results/");
     QDir().mkpath(results);
     const QList<QPair<QString, QString>> answers { { QStringLiteral("q1"), q1 }, { QStringLiteral("q2"), q2 },
-        { QStringLiteral("q3"), q3 } };
+        { QStringLiteral("q3"), q3 }, { QStringLiteral("q4"), q4 } };
     bool allSame = true;
     for (const auto &[query, text] : answers) {
         writeTsv(results + QStringLiteral("pulse.%1.%2.tsv").arg(size, query), text);

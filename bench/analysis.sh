@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Analysis benchmark: Q1, Q2 and Q3 of ../shared/bench through Pulse's engine API, beside DuckDB and
+# Analysis benchmark: Q1, Q2, Q3 and Q4 of ../shared/bench through Pulse's engine API, beside DuckDB and
 # ClickHouse (and SQLite for 1m) measured by ../shared/bench/reference.sh in the same run, on the
 # same machine and data. Pulse loads the CSV through its own importer (once; the workspace is kept in
 # the bench cache), checks its answers against the reference answers exactly, and the script prints
@@ -38,7 +38,7 @@ echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
 printf '%-6s %10s %10s %10s %10s %12s\n' query pulse_s duckdb_s clickhouse_s sqlite_s best_ref/pulse
-for q in q1 q2 q3; do
+for q in q1 q2 q3 q4; do
     median() { awk -v e="$1" -v s="$size" -v q="$q" '$1 == e && $2 == s && $3 == q && $4 ~ /^median_s=/ { sub("median_s=", "", $4); print $4 }' "$log" | tail -1; }
     p=$(median pulse) d=$(median duckdb) c=$(median clickhouse) l=$(median sqlite)
     best=$(printf '%s\n' "$d" "$c" | sed '/^$/d' | sort -g | head -1)

@@ -17,8 +17,7 @@ class ServerMetrics;
 class Workspace;
 struct HttpRequest;
 
-struct ApiContext
-{
+struct ApiContext {
     Workspace &workspace;
     EventValidator &validator;
     ServerMetrics &metrics;

@@ -49,10 +49,10 @@ HttpResponse answer(const WriteOutcome &outcome, const QList<Rejection> &rejecti
         QJsonObject extra;
         extra.insert(QStringLiteral("errors"), rejected);
         const QString detail = rejections.size() == 1
-                                   ? rejections.first().message
-                                   : QStringLiteral("None of the %1 events was accepted; each entry of \"errors\" "
-                                                    "says what to fix. They are kept in the quarantine.")
-                                         .arg(rejections.size());
+            ? rejections.first().message
+            : QStringLiteral("None of the %1 events was accepted; each entry of \"errors\" "
+                             "says what to fix. They are kept in the quarantine.")
+                  .arg(rejections.size());
         return Problems::badRequest(detail, extra);
     }
     QJsonObject body;
@@ -128,10 +128,9 @@ void CollectEndpoint::handle(ApiContext &context, const HttpRequest &request, Ht
 {
     const QByteArray type = request.header("content-type").toLower();
     const bool acceptable = type.isEmpty() || type.startsWith("application/json") || type.startsWith("text/plain")
-                            || EventDecoder::formatForContentType(type) == EventDecoder::Format::Ndjson;
+        || EventDecoder::formatForContentType(type) == EventDecoder::Format::Ndjson;
     if (!acceptable) {
-        HttpResponse response = HttpResponse::problem(
-            415, QStringLiteral("Unsupported Media Type"),
+        HttpResponse response = HttpResponse::problem(415, QStringLiteral("Unsupported Media Type"),
             QStringLiteral("Content-Type '%1' is not accepted; send application/json, text/plain (JSON) or "
                            "application/x-ndjson.")
                 .arg(QString::fromLatin1(type.left(100))));

@@ -10,8 +10,7 @@ struct ApiContext;
 struct HttpRequest;
 class HttpResponse;
 
-class CollectEndpoint final
-{
+class CollectEndpoint final {
 public:
     static void handle(ApiContext &context, const HttpRequest &request, HttpResponder responder);
     // CORS preflight: any origin may send events (the site key, not the origin, names the site).

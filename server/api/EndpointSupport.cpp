@@ -1,18 +1,23 @@
 #include "api/EndpointSupport.h"
 
 #include "access/KeyStore.h"
+#include "core/JsonFields.h"
 #include "core/JsonLimits.h"
 #include "http/HttpRequest.h"
 #include "storage/Workspace.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QTimeZone>
 
 namespace pulse::endpoint {
 
 namespace {
 // Query and report definitions are small; deeper nesting is an attack, not a funnel.
 constexpr int kMaxBodyDepth = 16;
+constexpr qint64 kDayMs = 86400 * 1000LL;
 } // namespace
 
 std::optional<Site> resolveSite(
@@ -72,6 +77,81 @@ bool jsonBody(const HttpRequest &request, QJsonObject *out, HttpResponse *error)
     }
     *out = doc.object();
     return true;
+}
+
+std::optional<Site> requireSite(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder &responder)
+{
+    HttpResponse error;
+    std::optional<Site> site = resolveSite(context, request, key, true, &error);
+    if (!site)
+        responder.send(error);
+    return site;
+}
+
+std::optional<SiteAndBody> siteAndBody(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder &responder)
+{
+    HttpResponse error;
+    std::optional<Site> site = resolveSite(context, request, key, true, &error);
+    QJsonObject body;
+    if (!site || !jsonBody(request, &body, &error)) {
+        responder.send(error);
+        return std::nullopt;
+    }
+    return SiteAndBody { *site, body };
+}
+
+bool readRange(const QJsonObject &body, const Site &site, qint64 *fromMs, qint64 *toMs, QString *error)
+{
+    const QTimeZone zone(site.timeZone.toUtf8());
+    const auto parse = [&](const char *key, bool isEnd, qint64 *out) -> bool {
+        const QJsonValue v = body.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        const QString text = v.toString();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (v.isString() && text.size() == 10 && date.isValid()) {
+            *out = (isEnd ? date.addDays(1) : date).startOfDay(zone).toMSecsSinceEpoch();
+            return true;
+        }
+        const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (v.isString() && time.isValid() && time.timeSpec() != Qt::LocalTime) {
+            *out = time.toMSecsSinceEpoch();
+            return true;
+        }
+        *error = QStringLiteral("Field '%1' must be a date (YYYY-MM-DD) or an ISO 8601 time with an offset, such as "
+                                "2024-01-31T12:00:00Z.")
+                     .arg(QLatin1String(key));
+        return false;
+    };
+    if (!parse("from", false, fromMs) || !parse("to", true, toMs))
+        return false;
+    if (!json::readInteger(body, "from_ms", fromMs, error) || !json::readInteger(body, "to_ms", toMs, error))
+        return false;
+    if (*toMs <= *fromMs) {
+        *error = QStringLiteral("The range is empty: 'to' must come after 'from'.");
+        return false;
+    }
+    if (*toMs - *fromMs > 20 * 366 * kDayMs) {
+        *error = QStringLiteral("The range is longer than 20 years; narrow 'from' and 'to'.");
+        return false;
+    }
+    return true;
+}
+
+bool wantsCsv(const HttpRequest &request)
+{
+    return request.query.queryItemValue(QStringLiteral("format")) == QLatin1String("csv")
+        || request.header("accept").startsWith("text/csv");
+}
+
+HttpResponse csvDownload(const QByteArray &csv, const char *fileName)
+{
+    HttpResponse response = HttpResponse::text(200, csv, "text/csv; charset=utf-8");
+    const QByteArray disposition = QByteArray("attachment; filename=\"") + fileName + '"';
+    response.setHeader("Content-Disposition", disposition);
+    return response;
 }
 
 qint64 trailingId(const QString &path)

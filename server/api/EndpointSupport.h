@@ -30,6 +30,29 @@ std::optional<Site> resolveSite(
 // The request body as a JSON object, or false with a 400 or 415 problem in *error.
 bool jsonBody(const HttpRequest &request, QJsonObject *out, HttpResponse *error);
 
+// The site a request names, or nullopt after answering with the problem.
+std::optional<Site> requireSite(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder &responder);
+
+struct SiteAndBody {
+    Site site;
+    QJsonObject body;
+};
+// The site and the JSON body of a request, or nullopt after answering with the problem.
+std::optional<SiteAndBody> siteAndBody(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder &responder);
+
+// A query's time range from "from" / "to" (a date YYYY-MM-DD in the site's zone, "to" including its
+// day, or an ISO 8601 time with an offset) or from_ms / to_ms (epoch milliseconds). *fromMs and *toMs
+// hold the defaults on entry. False with *error when a value is malformed or the range is empty or
+// longer than 20 years.
+bool readRange(const QJsonObject &body, const Site &site, qint64 *fromMs, qint64 *toMs, QString *error);
+
+// Whether the client asked for CSV (?format=csv or Accept: text/csv).
+bool wantsCsv(const HttpRequest &request);
+// A CSV body offered as a download under fileName.
+HttpResponse csvDownload(const QByteArray &csv, const char *fileName);
+
 // The numeric id in the last path segment (/api/v1/funnels/42), or 0 when it is not one.
 qint64 trailingId(const QString &path);
 

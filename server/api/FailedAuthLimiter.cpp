@@ -36,7 +36,7 @@ void FailedAuthLimiter::recordFailure(const QString &address)
     }
     Window &w = m_windows[address];
     if (w.failures == 0 || now - w.startMs >= m_windowMs)
-        w = Window{now, 0};
+        w = Window { now, 0 };
     ++w.failures;
 }
 

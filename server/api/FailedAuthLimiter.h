@@ -10,8 +10,7 @@ namespace pulse {
 
 class Clock;
 
-class FailedAuthLimiter final
-{
+class FailedAuthLimiter final {
 public:
     explicit FailedAuthLimiter(const Clock &clock, int maxFailures = 10, qint64 windowMs = 60 * 1000);
 
@@ -20,8 +19,7 @@ public:
     void recordFailure(const QString &address);
 
 private:
-    struct Window
-    {
+    struct Window {
         qint64 startMs = 0;
         int failures = 0;
     };

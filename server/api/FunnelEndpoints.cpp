@@ -14,60 +14,20 @@
 
 namespace pulse {
 
+using endpoint::csvDownload;
 using endpoint::jsonBody;
+using endpoint::readRange;
+using endpoint::requireSite;
 using endpoint::resolveSite;
 using endpoint::runOnPool;
+using endpoint::siteAndBody;
+using endpoint::SiteAndBody;
 using endpoint::trailingId;
+using endpoint::wantsCsv;
 
 namespace {
 
-constexpr qint64 kDayMs = 86400 * 1000LL;
 constexpr int kDefaultDays = 30;
-
-// "from" / "to": a date (YYYY-MM-DD, in the site's zone; "to" includes its day) or an ISO 8601 time
-// with an offset. from_ms / to_ms take epoch milliseconds. Default: the last 30 days through today.
-bool readRange(const QJsonObject &body, const Site &site, qint64 nowMs, FunnelQuery *q, QString *error)
-{
-    const QTimeZone zone(site.timeZone.toUtf8());
-    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
-    q->toMs = today.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
-    q->fromMs = today.addDays(1 - kDefaultDays).startOfDay(zone).toMSecsSinceEpoch();
-    const auto parse = [&](const char *key, bool isEnd, qint64 *out) -> bool {
-        const QJsonValue v = body.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return true;
-        const QString text = v.toString();
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (v.isString() && text.size() == 10 && date.isValid()) {
-            *out = (isEnd ? date.addDays(1) : date).startOfDay(zone).toMSecsSinceEpoch();
-            return true;
-        }
-        const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (v.isString() && time.isValid() && time.timeSpec() != Qt::LocalTime) {
-            *out = time.toMSecsSinceEpoch();
-            return true;
-        }
-        *error = QStringLiteral("Field '%1' must be a date (YYYY-MM-DD) or an ISO 8601 time with an offset, such as "
-                                "2024-01-31T12:00:00Z.")
-                     .arg(QLatin1String(key));
-        return false;
-    };
-    if (!parse("from", false, &q->fromMs) || !parse("to", true, &q->toMs))
-        return false;
-    if (body.contains(QStringLiteral("from_ms")))
-        q->fromMs = body.value(QStringLiteral("from_ms")).toInteger();
-    if (body.contains(QStringLiteral("to_ms")))
-        q->toMs = body.value(QStringLiteral("to_ms")).toInteger();
-    if (q->toMs <= q->fromMs) {
-        *error = QStringLiteral("The range is empty: 'to' must come after 'from'.");
-        return false;
-    }
-    if (q->toMs - q->fromMs > 20 * 366 * kDayMs) {
-        *error = QStringLiteral("The range is longer than 20 years; narrow 'from' and 'to'.");
-        return false;
-    }
-    return true;
-}
 
 // The funnel a query body describes: a saved one by funnel_id, or the steps in the body itself.
 bool readFunnel(ApiContext &context, const QJsonObject &body, const Site &site, FunnelQuery *q, HttpResponse *error)
@@ -88,7 +48,11 @@ bool readFunnel(ApiContext &context, const QJsonObject &body, const Site &site, 
         return false;
     }
     q->siteId = site.id;
-    if (!readRange(body, site, context.clock.nowMs(), q, &message)) {
+    const QTimeZone zone(site.timeZone.toUtf8());
+    const QDate today = QDateTime::fromMSecsSinceEpoch(context.clock.nowMs(), zone).date();
+    q->toMs = today.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
+    q->fromMs = today.addDays(1 - kDefaultDays).startOfDay(zone).toMSecsSinceEpoch();
+    if (!readRange(body, site, &q->fromMs, &q->toMs, &message)) {
         *error = Problems::badRequest(message);
         return false;
     }
@@ -98,49 +62,6 @@ bool readFunnel(ApiContext &context, const QJsonObject &body, const Site &site, 
         return false;
     }
     return true;
-}
-
-// The site a request names, or nullopt after answering with the problem.
-std::optional<Site> requireSite(
-    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder &responder)
-{
-    HttpResponse error;
-    std::optional<Site> site = resolveSite(context, request, key, true, &error);
-    if (!site)
-        responder.send(error);
-    return site;
-}
-
-struct SiteAndBody {
-    Site site;
-    QJsonObject body;
-};
-
-std::optional<SiteAndBody> siteAndBody(
-    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder &responder)
-{
-    HttpResponse error;
-    std::optional<Site> site = resolveSite(context, request, key, true, &error);
-    QJsonObject body;
-    if (!site || !jsonBody(request, &body, &error)) {
-        responder.send(error);
-        return std::nullopt;
-    }
-    return SiteAndBody { *site, body };
-}
-
-bool wantsCsv(const HttpRequest &request)
-{
-    return request.query.queryItemValue(QStringLiteral("format")) == QLatin1String("csv")
-        || request.header("accept").startsWith("text/csv");
-}
-
-HttpResponse csvDownload(const QByteArray &csv, const char *fileName)
-{
-    HttpResponse response = HttpResponse::text(200, csv, "text/csv; charset=utf-8");
-    const QByteArray disposition = QByteArray("attachment; filename=\"") + fileName + '"';
-    response.setHeader("Content-Disposition", disposition);
-    return response;
 }
 
 HttpResponse noSuchFunnel(qint64 id)

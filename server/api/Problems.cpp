@@ -14,9 +14,15 @@ HttpResponse unauthorized(const QString &detail)
     return r;
 }
 
-HttpResponse forbidden(const QString &detail) { return HttpResponse::problem(403, QStringLiteral("Forbidden"), detail); }
+HttpResponse forbidden(const QString &detail)
+{
+    return HttpResponse::problem(403, QStringLiteral("Forbidden"), detail);
+}
 
-HttpResponse notFound(const QString &detail) { return HttpResponse::problem(404, QStringLiteral("Not Found"), detail); }
+HttpResponse notFound(const QString &detail)
+{
+    return HttpResponse::problem(404, QStringLiteral("Not Found"), detail);
+}
 
 HttpResponse tooManyRequests(int retryAfterSeconds, const QString &detail)
 {

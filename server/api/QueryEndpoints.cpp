@@ -53,8 +53,8 @@ void QueryEndpoints::stats(ApiContext &context, const HttpRequest &request, cons
     });
 }
 
-void QueryEndpoints::quarantine(ApiContext &context, const HttpRequest &request, const ApiKey &key,
-                                HttpResponder responder)
+void QueryEndpoints::quarantine(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
     HttpResponse error;
     const bool named = request.query.hasQueryItem(QStringLiteral("site"));
@@ -94,7 +94,7 @@ void QueryEndpoints::quarantine(ApiContext &context, const HttpRequest &request,
         QJsonObject body;
         body.insert(QStringLiteral("items"), items);
         body.insert(QStringLiteral("next_cursor"),
-                    entries.size() == limit ? QJsonValue(QString::number(entries.last().id)) : QJsonValue());
+            entries.size() == limit ? QJsonValue(QString::number(entries.last().id)) : QJsonValue());
         return HttpResponse::json(200, body);
     });
 }

@@ -10,12 +10,10 @@ struct ApiContext;
 struct ApiKey;
 struct HttpRequest;
 
-class QueryEndpoints final
-{
+class QueryEndpoints final {
 public:
     static void stats(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder);
-    static void quarantine(ApiContext &context, const HttpRequest &request, const ApiKey &key,
-                           HttpResponder responder);
+    static void quarantine(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder);
     static void sites(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder);
 };
 

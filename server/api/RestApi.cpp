@@ -7,6 +7,7 @@
 #include "api/FunnelEndpoints.h"
 #include "api/Problems.h"
 #include "api/QueryEndpoints.h"
+#include "api/RetentionEndpoints.h"
 #include "api/ServerMetrics.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
@@ -41,9 +42,9 @@ void health(ApiContext &context, const HttpRequest &, const ApiKey &, HttpRespon
 
 void metrics(ApiContext &context, const HttpRequest &, const ApiKey &, HttpResponder responder)
 {
-    responder.send(HttpResponse::text(
-        200, context.metrics.render(context.workspace.writer().metrics(), context.openConnections()),
-        "text/plain; version=0.0.4; charset=utf-8"));
+    responder.send(
+        HttpResponse::text(200, context.metrics.render(context.workspace.writer().metrics(), context.openConnections()),
+            "text/plain; version=0.0.4; charset=utf-8"));
 }
 
 void tracker(ApiContext &, const HttpRequest &, const ApiKey &, HttpResponder responder)
@@ -79,22 +80,23 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         p.send(CollectEndpoint::preflight(r));
     };
     m_routes = {
-        {"GET", QStringLiteral("/healthz"), std::nullopt, health},
-        {"GET", QStringLiteral("/metrics"), std::nullopt, metrics},
-        {"GET", QStringLiteral("/pulse.js"), std::nullopt, tracker},
-        {"POST", QStringLiteral("/api/v1/collect"), std::nullopt, collect},
-        {"OPTIONS", QStringLiteral("/api/v1/collect"), std::nullopt, preflight},
-        {"GET", QStringLiteral("/api/v1/stats"), Scope::Read, QueryEndpoints::stats},
-        {"GET", QStringLiteral("/api/v1/quarantine"), Scope::Read, QueryEndpoints::quarantine},
-        {"GET", QStringLiteral("/api/v1/sites"), Scope::Read, QueryEndpoints::sites},
-        {"GET", QStringLiteral("/api/v1/events/catalog"), Scope::Read, FunnelEndpoints::catalog},
-        {"POST", QStringLiteral("/api/v1/funnels/query"), Scope::Read, FunnelEndpoints::query},
-        {"POST", QStringLiteral("/api/v1/funnels/users"), Scope::Read, FunnelEndpoints::users},
-        {"GET", QStringLiteral("/api/v1/funnels"), Scope::Read, FunnelEndpoints::list},
-        {"POST", QStringLiteral("/api/v1/funnels"), Scope::Write, FunnelEndpoints::create},
-        {"GET", QStringLiteral("/api/v1/funnels/{id}"), Scope::Read, FunnelEndpoints::get},
-        {"PUT", QStringLiteral("/api/v1/funnels/{id}"), Scope::Write, FunnelEndpoints::replace},
-        {"DELETE", QStringLiteral("/api/v1/funnels/{id}"), Scope::Write, FunnelEndpoints::remove},
+        { "GET", QStringLiteral("/healthz"), std::nullopt, health },
+        { "GET", QStringLiteral("/metrics"), std::nullopt, metrics },
+        { "GET", QStringLiteral("/pulse.js"), std::nullopt, tracker },
+        { "POST", QStringLiteral("/api/v1/collect"), std::nullopt, collect },
+        { "OPTIONS", QStringLiteral("/api/v1/collect"), std::nullopt, preflight },
+        { "GET", QStringLiteral("/api/v1/stats"), Scope::Read, QueryEndpoints::stats },
+        { "GET", QStringLiteral("/api/v1/quarantine"), Scope::Read, QueryEndpoints::quarantine },
+        { "GET", QStringLiteral("/api/v1/sites"), Scope::Read, QueryEndpoints::sites },
+        { "GET", QStringLiteral("/api/v1/events/catalog"), Scope::Read, FunnelEndpoints::catalog },
+        { "POST", QStringLiteral("/api/v1/funnels/query"), Scope::Read, FunnelEndpoints::query },
+        { "POST", QStringLiteral("/api/v1/funnels/users"), Scope::Read, FunnelEndpoints::users },
+        { "GET", QStringLiteral("/api/v1/funnels"), Scope::Read, FunnelEndpoints::list },
+        { "POST", QStringLiteral("/api/v1/funnels"), Scope::Write, FunnelEndpoints::create },
+        { "GET", QStringLiteral("/api/v1/funnels/{id}"), Scope::Read, FunnelEndpoints::get },
+        { "PUT", QStringLiteral("/api/v1/funnels/{id}"), Scope::Write, FunnelEndpoints::replace },
+        { "DELETE", QStringLiteral("/api/v1/funnels/{id}"), Scope::Write, FunnelEndpoints::remove },
+        { "POST", QStringLiteral("/api/v1/retention/query"), Scope::Read, RetentionEndpoints::query },
     };
 }
 
@@ -127,24 +129,24 @@ void RestApi::handle(const HttpRequest &request, HttpResponder responder)
         return;
     }
     if (!allowed.isEmpty()) {
-        HttpResponse response = HttpResponse::problem(
-            405, QStringLiteral("Method Not Allowed"),
+        HttpResponse response = HttpResponse::problem(405, QStringLiteral("Method Not Allowed"),
             QStringLiteral("%1 is not supported on %2; use %3.")
                 .arg(QString::fromLatin1(request.method), request.path, allowed.join(QStringLiteral(" or "))));
         response.setHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
         responder.send(response);
         return;
     }
-    responder.send(Problems::notFound(
-        QStringLiteral("There is no endpoint at %1. The API lives under /api/v1 (see docs/api.md).").arg(request.path.left(200))));
+    responder.send(
+        Problems::notFound(QStringLiteral("There is no endpoint at %1. The API lives under /api/v1 (see docs/api.md).")
+                               .arg(request.path.left(200))));
 }
 
 std::optional<ApiKey> RestApi::authenticate(const HttpRequest &request, Scope scope, HttpResponder &responder)
 {
     const QString address = m_context.clientAddress(request);
     if (const int wait = m_context.authLimiter.retryAfterSeconds(address); wait > 0) {
-        responder.send(Problems::tooManyRequests(
-            wait, QStringLiteral("Too many failed authentication attempts from this address; wait %1 seconds.").arg(wait)));
+        responder.send(Problems::tooManyRequests(wait,
+            QStringLiteral("Too many failed authentication attempts from this address; wait %1 seconds.").arg(wait)));
         return std::nullopt;
     }
     const QByteArray header = request.header("authorization");
@@ -184,8 +186,8 @@ std::optional<ApiKey> RestApi::authenticate(const HttpRequest &request, Scope sc
         return std::nullopt;
     }
     if (!SecretKey::allows(key.scopes, scope)) {
-        responder.send(Problems::forbidden(
-            QStringLiteral("The key lacks the '%1' scope this endpoint needs.").arg(SecretKey::scopeNames(int(scope)).join(QString()))));
+        responder.send(Problems::forbidden(QStringLiteral("The key lacks the '%1' scope this endpoint needs.")
+                                               .arg(SecretKey::scopeNames(int(scope)).join(QString()))));
         return std::nullopt;
     }
     return key;

@@ -20,16 +20,14 @@ struct ApiKey;
 struct HttpRequest;
 class HttpResponse;
 
-struct Route
-{
+struct Route {
     QByteArray method;
     QString path;
     std::optional<Scope> scope; // nullopt: public (collector, tracker, health)
     std::function<void(ApiContext &, const HttpRequest &, const ApiKey &, HttpResponder)> handler;
 };
 
-class RestApi final
-{
+class RestApi final {
 public:
     explicit RestApi(ApiContext &context);
 

@@ -14,8 +14,14 @@ void ServerMetrics::countResponse(int status)
     ++m_responses[status];
 }
 
-void ServerMetrics::countAccepted(qint64 events) { m_accepted += events; }
-void ServerMetrics::countDuplicates(qint64 events) { m_duplicates += events; }
+void ServerMetrics::countAccepted(qint64 events)
+{
+    m_accepted += events;
+}
+void ServerMetrics::countDuplicates(qint64 events)
+{
+    m_duplicates += events;
+}
 
 void ServerMetrics::countRejected(const QString &reason)
 {
@@ -40,7 +46,8 @@ QByteArray ServerMetrics::render(const WriterMetrics &writer, int openConnection
     QList<int> codes = responses.keys();
     std::sort(codes.begin(), codes.end());
     for (int code : codes)
-        line("pulse_http_responses_total{code=\"" + QByteArray::number(code) + "\"} " + QByteArray::number(responses.value(code)));
+        line("pulse_http_responses_total{code=\"" + QByteArray::number(code) + "\"} "
+            + QByteArray::number(responses.value(code)));
 
     line("# HELP pulse_http_open_connections Open client connections.");
     line("# TYPE pulse_http_open_connections gauge");
@@ -58,7 +65,8 @@ QByteArray ServerMetrics::render(const WriterMetrics &writer, int openConnection
     QStringList reasons = rejected.keys();
     reasons.sort();
     for (const QString &reason : reasons)
-        line("pulse_events_rejected_total{reason=\"" + reason.toUtf8() + "\"} " + QByteArray::number(rejected.value(reason)));
+        line("pulse_events_rejected_total{reason=\"" + reason.toUtf8() + "\"} "
+            + QByteArray::number(rejected.value(reason)));
 
     line("# HELP pulse_writer_queue_events Events waiting for the writer.");
     line("# TYPE pulse_writer_queue_events gauge");
@@ -76,7 +84,7 @@ QByteArray ServerMetrics::render(const WriterMetrics &writer, int openConnection
     for (size_t i = 0; i < WriterMetrics::kLatencyBuckets.size(); ++i) {
         cumulative += writer.latencyCounts[i].load();
         line("pulse_writer_commit_seconds_bucket{le=\"" + QByteArray::number(WriterMetrics::kLatencyBuckets[i]) + "\"} "
-             + QByteArray::number(cumulative));
+            + QByteArray::number(cumulative));
     }
     cumulative += writer.latencyCounts[WriterMetrics::kLatencyBuckets.size()].load();
     line("pulse_writer_commit_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(cumulative));

@@ -13,8 +13,7 @@ namespace pulse {
 
 struct WriterMetrics;
 
-class ServerMetrics final
-{
+class ServerMetrics final {
 public:
     void countResponse(int status);
     void countAccepted(qint64 events);
@@ -26,8 +25,8 @@ private:
     mutable QMutex m_mutex;
     QHash<int, qint64> m_responses;
     QHash<QString, qint64> m_rejected;
-    std::atomic<qint64> m_accepted{0};
-    std::atomic<qint64> m_duplicates{0};
+    std::atomic<qint64> m_accepted { 0 };
+    std::atomic<qint64> m_duplicates { 0 };
 };
 
 } // namespace pulse

@@ -45,14 +45,14 @@ QJsonObject RetentionSeries::toJson(int periods) const
             { QStringLiteral("returned"), columns[k].returned }, { QStringLiteral("rate"), columns[k].rate() } };
     QJsonObject o { { QStringLiteral("rows"), rowList }, { QStringLiteral("average"), averageList } };
     if (!breakdownValue.isEmpty())
-        o.insert(QStringLiteral("value"), breakdownValue);
+        o.insert(QStringLiteral("breakdown_value"), breakdownValue);
     return o;
 }
 
 RetentionSeries RetentionSeries::fromJson(const QJsonObject &json)
 {
     RetentionSeries s;
-    s.breakdownValue = json.value(QLatin1String("value")).toString();
+    s.breakdownValue = json.value(QLatin1String("breakdown_value")).toString();
     for (const QJsonValue &item : json.value(QLatin1String("rows")).toArray()) {
         const QJsonObject o = item.toObject();
         RetentionRow row;
