@@ -53,6 +53,7 @@ public:
     QFuture<SiteReply> addSite(const QString &domain) override { return m_inner.addSite(domain); }
     QFuture<DemoReply> loadDemoData() override { return m_inner.loadDemoData(); }
     QFuture<FunnelReply> funnel(const FunnelQuery &query) override { return m_inner.funnel(query); }
+    QFuture<RetentionReply> retention(const RetentionQuery &query) override { return m_inner.retention(query); }
     QFuture<FunnelUsersReply> funnelUsers(const FunnelUsersQuery &query) override { return m_inner.funnelUsers(query); }
     QFuture<CatalogReply> catalog(qint64 siteId) override { return m_inner.catalog(siteId); }
     QFuture<SavedFunnelsReply> savedFunnels(qint64 siteId) override { return m_inner.savedFunnels(siteId); }

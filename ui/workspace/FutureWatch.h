@@ -10,16 +10,15 @@
 
 namespace pulse::ui {
 
-template <typename T, typename Callback>
-void whenFinished(QObject *context, const QFuture<T> &future, Callback callback)
+template<typename T, typename Callback> void whenFinished(QObject *context, const QFuture<T> &future, Callback callback)
 {
     auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, callback = std::move(callback)]() mutable {
-                         watcher->deleteLater();
-                         if (watcher->future().isValid() && watcher->future().resultCount() > 0)
-                             callback(watcher->future().result());
-                     });
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, context, [watcher, callback = std::move(callback)]() mutable {
+            watcher->deleteLater();
+            if (watcher->future().isValid() && watcher->future().resultCount() > 0)
+                callback(watcher->future().result());
+        });
     watcher->setFuture(future);
 }
 

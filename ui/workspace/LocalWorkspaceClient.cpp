@@ -33,9 +33,15 @@ LocalWorkspaceClient::LocalWorkspaceClient(Workspace &workspace, LiveAggregator 
     connect(&m_live, &LiveAggregator::siteChanged, this, &LocalWorkspaceClient::onSiteChanged, Qt::QueuedConnection);
 }
 
-LocalWorkspaceClient::~LocalWorkspaceClient() { m_pool.waitForDone(); }
+LocalWorkspaceClient::~LocalWorkspaceClient()
+{
+    m_pool.waitForDone();
+}
 
-qint64 LocalWorkspaceClient::nowMs() const { return m_workspace.clock().nowMs(); }
+qint64 LocalWorkspaceClient::nowMs() const
+{
+    return m_workspace.clock().nowMs();
+}
 
 QFuture<QList<Site>> LocalWorkspaceClient::sites()
 {
@@ -126,6 +132,22 @@ QFuture<FunnelReply> LocalWorkspaceClient::funnel(const FunnelQuery &query)
     });
 }
 
+QFuture<RetentionReply> LocalWorkspaceClient::retention(const RetentionQuery &query)
+{
+    Workspace *workspace = &m_workspace;
+    return QtConcurrent::run(&m_pool, [workspace, query] {
+        RetentionReply reply;
+        reply.query = query;
+        try {
+            const std::optional<Site> site = workspace->sites().byId(query.siteId);
+            reply.result = workspace->analysis().retention(query, site ? site->timeZone : QString());
+        } catch (const std::exception &e) { // std::invalid_argument names the field to change
+            reply.error = QString::fromUtf8(e.what());
+        }
+        return reply;
+    });
+}
+
 QFuture<FunnelUsersReply> LocalWorkspaceClient::funnelUsers(const FunnelUsersQuery &query)
 {
     Workspace *workspace = &m_workspace;
@@ -175,55 +197,55 @@ QFuture<SavedFunnelReply> LocalWorkspaceClient::saveFunnel(const SavedFunnel &fu
 {
     Workspace *workspace = &m_workspace;
     return announce(QtConcurrent::run(&m_pool,
-                                      [workspace, funnel] {
-                                          SavedFunnelReply reply;
-                                          try {
-                                              const std::optional<SavedFunnel> saved =
-                                                  workspace->funnels().save(funnel, &reply.error);
-                                              if (saved)
-                                                  reply.funnel = *saved;
-                                          } catch (const std::exception &e) {
-                                              reply.error = QString::fromUtf8(e.what());
-                                          }
-                                          return reply;
-                                      }),
-                    funnel.siteId);
+                        [workspace, funnel] {
+                            SavedFunnelReply reply;
+                            try {
+                                const std::optional<SavedFunnel> saved
+                                    = workspace->funnels().save(funnel, &reply.error);
+                                if (saved)
+                                    reply.funnel = *saved;
+                            } catch (const std::exception &e) {
+                                reply.error = QString::fromUtf8(e.what());
+                            }
+                            return reply;
+                        }),
+        funnel.siteId);
 }
 
 QFuture<SavedFunnelReply> LocalWorkspaceClient::renameFunnel(qint64 siteId, qint64 id, const QString &name)
 {
     Workspace *workspace = &m_workspace;
     return announce(QtConcurrent::run(&m_pool,
-                                      [workspace, siteId, id, name] {
-                                          SavedFunnelReply reply;
-                                          try {
-                                              const std::optional<SavedFunnel> renamed =
-                                                  workspace->funnels().rename(siteId, id, name, &reply.error);
-                                              if (renamed)
-                                                  reply.funnel = *renamed;
-                                          } catch (const std::exception &e) {
-                                              reply.error = QString::fromUtf8(e.what());
-                                          }
-                                          return reply;
-                                      }),
-                    siteId);
+                        [workspace, siteId, id, name] {
+                            SavedFunnelReply reply;
+                            try {
+                                const std::optional<SavedFunnel> renamed
+                                    = workspace->funnels().rename(siteId, id, name, &reply.error);
+                                if (renamed)
+                                    reply.funnel = *renamed;
+                            } catch (const std::exception &e) {
+                                reply.error = QString::fromUtf8(e.what());
+                            }
+                            return reply;
+                        }),
+        siteId);
 }
 
 QFuture<SavedFunnelReply> LocalWorkspaceClient::deleteFunnel(qint64 siteId, qint64 id)
 {
     Workspace *workspace = &m_workspace;
     return announce(QtConcurrent::run(&m_pool,
-                                      [workspace, siteId, id] {
-                                          SavedFunnelReply reply;
-                                          try {
-                                              if (!workspace->funnels().remove(siteId, id))
-                                                  reply.error = tr("This funnel no longer exists.");
-                                          } catch (const std::exception &e) {
-                                              reply.error = QString::fromUtf8(e.what());
-                                          }
-                                          return reply;
-                                      }),
-                    siteId);
+                        [workspace, siteId, id] {
+                            SavedFunnelReply reply;
+                            try {
+                                if (!workspace->funnels().remove(siteId, id))
+                                    reply.error = tr("This funnel no longer exists.");
+                            } catch (const std::exception &e) {
+                                reply.error = QString::fromUtf8(e.what());
+                            }
+                            return reply;
+                        }),
+        siteId);
 }
 
 QFuture<SavedFunnelReply> LocalWorkspaceClient::announce(QFuture<SavedFunnelReply> future, qint64 siteId)

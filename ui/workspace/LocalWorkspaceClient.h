@@ -14,8 +14,7 @@ class Workspace;
 
 namespace pulse::ui {
 
-class LocalWorkspaceClient final : public WorkspaceClient
-{
+class LocalWorkspaceClient final : public WorkspaceClient {
     Q_OBJECT
 public:
     LocalWorkspaceClient(Workspace &workspace, LiveAggregator &live, QObject *parent = nullptr);
@@ -38,6 +37,7 @@ public:
     QFuture<SavedFunnelReply> saveFunnel(const SavedFunnel &funnel) override;
     QFuture<SavedFunnelReply> renameFunnel(qint64 siteId, qint64 id, const QString &name) override;
     QFuture<SavedFunnelReply> deleteFunnel(qint64 siteId, qint64 id) override;
+    QFuture<RetentionReply> retention(const RetentionQuery &query) override;
 
 private:
     void onSiteChanged(qint64 siteId);

@@ -11,6 +11,8 @@
 #include "analytics/funnel/FunnelQuery.h"
 #include "analytics/funnel/FunnelResult.h"
 #include "analytics/funnel/FunnelStore.h"
+#include "analytics/retention/RetentionQuery.h"
+#include "analytics/retention/RetentionResult.h"
 #include "live/LiveAggregator.h"
 
 #include <QFuture>
@@ -21,53 +23,53 @@
 namespace pulse::ui {
 
 // A query's answer, or why there is none: errors travel as values so a future never throws.
-struct StatsReply
-{
+struct StatsReply {
     StatsQuery query;
     StatsResult result;
     QString error;
     bool ok() const { return error.isEmpty(); }
 };
 
-struct DemoReply
-{
+struct DemoReply {
     Site site;
     qint64 events = 0;
     QString error;
 };
 
-struct SiteReply
-{
+struct SiteReply {
     Site site;
     QString error; // what to change, e.g. "example" is not a domain
 };
 
-struct FunnelReply
-{
+struct FunnelReply {
     FunnelQuery query;
     FunnelResult result;
     QString error; // the engine's message for an invalid query, or why it failed
     bool ok() const { return error.isEmpty(); }
 };
 
-struct FunnelUsersReply
-{
+struct RetentionReply {
+    RetentionQuery query;
+    RetentionResult result;
+    QString error; // the engine's message for an invalid query, or why it failed
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct FunnelUsersReply {
     FunnelUsersQuery query;
     FunnelUsersPage page;
     QString error;
     bool ok() const { return error.isEmpty(); }
 };
 
-struct CatalogReply
-{
+struct CatalogReply {
     qint64 siteId = 0;
     EventCatalog catalog;
     QString error;
     bool ok() const { return error.isEmpty(); }
 };
 
-struct SavedFunnelsReply
-{
+struct SavedFunnelsReply {
     qint64 siteId = 0;
     QList<SavedFunnel> funnels; // by name
     QString error;
@@ -75,15 +77,13 @@ struct SavedFunnelsReply
 };
 
 // The answer to saving, renaming or deleting one funnel: the stored funnel (empty after a delete).
-struct SavedFunnelReply
-{
+struct SavedFunnelReply {
     SavedFunnel funnel;
     QString error; // what to change: an empty or taken name, a funnel deleted meanwhile
     bool ok() const { return error.isEmpty(); }
 };
 
-class WorkspaceClient : public QObject
-{
+class WorkspaceClient : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -112,6 +112,10 @@ public:
     virtual QFuture<SavedFunnelReply> saveFunnel(const SavedFunnel &funnel) = 0;
     virtual QFuture<SavedFunnelReply> renameFunnel(qint64 siteId, qint64 id, const QString &name) = 0;
     virtual QFuture<SavedFunnelReply> deleteFunnel(qint64 siteId, qint64 id) = 0;
+
+    // Retention grids (docs/retention.md); calendar periods follow the site's zone unless the query
+    // names one. Invalid queries answer with an error, never an exception.
+    virtual QFuture<RetentionReply> retention(const RetentionQuery &query) = 0;
 
 Q_SIGNALS:
     void sitesChanged();
