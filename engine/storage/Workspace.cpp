@@ -1,6 +1,8 @@
 #include "storage/Workspace.h"
 
 #include "analytics/AnalysisEngine.h"
+#include "analytics/cohort/CohortService.h"
+#include "analytics/cohort/CohortStore.h"
 #include "analytics/funnel/FunnelStore.h"
 #include "projection/ProjectionStore.h"
 
@@ -17,15 +19,27 @@
 
 namespace pulse {
 
-Workspace::Workspace(const Clock &clock) : m_clock(clock) {}
+Workspace::Workspace(const Clock &clock) : m_clock(clock) { }
 
-Workspace::~Workspace() { close(); }
+Workspace::~Workspace()
+{
+    close();
+}
 
-QString Workspace::defaultDataDir() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation); }
+QString Workspace::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
 
-QString Workspace::databasePath() const { return QDir(m_options.dataDir).filePath(QStringLiteral("pulse.db")); }
+QString Workspace::databasePath() const
+{
+    return QDir(m_options.dataDir).filePath(QStringLiteral("pulse.db"));
+}
 
-bool Workspace::isOpen() const { return m_writer && m_writer->isRunning(); }
+bool Workspace::isOpen() const
+{
+    return m_writer && m_writer->isRunning();
+}
 
 bool Workspace::open(const WorkspaceOptions &options, QString *error)
 {
@@ -35,7 +49,8 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
         m_options.dataDir = defaultDataDir();
     m_options.dataDir = QDir(m_options.dataDir).absolutePath();
     if (!QDir().mkpath(m_options.dataDir)) {
-        *error = QStringLiteral("cannot create the data folder %1; choose another with --data-dir").arg(m_options.dataDir);
+        *error
+            = QStringLiteral("cannot create the data folder %1; choose another with --data-dir").arg(m_options.dataDir);
         return false;
     }
 
@@ -78,8 +93,11 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
             *m_writer, *m_reads, m_options.dataDir + QStringLiteral("/projection.snapshot"));
         m_projections->start();
         m_analysis = std::make_unique<AnalysisEngine>(*m_projections);
+        m_cohortStore = std::make_unique<CohortStore>(*m_writer, *m_reads, m_clock);
+        m_cohorts = std::make_unique<CohortService>(*m_cohortStore, *m_sites, *m_projections, *m_analysis, m_clock);
     } catch (const SqlError &e) {
-        *error = QStringLiteral("cannot open the workspace database %1: %2").arg(databasePath(), QString::fromUtf8(e.what()));
+        *error = QStringLiteral("cannot open the workspace database %1: %2")
+                     .arg(databasePath(), QString::fromUtf8(e.what()));
         close();
         return false;
     }
@@ -88,6 +106,8 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
 
 void Workspace::close()
 {
+    m_cohorts.reset();
+    m_cohortStore.reset();
     m_analysis.reset();
     if (m_projections)
         m_projections->stop();

@@ -15,6 +15,8 @@ namespace pulse {
 
 class AnalysisEngine;
 class Clock;
+class CohortService;
+class CohortStore;
 class EventWriter;
 class FunnelStore;
 class KeyStore;
@@ -22,8 +24,7 @@ class ProjectionStore;
 class ReadPool;
 class SiteStore;
 
-struct WorkspaceOptions
-{
+struct WorkspaceOptions {
     QString dataDir;
     bool durable = false;
     int maxBatchEvents = 1000;
@@ -31,8 +32,7 @@ struct WorkspaceOptions
     IngestLimits limits;
 };
 
-class Workspace final
-{
+class Workspace final {
 public:
     explicit Workspace(const Clock &clock);
     ~Workspace();
@@ -58,6 +58,8 @@ public:
     SiteStore &sites() { return *m_sites; }
     KeyStore &keys() { return *m_keys; }
     FunnelStore &funnels() { return *m_funnels; }
+    // Saved cohorts, their computation and their use as filters (docs/cohorts.md).
+    CohortService &cohorts() { return *m_cohorts; }
     // Funnels, catalog and per-bucket counts over the in-memory projection (ARCHITECTURE.md, Analytics).
     AnalysisEngine &analysis() { return *m_analysis; }
     ProjectionStore &projections() { return *m_projections; }
@@ -73,6 +75,8 @@ private:
     std::unique_ptr<FunnelStore> m_funnels;
     std::unique_ptr<ProjectionStore> m_projections;
     std::unique_ptr<AnalysisEngine> m_analysis;
+    std::unique_ptr<CohortStore> m_cohortStore;
+    std::unique_ptr<CohortService> m_cohorts;
 };
 
 } // namespace pulse

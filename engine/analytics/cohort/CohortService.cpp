@@ -1,0 +1,133 @@
+#include "analytics/cohort/CohortService.h"
+
+#include "access/SiteStore.h"
+#include "analytics/AnalysisEngine.h"
+#include "analytics/VisitorScan.h"
+#include "analytics/cohort/CohortEngine.h"
+#include "analytics/cohort/CohortStore.h"
+#include "core/Clock.h"
+#include "projection/ProjectionStore.h"
+#include "projection/SiteProjection.h"
+
+#include <stdexcept>
+
+namespace pulse {
+
+CohortService::CohortService(
+    CohortStore &store, SiteStore &sites, ProjectionStore &projections, AnalysisEngine &analysis, const Clock &clock)
+    : m_store(store), m_sites(sites), m_projections(projections), m_analysis(analysis), m_clock(clock)
+{
+}
+
+std::optional<Cohort> CohortService::save(const Cohort &cohort, QString *error)
+{
+    const std::optional<Cohort> saved = m_store.save(cohort, error);
+    if (!saved || saved->kind != Cohort::Kind::Dynamic)
+        return saved;
+    return compute(saved->siteId, saved->id, error);
+}
+
+std::optional<Cohort> CohortService::compute(qint64 siteId, qint64 id, QString *error)
+{
+    const std::optional<Cohort> cohort = m_store.get(siteId, id);
+    if (!cohort) {
+        *error = QStringLiteral("There is no cohort %1 for this site (see GET /api/v1/cohorts).").arg(id);
+        return std::nullopt;
+    }
+    if (cohort->kind != Cohort::Kind::Dynamic)
+        return cohort;
+    const qint64 now = m_clock.nowMs();
+    QStringList keys;
+    if (const std::shared_ptr<const SiteProjection> site = m_projections.site(siteId)) {
+        const std::vector<quint32> members = CohortEngine::compute(*site, cohort->definition, now, analysisThreads());
+        const auto lock = site->readLock();
+        keys = CohortEngine::memberKeys(*site, members);
+    }
+    return m_store.setMembers(siteId, id, keys, now);
+}
+
+qint64 CohortService::preview(qint64 siteId, const CohortGroup &definition)
+{
+    const QString error = definition.validationError();
+    if (!error.isEmpty())
+        throw std::invalid_argument(error.toStdString());
+    const std::shared_ptr<const SiteProjection> site = m_projections.site(siteId);
+    if (!site)
+        return 0;
+    return qint64(CohortEngine::compute(*site, definition, m_clock.nowMs(), analysisThreads()).size());
+}
+
+int CohortService::refreshDue()
+{
+    int refreshed = 0;
+    for (const Cohort &c : m_store.dueForRefresh(m_clock.nowMs())) {
+        QString ignored;
+        if (compute(c.siteId, c.id, &ignored))
+            ++refreshed;
+    }
+    return refreshed;
+}
+
+std::shared_ptr<const VisitorSet> CohortService::visitors(qint64 siteId, qint64 cohortId, QString *tag)
+{
+    const std::optional<Cohort> cohort = m_store.get(siteId, cohortId);
+    if (!cohort)
+        return nullptr;
+    *tag = QStringLiteral("%1:%2").arg(cohortId).arg(cohort->version);
+    const std::shared_ptr<const SiteProjection> site = m_projections.site(siteId);
+    if (!site)
+        return std::make_shared<const VisitorSet>();
+    quint32 visitorCount = 0;
+    {
+        const auto lock = site->readLock();
+        visitorCount = site->visitorCount();
+    }
+    {
+        std::lock_guard guard(m_mutex);
+        const auto it = m_sets.constFind(cohortId);
+        // New visitors can be members of a static list that names them, so the count is part of the key.
+        if (it != m_sets.constEnd() && it->version == cohort->version && it->visitors == visitorCount)
+            return it->set;
+    }
+    auto set = std::make_shared<const VisitorSet>(CohortEngine::resolve(*site, m_store.memberKeys(cohortId)));
+    std::lock_guard guard(m_mutex);
+    m_sets.insert(cohortId, CachedSet { cohort->version, visitorCount, set });
+    return set;
+}
+
+RetentionResult CohortService::retention(const RetentionQuery &query)
+{
+    const QString error = query.validationError();
+    if (!error.isEmpty())
+        throw std::invalid_argument(error.toStdString());
+    const auto require = [&](qint64 id, QString *tag) {
+        std::shared_ptr<const VisitorSet> set = visitors(query.siteId, id, tag);
+        if (!set)
+            throw std::invalid_argument(
+                QStringLiteral("This site has no cohort %1 (see GET /api/v1/cohorts).").arg(id).toStdString());
+        return set;
+    };
+    RetentionInputs inputs;
+    QStringList tags;
+    std::shared_ptr<const VisitorSet> filter;
+    std::vector<std::shared_ptr<const VisitorSet>> series;
+    if (query.cohortId > 0) {
+        QString tag;
+        filter = require(query.cohortId, &tag);
+        inputs.filter = filter.get();
+        tags << tag;
+    }
+    if (query.breakdown == QLatin1String("cohort")) {
+        for (qint64 id : query.breakdownCohorts) {
+            QString tag;
+            series.push_back(require(id, &tag));
+            const std::optional<Cohort> c = m_store.get(query.siteId, id);
+            inputs.cohortSeries << std::pair { c ? c->name : QString::number(id), series.back().get() };
+            tags << tag;
+        }
+    }
+    const std::optional<Site> site = m_sites.byId(query.siteId);
+    return m_analysis.retention(query, site ? site->timeZone : QString(), inputs, tags.join(u','));
+}
+
+} // namespace pulse

@@ -1,0 +1,67 @@
+// Cohorts as the rest of Pulse uses them: saving one computes a dynamic cohort at once, the scheduler
+// recomputes the due ones, and analyses filter or break down by cohorts through visitor sets cached per
+// cohort version. The REST API and the desktop both go through here, so they behave the same.
+#pragma once
+
+#include "analytics/VisitorSet.h"
+#include "analytics/cohort/Cohort.h"
+#include "analytics/retention/RetentionEngine.h"
+#include "analytics/retention/RetentionQuery.h"
+#include "analytics/retention/RetentionResult.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace pulse {
+
+class AnalysisEngine;
+class Clock;
+class CohortStore;
+class ProjectionStore;
+class SiteStore;
+
+class CohortService final {
+public:
+    CohortService(CohortStore &store, SiteStore &sites, ProjectionStore &projections, AnalysisEngine &analysis,
+        const Clock &clock);
+
+    CohortStore &store() { return m_store; }
+
+    // Saves a new or changed cohort (CohortStore::save); a dynamic one is computed before returning.
+    std::optional<Cohort> save(const Cohort &cohort, QString *error);
+    // Recomputes a dynamic cohort's members now; a static cohort is returned as it is.
+    std::optional<Cohort> compute(qint64 siteId, qint64 id, QString *error);
+    // How many users the definition matches now, without saving; throws std::invalid_argument when it
+    // is not valid.
+    qint64 preview(qint64 siteId, const CohortGroup &definition);
+    // Recomputes every dynamic cohort whose refresh interval has passed; returns how many.
+    int refreshDue();
+
+    // The cohort's members among the site's visitors, or null when the site has no such cohort. *tag
+    // names the cohort's version, for cache keys.
+    std::shared_ptr<const VisitorSet> visitors(qint64 siteId, qint64 cohortId, QString *tag);
+    // Retention with the query's cohort filter and cohort breakdown resolved, in the site's zone.
+    // Throws std::invalid_argument for an invalid query or a cohort the site does not have.
+    RetentionResult retention(const RetentionQuery &query);
+
+private:
+    struct CachedSet {
+        qint64 version = -1;
+        quint32 visitors = 0;
+        std::shared_ptr<const VisitorSet> set;
+    };
+
+    CohortStore &m_store;
+    SiteStore &m_sites;
+    ProjectionStore &m_projections;
+    AnalysisEngine &m_analysis;
+    const Clock &m_clock;
+    std::mutex m_mutex;
+    QHash<qint64, CachedSet> m_sets; // by cohort id
+};
+
+} // namespace pulse
