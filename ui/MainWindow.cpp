@@ -4,6 +4,7 @@
 #include "pages/FunnelsPage.h"
 #include "pages/LivePage.h"
 #include "pages/OverviewPage.h"
+#include "pages/RetentionPage.h"
 #include "widgets/DateRangePicker.h"
 #include "widgets/SiteSelector.h"
 #include "workspace/FutureWatch.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
       m_overview(new OverviewPage(client, m_stack)),
       m_live(new LivePage(client, m_stack)),
       m_funnels(new FunnelsPage(client, m_stack)),
+      m_retention(new RetentionPage(client, m_stack)),
       m_sites(new SiteSelector(this)),
       m_range(new DateRangePicker(this)),
       m_collector(new QLabel(this))
@@ -54,9 +56,11 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_sidebar->addItem(tr("Overview"));
     m_sidebar->addItem(tr("Live"));
     m_sidebar->addItem(tr("Funnels"));
+    m_sidebar->addItem(tr("Retention"));
     m_sidebar->item(0)->setToolTip(tr("Overview (Ctrl+1)"));
     m_sidebar->item(1)->setToolTip(tr("Live (Ctrl+2)"));
     m_sidebar->item(2)->setToolTip(tr("Funnels (Ctrl+3)"));
+    m_sidebar->item(3)->setToolTip(tr("Retention (Ctrl+4)"));
     for (int i = 0; i < m_sidebar->count(); ++i)
         m_sidebar->item(i)->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() * 2));
     m_sidebar->setFixedWidth(150);
@@ -69,6 +73,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_live);
     m_stack->addWidget(m_funnels);
+    m_stack->addWidget(m_retention);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -106,7 +111,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     resize(1200, 800);
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    showPage(Page(std::clamp(settings.value(kPageKey, 0).toInt(), 0, int(Page::Funnels))));
+    showPage(Page(std::clamp(settings.value(kPageKey, 0).toInt(), 0, int(Page::Retention))));
     reloadSites();
 }
 
@@ -129,12 +134,16 @@ void MainWindow::buildMenus()
     QAction *funnels = view->addAction(tr("&Funnels"));
     funnels->setShortcut(QKeySequence(tr("Ctrl+3")));
     connect(funnels, &QAction::triggered, this, [this] { showPage(Page::Funnels); });
+    QAction *retention = view->addAction(tr("R&etention"));
+    retention->setShortcut(QKeySequence(tr("Ctrl+4")));
+    connect(retention, &QAction::triggered, this, [this] { showPage(Page::Retention); });
     QAction *reload = view->addAction(tr("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, [this] {
         m_overview->refresh();
         m_live->refresh();
         m_funnels->refresh();
+        m_retention->refresh();
     });
     QMenu *range = menuBar()->addMenu(tr("&Range"));
     range->addActions(m_range->actions());
@@ -182,6 +191,7 @@ void MainWindow::applyContext()
     m_overview->setContext(site, m_range->range(), m_range->compare());
     m_live->setSite(site);
     m_funnels->setContext(site, m_range->range());
+    m_retention->setContext(site, m_range->range());
 }
 
 void MainWindow::activate()

@@ -1,6 +1,6 @@
-// The workbench window: a sidebar with the pages (Overview, Live, Funnels), a toolbar with the site and the
-// date range that apply to every page, and a status bar with the collector's address. Geometry and
-// state are kept in QSettings.
+// The workbench window: a sidebar with the pages (Overview, Live, Funnels, Retention), a toolbar with the
+// site and the date range that apply to every page, and a status bar with the collector's address.
+// Geometry and state are kept in QSettings.
 #pragma once
 
 #include <QMainWindow>
@@ -15,6 +15,7 @@ class DateRangePicker;
 class FunnelsPage;
 class LivePage;
 class OverviewPage;
+class RetentionPage;
 class SiteSelector;
 class WorkspaceClient;
 
@@ -22,7 +23,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Overview, Live, Funnels };
+    enum class Page { Overview, Live, Funnels, Retention };
 
     explicit MainWindow(WorkspaceClient &client, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -39,6 +40,7 @@ public:
     OverviewPage *overview() const { return m_overview; }
     LivePage *live() const { return m_live; }
     FunnelsPage *funnels() const { return m_funnels; }
+    RetentionPage *retention() const { return m_retention; }
     SiteSelector *siteSelector() const { return m_sites; }
     DateRangePicker *rangePicker() const { return m_range; }
 
@@ -56,6 +58,7 @@ private:
     OverviewPage *m_overview;
     LivePage *m_live;
     FunnelsPage *m_funnels;
+    RetentionPage *m_retention;
     SiteSelector *m_sites;
     DateRangePicker *m_range;
     QLabel *m_collector;

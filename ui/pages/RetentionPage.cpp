@@ -1,0 +1,522 @@
+// Retention page. Each change bumps a generation number at once (not when the debounced query
+// leaves), so an answer already on its way for the old form can never land on screen as the answer to
+// the new one. Form problems are shown in the user's words before anything runs; the engine's own
+// validation answers inline for anything the form lets through.
+#include "pages/RetentionPage.h"
+
+#include "charts/RetentionCurveChart.h"
+#include "models/FunnelFormat.h"
+#include "models/RetentionGridModel.h"
+#include "widgets/RetentionControls.h"
+#include "widgets/Theme.h"
+#include "workspace/FutureWatch.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pulse::ui {
+
+namespace {
+// Long enough to take a burst of edits (typing a filter value) as one query, short enough to feel live.
+constexpr int kRetentionDebounceMs = 300;
+// Compute again at most this often while events for a range that includes today keep arriving.
+constexpr int kRetentionAutoRefreshMs = 5000;
+constexpr int kRetentionControlsWidth = 400;
+// The grid shows this many rows before it scrolls on its own; below that the page scrolls.
+constexpr int kRetentionMaxGridRows = 30;
+
+QLabel *retentionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+QScrollArea *retentionScroll(QWidget *content, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+void setMuted(QLabel *label)
+{
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, theme::muted(label->palette()));
+    label->setPalette(pal);
+}
+} // namespace
+
+RetentionPage::RetentionPage(WorkspaceClient &client, QWidget *parent)
+    : QWidget(parent),
+      m_client(client),
+      m_busy(new QProgressBar(this)),
+      m_controls(new RetentionControls(this)),
+      m_problem(new QLabel(this)),
+      m_message(new QLabel(this)),
+      m_results(new QWidget(this)),
+      m_summary(new QLabel(this)),
+      m_chart(new RetentionCurveChart(this)),
+      m_chartNote(new QLabel(this)),
+      m_seriesLabel(new QLabel(tr("Show"), this)),
+      m_series(new QComboBox(this)),
+      m_export(new QPushButton(tr("Export CSV…"), this)),
+      m_grid(new RetentionGridModel(this)),
+      m_gridView(new QTableView(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(4);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Computing retention"));
+    outer->addWidget(m_busy);
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(0);
+    QScrollArea *controlsScroll = retentionScroll(buildControlsPanel(), this);
+    controlsScroll->setFixedWidth(kRetentionControlsWidth);
+    controlsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    columns->addWidget(controlsScroll);
+    auto *divider = new QFrame(this);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
+    columns->addWidget(divider);
+    columns->addWidget(retentionScroll(buildResultsPanel(), this), 1);
+    outer->addLayout(columns, 1);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kRetentionDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &RetentionPage::run);
+    m_autoRefresh.setSingleShot(true);
+    m_autoRefresh.setInterval(kRetentionAutoRefreshMs);
+    connect(&m_autoRefresh, &QTimer::timeout, this, &RetentionPage::refresh);
+    connect(m_controls, &RetentionControls::changed, this, &RetentionPage::scheduleRun);
+    connect(m_series, &QComboBox::activated, this, [this] { showSeries(m_series->currentData().toInt()); });
+    connect(m_export, &QPushButton::clicked, this, &RetentionPage::askExport);
+    connect(&m_client, &WorkspaceClient::eventsCommitted, this, &RetentionPage::onEventsCommitted);
+    m_results->setVisible(false);
+    setLoading(false);
+    showProblem(QString());
+    showMessage(tr("Add a site on the Overview page first."));
+}
+
+RetentionPage::~RetentionPage() = default;
+
+QWidget *RetentionPage::buildControlsPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(16, 12, 12, 16);
+    layout->setSpacing(8);
+    layout->addWidget(retentionTitle(tr("Retention"), panel));
+    auto *intro = new QLabel(tr("Of the users who did the start event in a period, how many came back with the "
+                                "return event in each period after it."),
+        panel);
+    intro->setWordWrap(true);
+    setMuted(intro);
+    layout->addWidget(intro);
+    layout->addSpacing(4);
+    layout->addWidget(m_controls);
+    layout->addStretch(1);
+    return panel;
+}
+
+QWidget *RetentionPage::buildResultsPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(10);
+    m_problem->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("retentionProblem"));
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_problem);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("retentionMessage"));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+    layout->addWidget(m_results);
+    layout->addStretch(1);
+
+    auto *results = new QVBoxLayout(m_results);
+    results->setContentsMargins(0, 0, 0, 0);
+    results->setSpacing(10);
+    m_summary->setWordWrap(true);
+    QFont larger = m_summary->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    m_summary->setFont(larger);
+    results->addWidget(m_summary);
+    m_chart->setMinimumHeight(260);
+    results->addWidget(m_chart);
+    m_chartNote->setWordWrap(true);
+    setMuted(m_chartNote);
+    results->addWidget(m_chartNote);
+
+    auto *gridHeader = new QHBoxLayout;
+    gridHeader->addWidget(retentionTitle(tr("Cohorts"), m_results));
+    gridHeader->addSpacing(12);
+    gridHeader->addWidget(m_seriesLabel);
+    m_series->setAccessibleName(tr("Series shown in the grid"));
+    m_series->setToolTip(tr("Which users the grid shows: all of them, or one value of the breakdown"));
+    m_series->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_seriesLabel->setBuddy(m_series);
+    gridHeader->addWidget(m_series);
+    gridHeader->addStretch(1);
+    m_export->setToolTip(tr("Save the grids as CSV: users and percentage per cohort and period"));
+    gridHeader->addWidget(m_export);
+    results->addLayout(gridHeader);
+    auto *hint = new QLabel(tr("Hover a cell for its users. Italic cells are periods still in progress."), m_results);
+    hint->setWordWrap(true);
+    setMuted(hint);
+    results->addWidget(hint);
+
+    m_gridView->setModel(m_grid);
+    m_gridView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gridView->setFocusPolicy(Qt::NoFocus);
+    m_gridView->setShowGrid(false);
+    m_gridView->setWordWrap(false);
+    m_gridView->verticalHeader()->setVisible(false);
+    m_gridView->verticalHeader()->setDefaultSectionSize(m_gridView->fontMetrics().height() + 10);
+    QHeaderView *header = m_gridView->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    // Period columns share one width that fits the widest header and "100%", so the heat map reads as
+    // an even grid.
+    const QFontMetrics metrics = m_gridView->fontMetrics();
+    header->setDefaultSectionSize(
+        std::max(metrics.horizontalAdvance(RetentionGridModel::periodHeader(QStringLiteral("month"), 400)),
+            metrics.horizontalAdvance(QStringLiteral("100.0%")))
+        + 20);
+    m_gridView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    results->addWidget(m_gridView);
+    return panel;
+}
+
+QTimeZone RetentionPage::zone() const
+{
+    const QTimeZone tz(m_site ? m_site->timeZone.toUtf8() : QByteArrayLiteral("UTC"));
+    return tz.isValid() ? tz : QTimeZone::utc();
+}
+
+void RetentionPage::setContext(const std::optional<Site> &site, const DateRange &range)
+{
+    const bool siteChanged = site != m_site;
+    m_site = site;
+    m_range = range;
+    if (siteChanged) {
+        m_siteHasEvents = true;
+        m_shownQuery.reset();
+        m_result.reset();
+        m_results->setVisible(false);
+        if (m_site)
+            loadCatalog();
+    }
+    if (!m_site) {
+        ++m_generation; // nothing in flight is wanted any more
+        m_debounce.stop();
+        setLoading(false);
+        showProblem(QString());
+        showMessage(tr("Add a site on the Overview page first."));
+        return;
+    }
+    scheduleRun();
+}
+
+void RetentionPage::scheduleRun()
+{
+    if (!m_site)
+        return;
+    if (!isVisible()) {
+        m_runWhenShown = true; // no work for a page nobody looks at
+        return;
+    }
+    ++m_generation; // drop answers for the form as it was
+    setLoading(true);
+    m_debounce.start();
+}
+
+void RetentionPage::showEvent(QShowEvent *e)
+{
+    QWidget::showEvent(e);
+    if (m_runWhenShown) {
+        m_runWhenShown = false;
+        scheduleRun();
+    }
+}
+
+void RetentionPage::changeEvent(QEvent *e)
+{
+    QWidget::changeEvent(e);
+    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange)
+        m_grid->setPalette(palette());
+}
+
+RetentionQuery RetentionPage::currentQuery() const
+{
+    RetentionQuery query;
+    m_controls->apply(&query);
+    if (m_site)
+        query.siteId = m_site->id;
+    query.fromMs = m_range.fromMs(zone());
+    query.toMs = m_range.toMs(zone());
+    return query;
+}
+
+bool RetentionPage::run()
+{
+    m_debounce.stop();
+    if (!m_site) {
+        setLoading(false);
+        showMessage(tr("Add a site on the Overview page first."));
+        return false;
+    }
+    const QString problem = m_controls->problem();
+    const RetentionQuery query = currentQuery();
+    // Anything the form let through that the engine would refuse, in the engine's words.
+    const QString invalid = problem.isEmpty() ? query.validationError() : QString();
+    if (!problem.isEmpty() || !invalid.isEmpty()) {
+        ++m_generation;
+        setLoading(false);
+        showProblem(problem.isEmpty() ? tr("Retention cannot run: %1").arg(invalid) : problem);
+        // The grid below answers the form as it was: grey it out rather than let it pass for this one.
+        m_results->setEnabled(false);
+        Q_EMIT loaded();
+        return false;
+    }
+    showProblem(QString());
+    send(query);
+    return true;
+}
+
+void RetentionPage::refresh()
+{
+    if (m_site && m_shownQuery && isVisible())
+        run();
+}
+
+void RetentionPage::send(const RetentionQuery &query)
+{
+    const quint64 generation = ++m_generation;
+    m_shownQuery = query;
+    setLoading(true);
+    whenFinished(this, m_client.retention(query),
+        [this, generation](const RetentionReply &reply) { onReply(generation, reply); });
+}
+
+void RetentionPage::onReply(quint64 generation, const RetentionReply &reply)
+{
+    if (generation != m_generation)
+        return; // an answer to a form the user has since changed
+    setLoading(false);
+    if (!reply.ok()) {
+        m_result.reset();
+        m_results->setVisible(false);
+        showMessage(QString());
+        showProblem(tr("Retention could not run: %1").arg(reply.error));
+        setLoading(false);
+        Q_EMIT loaded();
+        return;
+    }
+    display(reply.result);
+    Q_EMIT loaded();
+}
+
+void RetentionPage::display(const RetentionResult &result)
+{
+    m_result = result;
+    m_results->setEnabled(true);
+    setLoading(false);
+    if (result.total.users() == 0) {
+        m_results->setVisible(false);
+        const std::optional<FunnelStep> start = m_shownQuery ? m_shownQuery->startEvent : std::nullopt;
+        if (!m_siteHasEvents) {
+            showMessage(tr("%1 has no events yet. Once the tracker sends pageviews or custom events, their "
+                           "retention shows here. To try the page first, load the demo site from the Overview page.")
+                            .arg(m_site ? m_site->domain : QString()));
+        } else if (start) {
+            showMessage(tr("No one did %1 between %2. Widen the date range in the toolbar, or choose another "
+                           "start event.")
+                            .arg(start->event, m_range.spanText()));
+        } else {
+            showMessage(tr("No events between %1. Widen the date range in the toolbar (or the Range menu), or "
+                           "load the demo site from the Overview page.")
+                            .arg(m_range.spanText()));
+        }
+        return;
+    }
+    showMessage(QString());
+    m_results->setVisible(true);
+    m_summary->setText(summaryText(result));
+    m_chart->setResult(result);
+    m_chartNote->setText(m_chart->hiddenSeries() > 0
+            ? tr("The chart shows all users and the %1 largest values; the grid has all %2 (choose them above it).")
+                  .arg(RetentionCurveChart::kMaxBreakdownLines)
+                  .arg(result.breakdown.size())
+            : QString());
+    m_chartNote->setVisible(m_chart->hiddenSeries() > 0);
+    fillSeriesCombo(result);
+    m_grid->setPalette(palette());
+    m_grid->setResult(result);
+    m_grid->setSeries(m_series->currentData().toInt());
+    m_gridView->resizeColumnToContents(RetentionGridModel::CohortColumn);
+    m_gridView->resizeColumnToContents(RetentionGridModel::UsersColumn);
+    fitGridHeight();
+}
+
+QString RetentionPage::summaryText(const RetentionResult &result) const
+{
+    const qint64 users = result.total.users();
+    const bool recurring = m_shownQuery && m_shownQuery->type == RetentionQuery::Type::Recurring;
+    QString text = recurring
+        ? tr("<b>%1</b> cohort members between %2 (a user counts once per period they started in).")
+              .arg(QLocale().toString(users), m_range.spanText().toHtmlEscaped())
+        : tr("<b>%1</b> started between %2.").arg(FunnelFormat::users(users), m_range.spanText().toHtmlEscaped());
+    if (result.periods < 2)
+        return text;
+    const RetentionAverage next = result.total.average(result.periods).at(1);
+    const QString period = RetentionGridModel::periodHeader(result.period, 1);
+    if (next.users == 0)
+        return text + QLatin1Char(' ') + tr("No cohort has reached %1 yet.").arg(period);
+    return text + QLatin1Char(' ')
+        + tr("On average <b>%1</b> came back in %2.").arg(FunnelFormat::percent(next.rate()), period);
+}
+
+void RetentionPage::fillSeriesCombo(const RetentionResult &result)
+{
+    // Keep the chosen value when it is still a series of the new answer.
+    const int previous = m_series->currentData().toInt();
+    const QString previousValue = previous >= 0 && m_grid->result().breakdown.size() > previous
+        ? m_grid->result().breakdown.at(previous).breakdownValue
+        : QString();
+    const QSignalBlocker blocker(m_series);
+    m_series->clear();
+    m_series->addItem(tr("All users"), -1);
+    for (int i = 0; i < result.breakdown.size(); ++i)
+        m_series->addItem(result.breakdown.at(i).breakdownValue, i);
+    int chosen = 0;
+    for (int i = 0; i < result.breakdown.size() && !previousValue.isEmpty(); ++i) {
+        if (result.breakdown.at(i).breakdownValue == previousValue)
+            chosen = i + 1;
+    }
+    m_series->setCurrentIndex(chosen);
+    const bool breakdown = !result.breakdown.isEmpty();
+    m_series->setVisible(breakdown);
+    m_seriesLabel->setVisible(breakdown);
+}
+
+void RetentionPage::showSeries(int index)
+{
+    const int item = m_series->findData(index);
+    if (item >= 0)
+        m_series->setCurrentIndex(item);
+    m_grid->setSeries(index);
+    fitGridHeight();
+}
+
+void RetentionPage::fitGridHeight()
+{
+    // The whole grid without an inner scroll bar when it is short (the page scrolls instead); a long
+    // one (a year of days) keeps its own.
+    const int rows = std::min(m_grid->rowCount(), kRetentionMaxGridRows);
+    const int scrollBar = m_gridView->horizontalScrollBar()->sizeHint().height();
+    m_gridView->setFixedHeight(m_gridView->verticalHeader()->defaultSectionSize() * rows
+        + m_gridView->horizontalHeader()->sizeHint().height() + scrollBar + 4);
+}
+
+void RetentionPage::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void RetentionPage::showProblem(const QString &text)
+{
+    QPalette pal = m_problem->palette();
+    pal.setColor(QPalette::WindowText, theme::negative(palette()));
+    m_problem->setPalette(pal);
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void RetentionPage::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_busy->setRange(0, loading ? 0 : 1);
+    m_busy->setValue(loading ? 0 : 1);
+    m_busy->setVisible(loading);
+    m_export->setEnabled(!loading && m_result.has_value());
+}
+
+void RetentionPage::loadCatalog()
+{
+    const qint64 siteId = m_site->id;
+    whenFinished(this, m_client.catalog(siteId), [this, siteId](const CatalogReply &reply) {
+        if (!m_site || m_site->id != siteId || !reply.ok())
+            return;
+        m_siteHasEvents = !reply.catalog.eventNames.isEmpty();
+        m_controls->setCatalog(reply.catalog);
+        if (m_result && m_result->total.users() == 0)
+            display(*m_result); // the empty state's wording depends on whether the site has events at all
+        Q_EMIT catalogLoaded();
+    });
+}
+
+void RetentionPage::onEventsCommitted(qint64 siteId)
+{
+    if (!m_site || m_site->id != siteId)
+        return;
+    if (!m_siteHasEvents)
+        loadCatalog(); // the first events of a new site: offer their names
+    if (!m_shownQuery || m_autoRefresh.isActive())
+        return;
+    // Events at or after the range's end are not read: only a range that includes today can change.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_client.nowMs(), zone()).date();
+    if (m_range.last() >= today)
+        m_autoRefresh.start();
+}
+
+QString RetentionPage::exportCsv(const QString &path)
+{
+    if (!m_result)
+        return tr("There is no retention grid to export yet.");
+    // QSaveFile writes beside the target and renames on commit: a failed export never leaves a
+    // half-written file under the chosen name.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_result->toCsv()) < 0 || !file.commit())
+        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+void RetentionPage::askExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export retention"), QDir::home().filePath(tr("retention.csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportCsv(path);
+    showProblem(error);
+}
+
+} // namespace pulse::ui
