@@ -154,12 +154,15 @@ HttpResponse csvDownload(const QByteArray &csv, const char *fileName)
     return response;
 }
 
-qint64 trailingId(const QString &path)
+qint64 pathId(const QString &path)
 {
-    const qsizetype slash = path.lastIndexOf(u'/');
-    bool ok = false;
-    const qint64 id = path.mid(slash + 1).toLongLong(&ok);
-    return ok && id > 0 ? id : 0;
+    for (QStringView segment : QStringView(path).split(u'/')) {
+        bool ok = false;
+        const qint64 id = segment.toLongLong(&ok);
+        if (ok && id > 0)
+            return id;
+    }
+    return 0;
 }
 
 } // namespace pulse::endpoint

@@ -53,8 +53,8 @@ bool wantsCsv(const HttpRequest &request);
 // A CSV body offered as a download under fileName.
 HttpResponse csvDownload(const QByteArray &csv, const char *fileName);
 
-// The numeric id in the last path segment (/api/v1/funnels/42), or 0 when it is not one.
-qint64 trailingId(const QString &path);
+// The first numeric segment of the path (/api/v1/funnels/42, /api/v1/cohorts/42/members), or 0.
+qint64 pathId(const QString &path);
 
 // Runs work() -> HttpResponse on the query pool and sends what it returns. Invalid requests the
 // engine detects (std::invalid_argument) become 400; storage trouble becomes 503.

@@ -16,13 +16,13 @@ namespace pulse {
 
 using endpoint::csvDownload;
 using endpoint::jsonBody;
+using endpoint::pathId;
 using endpoint::readRange;
 using endpoint::requireSite;
 using endpoint::resolveSite;
 using endpoint::runOnPool;
 using endpoint::siteAndBody;
 using endpoint::SiteAndBody;
-using endpoint::trailingId;
 using endpoint::wantsCsv;
 
 namespace {
@@ -174,7 +174,7 @@ void FunnelEndpoints::get(ApiContext &context, const HttpRequest &request, const
     if (!site)
         return;
     Workspace *workspace = &context.workspace;
-    const qint64 siteId = site->id, id = trailingId(request.path);
+    const qint64 siteId = site->id, id = pathId(request.path);
     runOnPool(context, responder, [workspace, siteId, id]() {
         const std::optional<SavedFunnel> f = workspace->funnels().get(siteId, id);
         return f ? HttpResponse::json(200, f->toJson()) : noSuchFunnel(id);
@@ -189,7 +189,7 @@ void FunnelEndpoints::replace(
         return;
     SavedFunnel funnel;
     funnel.siteId = in->site.id;
-    funnel.id = trailingId(request.path);
+    funnel.id = pathId(request.path);
     QString message;
     if (!SavedFunnel::fromJson(in->body, &funnel, &message)) {
         responder.send(Problems::badRequest(message));
@@ -216,7 +216,7 @@ void FunnelEndpoints::remove(
     if (!site)
         return;
     Workspace *workspace = &context.workspace;
-    const qint64 siteId = site->id, id = trailingId(request.path);
+    const qint64 siteId = site->id, id = pathId(request.path);
     runOnPool(context, responder, [workspace, siteId, id]() {
         return workspace->funnels().remove(siteId, id) ? HttpResponse::noContent() : noSuchFunnel(id);
     });

@@ -2,6 +2,7 @@
 
 #include "access/KeyStore.h"
 #include "api/ApiContext.h"
+#include "api/CohortEndpoints.h"
 #include "api/CollectEndpoint.h"
 #include "api/FailedAuthLimiter.h"
 #include "api/FunnelEndpoints.h"
@@ -22,6 +23,8 @@ namespace pulse {
 namespace {
 constexpr qint64 kCollectBodyLimit = 1024 * 1024;
 constexpr qint64 kDefaultBodyLimit = 64 * 1024;
+// A static cohort's member list (JSON or CSV): about 100,000 ids.
+constexpr qint64 kMemberListBodyLimit = 8 * 1024 * 1024;
 
 QByteArray trackerScript()
 {
@@ -54,20 +57,31 @@ void tracker(ApiContext &, const HttpRequest &, const ApiKey &, HttpResponder re
     response.setHeader("Access-Control-Allow-Origin", "*");
     responder.send(response);
 }
-// A route path matches itself; a {id} segment matches a positive whole number (the OpenAPI form).
+// A route path matches itself; each {id} segment matches a positive whole number (the OpenAPI form),
+// as in /api/v1/cohorts/{id}/members.
 bool pathMatches(const QString &pattern, const QString &path)
 {
-    if (!pattern.endsWith(QLatin1String("/{id}")))
+    if (!pattern.contains(QLatin1String("{id}")))
         return pattern == path;
-    const qsizetype prefix = pattern.size() - 4; // keeps the slash
-    if (path.size() <= prefix || path.size() > prefix + 18 || !path.startsWith(QStringView(pattern).left(prefix)))
+    const QList<QStringView> want = QStringView(pattern).split(u'/');
+    const QList<QStringView> have = QStringView(path).split(u'/');
+    if (want.size() != have.size())
         return false;
-    const QStringView id = QStringView(path).mid(prefix);
-    for (QChar c : id) {
-        if (c < u'0' || c > u'9')
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (want[i] != QLatin1String("{id}")) {
+            if (want[i] != have[i])
+                return false;
+            continue;
+        }
+        const QStringView id = have[i];
+        if (id.isEmpty() || id.size() > 18 || id[0] == u'0')
             return false;
+        for (QChar c : id) {
+            if (c < u'0' || c > u'9')
+                return false;
+        }
     }
-    return id[0] != u'0';
+    return true;
 }
 } // namespace
 
@@ -97,6 +111,17 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "PUT", QStringLiteral("/api/v1/funnels/{id}"), Scope::Write, FunnelEndpoints::replace },
         { "DELETE", QStringLiteral("/api/v1/funnels/{id}"), Scope::Write, FunnelEndpoints::remove },
         { "POST", QStringLiteral("/api/v1/retention/query"), Scope::Read, RetentionEndpoints::query },
+        { "GET", QStringLiteral("/api/v1/cohorts"), Scope::Read, CohortEndpoints::list },
+        { "POST", QStringLiteral("/api/v1/cohorts"), Scope::Write, CohortEndpoints::create },
+        { "POST", QStringLiteral("/api/v1/cohorts/preview"), Scope::Read, CohortEndpoints::preview },
+        { "POST", QStringLiteral("/api/v1/cohorts/from-funnel"), Scope::Write, CohortEndpoints::fromFunnel },
+        { "GET", QStringLiteral("/api/v1/cohorts/{id}"), Scope::Read, CohortEndpoints::get },
+        { "PUT", QStringLiteral("/api/v1/cohorts/{id}"), Scope::Write, CohortEndpoints::replace },
+        { "DELETE", QStringLiteral("/api/v1/cohorts/{id}"), Scope::Write, CohortEndpoints::remove },
+        { "POST", QStringLiteral("/api/v1/cohorts/{id}/compute"), Scope::Write, CohortEndpoints::compute },
+        { "GET", QStringLiteral("/api/v1/cohorts/{id}/members"), Scope::Read, CohortEndpoints::members },
+        { "POST", QStringLiteral("/api/v1/cohorts/{id}/members"), Scope::Write, CohortEndpoints::addMembers },
+        { "DELETE", QStringLiteral("/api/v1/cohorts/{id}/members"), Scope::Write, CohortEndpoints::removeMembers },
     };
 }
 
@@ -104,6 +129,9 @@ qint64 RestApi::bodyLimit(const QByteArray &method, const QString &path) const
 {
     if (method == "POST" && path == QLatin1String("/api/v1/collect"))
         return kCollectBodyLimit;
+    if (method == "POST" && path.startsWith(QLatin1String("/api/v1/cohorts/"))
+        && path.endsWith(QLatin1String("/members")))
+        return kMemberListBodyLimit;
     return kDefaultBodyLimit;
 }
 

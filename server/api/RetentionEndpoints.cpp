@@ -1,6 +1,6 @@
 #include "api/RetentionEndpoints.h"
 
-#include "analytics/AnalysisEngine.h"
+#include "analytics/cohort/CohortService.h"
 #include "api/EndpointSupport.h"
 #include "core/Clock.h"
 #include "http/HttpRequest.h"
@@ -62,10 +62,9 @@ void RetentionEndpoints::query(
         return;
     }
     Workspace *workspace = &context.workspace;
-    const QString siteZone = in->site.timeZone;
     const bool csv = wantsCsv(request);
-    runOnPool(context, responder, [workspace, q, siteZone, csv]() {
-        const RetentionResult result = workspace->analysis().retention(q, siteZone);
+    runOnPool(context, responder, [workspace, q, csv]() {
+        const RetentionResult result = workspace->cohorts().retention(q);
         if (csv)
             return csvDownload(result.toCsv(), "retention.csv");
         QJsonObject body = result.toJson();

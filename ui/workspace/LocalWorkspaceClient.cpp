@@ -3,6 +3,7 @@
 
 #include "analytics/AnalysisEngine.h"
 #include "analytics/StatsEngine.h"
+#include "analytics/cohort/CohortService.h"
 #include "analytics/funnel/FunnelStore.h"
 #include "core/Clock.h"
 #include "demo/DemoDataGenerator.h"
@@ -139,8 +140,7 @@ QFuture<RetentionReply> LocalWorkspaceClient::retention(const RetentionQuery &qu
         RetentionReply reply;
         reply.query = query;
         try {
-            const std::optional<Site> site = workspace->sites().byId(query.siteId);
-            reply.result = workspace->analysis().retention(query, site ? site->timeZone : QString());
+            reply.result = workspace->cohorts().retention(query); // resolves the site's zone and cohorts
         } catch (const std::exception &e) { // std::invalid_argument names the field to change
             reply.error = QString::fromUtf8(e.what());
         }

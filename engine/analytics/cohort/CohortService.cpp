@@ -5,6 +5,7 @@
 #include "analytics/VisitorScan.h"
 #include "analytics/cohort/CohortEngine.h"
 #include "analytics/cohort/CohortStore.h"
+#include "analytics/funnel/FunnelEngine.h"
 #include "core/Clock.h"
 #include "projection/ProjectionStore.h"
 #include "projection/SiteProjection.h"
@@ -55,6 +56,28 @@ qint64 CohortService::preview(qint64 siteId, const CohortGroup &definition)
     if (!site)
         return 0;
     return qint64(CohortEngine::compute(*site, definition, m_clock.nowMs(), analysisThreads()).size());
+}
+
+std::optional<Cohort> CohortService::createFromFunnel(
+    qint64 siteId, const QString &name, const FunnelUsersQuery &query, QString *error)
+{
+    const QString invalid = query.validationError();
+    if (!invalid.isEmpty())
+        throw std::invalid_argument(invalid.toStdString());
+    QStringList keys;
+    if (const std::shared_ptr<const SiteProjection> site = m_projections.site(siteId))
+        FunnelEngine::users(*site, query, analysisThreads(), &keys);
+    Cohort cohort;
+    cohort.siteId = siteId;
+    cohort.name = name;
+    cohort.description = QStringLiteral("Users who %1 step %2 of a funnel")
+                             .arg(query.outcome == FunnelUsersQuery::Outcome::Converted ? QStringLiteral("reached")
+                                                                                        : QStringLiteral("dropped at"))
+                             .arg(query.step);
+    const std::optional<Cohort> saved = m_store.save(cohort, error);
+    if (!saved)
+        return std::nullopt;
+    return m_store.setMembers(siteId, saved->id, keys, m_clock.nowMs());
 }
 
 int CohortService::refreshDue()

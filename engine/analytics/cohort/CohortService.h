@@ -5,6 +5,7 @@
 
 #include "analytics/VisitorSet.h"
 #include "analytics/cohort/Cohort.h"
+#include "analytics/funnel/FunnelQuery.h"
 #include "analytics/retention/RetentionEngine.h"
 #include "analytics/retention/RetentionQuery.h"
 #include "analytics/retention/RetentionResult.h"
@@ -38,6 +39,10 @@ public:
     // How many users the definition matches now, without saving; throws std::invalid_argument when it
     // is not valid.
     qint64 preview(qint64 siteId, const CohortGroup &definition);
+    // A new static cohort of every user behind a funnel step (converted or dropped, per the query; its
+    // offset and limit are ignored). Throws std::invalid_argument for an invalid funnel query.
+    std::optional<Cohort> createFromFunnel(
+        qint64 siteId, const QString &name, const FunnelUsersQuery &query, QString *error);
     // Recomputes every dynamic cohort whose refresh interval has passed; returns how many.
     int refreshDue();
 

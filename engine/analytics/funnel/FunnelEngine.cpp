@@ -227,7 +227,8 @@ FunnelResult FunnelEngine::run(const SiteProjection &site, const FunnelQuery &qu
     return result;
 }
 
-FunnelUsersPage FunnelEngine::users(const SiteProjection &site, const FunnelUsersQuery &query, int threads)
+FunnelUsersPage FunnelEngine::users(
+    const SiteProjection &site, const FunnelUsersQuery &query, int threads, QStringList *allKeys)
 {
     const FunnelQuery &funnel = query.funnel;
     // "(other)" means every value outside the top ones, so the listing needs the same top list.
@@ -287,6 +288,14 @@ FunnelUsersPage FunnelEngine::users(const SiteProjection &site, const FunnelUser
             return ua < ub;
         return quint64(site.visitorHash(a.visitor)) < quint64(site.visitorHash(b.visitor));
     });
+    if (allKeys) {
+        allKeys->reserve(qsizetype(all.size()));
+        for (const Found &f : all) {
+            const QByteArray &user = site.userId(f.visitor);
+            *allKeys << (user.isEmpty() ? QStringLiteral("v:") + visitorHex(site.visitorHash(f.visitor))
+                                        : QStringLiteral("u:") + QString::fromUtf8(user));
+        }
+    }
     FunnelUsersPage page;
     page.total = qint64(all.size());
     for (size_t i = size_t(query.offset); i < all.size() && page.users.size() < query.limit; ++i) {

@@ -6,6 +6,8 @@
 #include "analytics/funnel/FunnelQuery.h"
 #include "analytics/funnel/FunnelResult.h"
 
+#include <QStringList>
+
 namespace pulse {
 
 class SiteProjection;
@@ -14,7 +16,10 @@ class FunnelEngine final {
 public:
     // query must be valid (validationError() empty). Takes the projection's read lock.
     static FunnelResult run(const SiteProjection &site, const FunnelQuery &query, int threads);
-    static FunnelUsersPage users(const SiteProjection &site, const FunnelUsersQuery &query, int threads);
+    // One page of the users behind a step; allKeys, when given, receives every one of them as a cohort
+    // member key ("u:<user id>" or "v:<visitor id>"), in the page's order.
+    static FunnelUsersPage users(
+        const SiteProjection &site, const FunnelUsersQuery &query, int threads, QStringList *allKeys = nullptr);
     // The result of a funnel over no events: every step with zero users.
     static FunnelResult empty(const FunnelQuery &query);
 };
