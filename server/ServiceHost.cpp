@@ -7,6 +7,7 @@
 #include "http/HttpServer.h"
 #include "ingest/EventValidator.h"
 #include "ingest/VisitorHasher.h"
+#include "scheduler/AnalysisScheduler.h"
 #include "storage/Workspace.h"
 
 namespace pulse {
@@ -18,6 +19,8 @@ ServiceHost::ServiceHost(Workspace &workspace, const Clock &clock, QObject *pare
 
 ServiceHost::~ServiceHost()
 {
+    if (m_scheduler)
+        m_scheduler->stop();
     m_http.reset();
     m_queryPool.waitForDone();
 }
@@ -30,13 +33,15 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
     m_validator = std::make_unique<EventValidator>(m_workspace.sites(), *m_hasher, m_workspace.options().limits);
     m_metrics = std::make_unique<ServerMetrics>();
     m_authLimiter = std::make_unique<FailedAuthLimiter>(m_clock);
-    m_context = std::unique_ptr<ApiContext>(
-        new ApiContext{m_workspace, *m_validator, *m_metrics, *m_authLimiter, m_queryPool, m_clock, options.trustProxy});
+    m_context = std::unique_ptr<ApiContext>(new ApiContext {
+        m_workspace, *m_validator, *m_metrics, *m_authLimiter, m_queryPool, m_clock, options.trustProxy });
     m_api = std::make_unique<RestApi>(*m_context);
     m_http = std::make_unique<HttpServer>();
     m_context->openConnections = [this] { return m_http ? m_http->connectionCount() : 0; };
-    m_http->setHandler([this](const HttpRequest &request, HttpResponder responder) { m_api->handle(request, responder); });
-    m_http->setBodyLimit([this](const QByteArray &method, const QString &path) { return m_api->bodyLimit(method, path); });
+    m_http->setHandler(
+        [this](const HttpRequest &request, HttpResponder responder) { m_api->handle(request, responder); });
+    m_http->setBodyLimit(
+        [this](const QByteArray &method, const QString &path) { return m_api->bodyLimit(method, path); });
     connect(m_http.get(), &HttpServer::responseSent, this, [this](int status) { m_metrics->countResponse(status); });
     connect(m_http.get(), &HttpServer::drained, this, [this] {
         if (m_shuttingDown)
@@ -49,16 +54,24 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
                      .arg(m_http->errorString());
         return false;
     }
+    m_scheduler = std::make_unique<AnalysisScheduler>(m_workspace, m_queryPool);
+    if (options.schedulerIntervalMs > 0)
+        m_scheduler->start(options.schedulerIntervalMs);
     return true;
 }
 
-quint16 ServiceHost::port() const { return m_http ? m_http->serverPort() : 0; }
+quint16 ServiceHost::port() const
+{
+    return m_http ? m_http->serverPort() : 0;
+}
 
 void ServiceHost::shutdown()
 {
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
+    if (m_scheduler)
+        m_scheduler->stop();
     if (!m_http) {
         Q_EMIT stopped();
         return;

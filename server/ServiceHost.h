@@ -10,6 +10,7 @@
 
 namespace pulse {
 
+class AnalysisScheduler;
 class Clock;
 class EventValidator;
 class FailedAuthLimiter;
@@ -20,16 +21,16 @@ class VisitorHasher;
 class Workspace;
 struct ApiContext;
 
-struct ServiceOptions
-{
+struct ServiceOptions {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8420;
     bool trustProxy = false;
     int queryThreads = 2;
+    // How often the scheduler checks for due cohort refreshes and nightly snapshots; 0: never (tests).
+    int schedulerIntervalMs = 60 * 1000;
 };
 
-class ServiceHost final : public QObject
-{
+class ServiceHost final : public QObject {
     Q_OBJECT
 public:
     ServiceHost(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
@@ -43,6 +44,7 @@ public:
     void shutdown();
     ServerMetrics &metrics() { return *m_metrics; }
     RestApi &api() { return *m_api; }
+    AnalysisScheduler &scheduler() { return *m_scheduler; }
 
 Q_SIGNALS:
     void stopped();
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<ApiContext> m_context;
     std::unique_ptr<RestApi> m_api;
     std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<AnalysisScheduler> m_scheduler;
     bool m_shuttingDown = false;
 };
 

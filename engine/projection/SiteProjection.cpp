@@ -312,6 +312,23 @@ qint64 SiteProjection::eventsBetween(qint64 fromMs, qint64 toMs, bool includeBot
     return n;
 }
 
+qint64 SiteProjection::eventsBefore(qint64 toMs, bool includeBots) const
+{
+    constexpr qint64 kDayMs = kSlotMs * kSlotsPerDay;
+    const qint64 toDay = toMs >= 0 ? toMs / kDayMs : (toMs - kDayMs + 1) / kDayMs;
+    const size_t toSlot = size_t((toMs - toDay * kDayMs) / kSlotMs);
+    qint64 n = 0;
+    for (const auto &[day, slots] : m_slots) {
+        if (day > toDay)
+            continue;
+        const auto &counts = includeBots ? slots.all : slots.humans;
+        const size_t end = day < toDay ? counts.size() : toSlot;
+        for (size_t s = 0; s < end; ++s)
+            n += counts[s];
+    }
+    return n;
+}
+
 std::vector<std::pair<quint32, quint32>> SiteProjection::partition(int parts) const
 {
     std::vector<std::pair<quint32, quint32>> ranges;

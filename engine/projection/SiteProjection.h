@@ -130,6 +130,8 @@ public:
     };
     // Events in [fromMs, toMs); both must be whole quarter hours. Call with readLock() held.
     qint64 eventsBetween(qint64 fromMs, qint64 toMs, bool includeBots) const;
+    // Every event before toMs (a whole quarter hour), whatever its age. Call with readLock() held.
+    qint64 eventsBefore(qint64 toMs, bool includeBots) const;
 
     // Merges the tail into the main part (before a snapshot, so it holds one sorted run).
     void compactNow();

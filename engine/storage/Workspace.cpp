@@ -4,6 +4,7 @@
 #include "analytics/cohort/CohortService.h"
 #include "analytics/cohort/CohortStore.h"
 #include "analytics/funnel/FunnelStore.h"
+#include "analytics/retention/RetentionSnapshots.h"
 #include "projection/ProjectionStore.h"
 
 #include "access/KeyStore.h"
@@ -94,7 +95,9 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
         m_projections->start();
         m_analysis = std::make_unique<AnalysisEngine>(*m_projections);
         m_cohortStore = std::make_unique<CohortStore>(*m_writer, *m_reads, m_clock);
-        m_cohorts = std::make_unique<CohortService>(*m_cohortStore, *m_sites, *m_projections, *m_analysis, m_clock);
+        m_snapshots = std::make_unique<RetentionSnapshots>(*m_writer, *m_reads, *m_projections);
+        m_cohorts = std::make_unique<CohortService>(
+            *m_cohortStore, *m_sites, *m_projections, *m_analysis, *m_snapshots, m_clock);
     } catch (const SqlError &e) {
         *error = QStringLiteral("cannot open the workspace database %1: %2")
                      .arg(databasePath(), QString::fromUtf8(e.what()));
@@ -108,6 +111,7 @@ void Workspace::close()
 {
     m_cohorts.reset();
     m_cohortStore.reset();
+    m_snapshots.reset();
     m_analysis.reset();
     if (m_projections)
         m_projections->stop();

@@ -17,6 +17,7 @@ class AnalysisEngine;
 class Clock;
 class CohortService;
 class CohortStore;
+class RetentionSnapshots;
 class EventWriter;
 class FunnelStore;
 class KeyStore;
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<ProjectionStore> m_projections;
     std::unique_ptr<AnalysisEngine> m_analysis;
     std::unique_ptr<CohortStore> m_cohortStore;
+    std::unique_ptr<RetentionSnapshots> m_snapshots;
     std::unique_ptr<CohortService> m_cohorts;
 };
 

@@ -6,17 +6,26 @@
 #include "analytics/cohort/CohortEngine.h"
 #include "analytics/cohort/CohortStore.h"
 #include "analytics/funnel/FunnelEngine.h"
+#include "analytics/retention/RetentionPeriods.h"
+#include "analytics/retention/RetentionSnapshots.h"
 #include "core/Clock.h"
 #include "projection/ProjectionStore.h"
 #include "projection/SiteProjection.h"
+
+#include <QElapsedTimer>
 
 #include <stdexcept>
 
 namespace pulse {
 
-CohortService::CohortService(
-    CohortStore &store, SiteStore &sites, ProjectionStore &projections, AnalysisEngine &analysis, const Clock &clock)
-    : m_store(store), m_sites(sites), m_projections(projections), m_analysis(analysis), m_clock(clock)
+CohortService::CohortService(CohortStore &store, SiteStore &sites, ProjectionStore &projections,
+    AnalysisEngine &analysis, RetentionSnapshots &snapshots, const Clock &clock)
+    : m_store(store),
+      m_sites(sites),
+      m_projections(projections),
+      m_analysis(analysis),
+      m_snapshots(snapshots),
+      m_clock(clock)
 {
 }
 
@@ -118,39 +127,89 @@ std::shared_ptr<const VisitorSet> CohortService::visitors(qint64 siteId, qint64 
     return set;
 }
 
-RetentionResult CohortService::retention(const RetentionQuery &query)
+CohortService::Resolved CohortService::resolve(const RetentionQuery &query)
 {
     const QString error = query.validationError();
     if (!error.isEmpty())
         throw std::invalid_argument(error.toStdString());
-    const auto require = [&](qint64 id, QString *tag) {
-        std::shared_ptr<const VisitorSet> set = visitors(query.siteId, id, tag);
+    Resolved r;
+    QStringList tags;
+    const auto require = [&](qint64 id) {
+        QString tag;
+        std::shared_ptr<const VisitorSet> set = visitors(query.siteId, id, &tag);
         if (!set)
             throw std::invalid_argument(
                 QStringLiteral("This site has no cohort %1 (see GET /api/v1/cohorts).").arg(id).toStdString());
-        return set;
-    };
-    RetentionInputs inputs;
-    QStringList tags;
-    std::shared_ptr<const VisitorSet> filter;
-    std::vector<std::shared_ptr<const VisitorSet>> series;
-    if (query.cohortId > 0) {
-        QString tag;
-        filter = require(query.cohortId, &tag);
-        inputs.filter = filter.get();
         tags << tag;
-    }
+        r.sets.push_back(set);
+        return set.get();
+    };
+    if (query.cohortId > 0)
+        r.inputs.filter = require(query.cohortId);
     if (query.breakdown == QLatin1String("cohort")) {
         for (qint64 id : query.breakdownCohorts) {
-            QString tag;
-            series.push_back(require(id, &tag));
+            const VisitorSet *set = require(id);
             const std::optional<Cohort> c = m_store.get(query.siteId, id);
-            inputs.cohortSeries << std::pair { c ? c->name : QString::number(id), series.back().get() };
-            tags << tag;
+            r.inputs.cohortSeries << std::pair { c ? c->name : QString::number(id), set };
         }
     }
     const std::optional<Site> site = m_sites.byId(query.siteId);
-    return m_analysis.retention(query, site ? site->timeZone : QString(), inputs, tags.join(u','));
+    r.zone = site ? site->timeZone : QString();
+    r.tag = tags.join(u',');
+    r.key = query.toJson();
+    r.key.insert(QStringLiteral("resolved_time_zone"), RetentionPeriods(query, r.zone).timeZone());
+    r.key.insert(QStringLiteral("cohorts"), r.tag);
+    return r;
+}
+
+RetentionResult CohortService::retention(const RetentionQuery &query)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Resolved r = resolve(query);
+    if (std::optional<RetentionResult> snapshot = m_snapshots.find(r.key, query)) {
+        snapshot->elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+        return *snapshot;
+    }
+    return m_analysis.retention(query, r.zone, r.inputs, r.tag);
+}
+
+RetentionResult CohortService::snapshotRetention(const RetentionQuery &query)
+{
+    const Resolved r = resolve(query);
+    const qint64 eventsBefore = m_snapshots.eventsBeforeEnd(query);
+    const RetentionResult result = m_analysis.retention(query, r.zone, r.inputs, r.tag);
+    m_snapshots.store(r.key, query, result, m_clock.nowMs(), eventsBefore);
+    return result;
+}
+
+int CohortService::snapshotDue()
+{
+    const qint64 now = m_clock.nowMs();
+    int stored = 0;
+    for (const Site &site : m_sites.list()) {
+        qint64 last = 0;
+        {
+            std::lock_guard guard(m_mutex);
+            last = m_lastNightly.value(site.id, 0);
+        }
+        // The first check after start runs at once when today's 02:00 has passed.
+        if (last == 0)
+            last = now - 86400000;
+        if (RetentionSnapshots::nextNightlyRun(site.timeZone, last) > now)
+            continue;
+        RetentionQuery q = RetentionSnapshots::nightlyQuery(site.id, site.timeZone, now);
+        snapshotRetention(q);
+        ++stored;
+        for (const Cohort &c : m_store.list(site.id)) {
+            q.cohortId = c.id;
+            snapshotRetention(q);
+            ++stored;
+        }
+        std::lock_guard guard(m_mutex);
+        m_lastNightly.insert(site.id, now);
+    }
+    return stored;
 }
 
 } // namespace pulse

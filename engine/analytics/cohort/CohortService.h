@@ -11,11 +11,13 @@
 #include "analytics/retention/RetentionResult.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace pulse {
 
@@ -23,12 +25,13 @@ class AnalysisEngine;
 class Clock;
 class CohortStore;
 class ProjectionStore;
+class RetentionSnapshots;
 class SiteStore;
 
 class CohortService final {
 public:
     CohortService(CohortStore &store, SiteStore &sites, ProjectionStore &projections, AnalysisEngine &analysis,
-        const Clock &clock);
+        RetentionSnapshots &snapshots, const Clock &clock);
 
     CohortStore &store() { return m_store; }
 
@@ -49,11 +52,26 @@ public:
     // The cohort's members among the site's visitors, or null when the site has no such cohort. *tag
     // names the cohort's version, for cache keys.
     std::shared_ptr<const VisitorSet> visitors(qint64 siteId, qint64 cohortId, QString *tag);
-    // Retention with the query's cohort filter and cohort breakdown resolved, in the site's zone.
-    // Throws std::invalid_argument for an invalid query or a cohort the site does not have.
+    // Retention with the query's cohort filter and cohort breakdown resolved, in the site's zone; from
+    // a valid snapshot when one answers exactly this request. Throws std::invalid_argument for an
+    // invalid query or a cohort the site does not have.
     RetentionResult retention(const RetentionQuery &query);
+    // Computes the answer and keeps it as a snapshot (the nightly job).
+    RetentionResult snapshotRetention(const RetentionQuery &query);
+    // The nightly job for every site whose 02:00 (in its zone) has passed since its last run: the
+    // default report for all users and for each saved cohort. Returns how many snapshots it stored.
+    int snapshotDue();
 
 private:
+    struct Resolved {
+        RetentionInputs inputs;
+        QJsonObject key;
+        std::vector<std::shared_ptr<const VisitorSet>> sets; // keeps inputs' pointers alive
+        QString zone;
+        QString tag;
+    };
+    Resolved resolve(const RetentionQuery &query);
+
     struct CachedSet {
         qint64 version = -1;
         quint32 visitors = 0;
@@ -64,8 +82,10 @@ private:
     SiteStore &m_sites;
     ProjectionStore &m_projections;
     AnalysisEngine &m_analysis;
+    RetentionSnapshots &m_snapshots;
     const Clock &m_clock;
     std::mutex m_mutex;
+    QHash<qint64, qint64> m_lastNightly; // site id -> when its nightly snapshots last ran
     QHash<qint64, CachedSet> m_sets; // by cohort id
 };
 

@@ -23,6 +23,7 @@ TestServer::TestServer(qint64 startMs) : m_tw(startMs)
 {
     m_host = std::make_unique<ServiceHost>(m_tw.workspace(), m_tw.clock());
     ServiceOptions options;
+    options.schedulerIntervalMs = 0; // tests run the scheduler with runDue() and the manual clock
     options.port = 0;
     QString error;
     if (!m_host->start(options, &error))

@@ -1,0 +1,49 @@
+#include "scheduler/AnalysisScheduler.h"
+
+#include "analytics/cohort/CohortService.h"
+#include "storage/Sqlite.h"
+#include "storage/Workspace.h"
+
+#include <QThreadPool>
+#include <QtGlobal>
+
+#include <stdexcept>
+
+namespace pulse {
+
+AnalysisScheduler::AnalysisScheduler(Workspace &workspace, QThreadPool &pool, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_pool(pool)
+{
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        // A slow job (a large site's cohorts) is not started twice.
+        if (m_running.exchange(true))
+            return;
+        m_pool.start([this] {
+            runDue();
+            m_running = false;
+        });
+    });
+}
+
+void AnalysisScheduler::start(int intervalMs)
+{
+    m_timer.start(intervalMs);
+}
+
+void AnalysisScheduler::stop()
+{
+    m_timer.stop();
+}
+
+int AnalysisScheduler::runDue()
+{
+    try {
+        return m_workspace.cohorts().refreshDue() + m_workspace.cohorts().snapshotDue();
+    } catch (const std::exception &e) {
+        // A busy or failing database must not take the service down; the next check tries again.
+        qWarning("pulse: scheduled analyses failed, retrying at the next check: %s", e.what());
+        return 0;
+    }
+}
+
+} // namespace pulse

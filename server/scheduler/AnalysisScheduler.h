@@ -1,0 +1,37 @@
+// The background jobs of the analyses: recomputing dynamic cohorts when their refresh interval has
+// passed and storing each site's nightly retention snapshots after 02:00 in its zone. A timer only
+// paces the checks; whether a job is due is decided by the injected Clock, so tests call runDue()
+// directly with a manual clock. Jobs run on the query pool, one at a time, never on the GUI or network
+// thread.
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+
+class QThreadPool;
+
+namespace pulse {
+
+class Workspace;
+
+class AnalysisScheduler final : public QObject {
+    Q_OBJECT
+public:
+    AnalysisScheduler(Workspace &workspace, QThreadPool &pool, QObject *parent = nullptr);
+
+    // Checks every intervalMs (default: a minute) from now on.
+    void start(int intervalMs = 60 * 1000);
+    void stop();
+    // Runs whatever is due now on the calling thread; returns the cohorts and snapshots it computed.
+    int runDue();
+
+private:
+    Workspace &m_workspace;
+    QThreadPool &m_pool;
+    QTimer m_timer;
+    std::atomic<bool> m_running { false };
+};
+
+} // namespace pulse
