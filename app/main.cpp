@@ -1,6 +1,7 @@
 // pulse: the desktop workbench. Opens the workspace (one instance per data folder), starts the
 // collector in-process, and shows the main window. Behaviour lives in pulse_ui and pulse_server.
 #include "MainWindow.h"
+#include "PulseBuildInfo.h"
 #include "ServiceHost.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/Sqlite.h"
@@ -45,44 +46,88 @@ bool startCollector(pulse::ServiceHost &host, quint16 port, QString *status)
     return true;
 }
 
+// The command line of the workbench.
+struct CommandLine {
+    QCommandLineOption version { { QStringLiteral("v"), QStringLiteral("version") },
+        QCoreApplication::translate("main", "Displays version information.") };
+    QCommandLineOption dataDir { QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Workspace folder (default: %1).").arg(pulse::Workspace::defaultDataDir()),
+        QStringLiteral("dir"), pulse::Workspace::defaultDataDir() };
+    QCommandLineOption port { QStringLiteral("port"),
+        QCoreApplication::translate("main", "Collector port (default 8420)."), QStringLiteral("port"),
+        QStringLiteral("8420") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Load the demo site if it is not there yet.") };
+    QCommandLineParser parser;
+
+    // --help and bad options print and exit here. --version is left to the caller: it prints the build
+    // and the Qt version too, which addVersionOption() would not.
+    void process()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Pulse desktop workbench"));
+        parser.addHelpOption();
+        parser.addOptions({ version, dataDir, port, demo });
+        parser.process(QCoreApplication::arguments());
+    }
+};
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Pulse")); // same data folder as pulse-server
+    QCoreApplication::setApplicationVersion(QLatin1String(pulse::buildinfo::kVersion));
+}
+
+// True when the command line asks for --help or --version. Those must work where QApplication cannot
+// start (no display: scripts, package checks), so they run on a QCoreApplication instead.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-v" || arg == "--version" || arg == "-h" || arg == "--help" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+int printOnly(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    CommandLine cli;
+    cli.process(); // exits after --help
+    QTextStream(stdout) << pulse::buildinfo::versionLine(QStringLiteral("pulse")) << '\n';
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv))
+        return printOnly(argc, argv);
+
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Pulse")); // same data folder as pulse-server
-    QCoreApplication::setApplicationVersion(QStringLiteral(PULSE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("pulse"));
+    describeApplication();
+    // The installed .desktop file's name, so Wayland compositors and docks match the window to its icon.
+    QApplication::setDesktopFileName(QStringLiteral("org.pulseanalytics.Pulse"));
+    CommandLine cli;
+    cli.process();
+    const QCommandLineParser &parser = cli.parser;
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Pulse desktop workbench"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QApplication::translate("main", "Workspace folder (default: %1).")
-                                         .arg(pulse::Workspace::defaultDataDir()),
-                                     QStringLiteral("dir"), pulse::Workspace::defaultDataDir());
-    const QCommandLineOption port(QStringLiteral("port"), QApplication::translate("main", "Collector port (default 8420)."),
-                                  QStringLiteral("port"), QStringLiteral("8420"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Load the demo site if it is not there yet."));
-    parser.addOptions({dataDir, port, demo});
-    parser.process(app);
-
-    pulse::ui::SingleInstance instance(parser.value(dataDir));
+    pulse::ui::SingleInstance instance(parser.value(cli.dataDir));
     if (instance.notifyRunning())
         return 0; // the running workbench comes to the front
 
     pulse::Workspace workspace(pulse::SystemClock::instance());
     pulse::WorkspaceOptions options;
-    options.dataDir = parser.value(dataDir);
+    options.dataDir = parser.value(cli.dataDir);
     QString error;
     if (!workspace.open(options, &error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"), error);
         return 1;
     }
     instance.listen();
-    if (parser.isSet(demo)) {
+    if (parser.isSet(cli.demo)) {
         // Before the window opens, so the first thing a newcomer sees is the demo site's charts.
         try {
             pulse::DemoDataGenerator::ensureDemoSite(workspace);
@@ -97,7 +142,7 @@ int main(int argc, char *argv[])
     live.attach(workspace.writer());
     auto host = std::make_unique<pulse::ServiceHost>(workspace, pulse::SystemClock::instance());
     QString status;
-    const bool collecting = startCollector(*host, quint16(parser.value(port).toUShort()), &status);
+    const bool collecting = startCollector(*host, quint16(parser.value(cli.port).toUShort()), &status);
 
     auto client = std::make_unique<pulse::ui::LocalWorkspaceClient>(workspace, live);
     if (collecting)

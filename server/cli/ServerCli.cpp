@@ -1,5 +1,6 @@
 #include "cli/ServerCli.h"
 
+#include "PulseBuildInfo.h"
 #include "ServerConfig.h"
 #include "ServiceHost.h"
 #include "TerminationSignals.h"
@@ -83,8 +84,7 @@ int ServerCli::run(const QStringList &arguments)
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << " (Qt "
-              << qVersion() << ")\n";
+        m_out << buildinfo::versionLine(QStringLiteral("pulse-server")) << '\n';
         m_out.flush();
         return 0;
     }

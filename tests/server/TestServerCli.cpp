@@ -2,6 +2,7 @@
 // revocable), `import` of a file, usage errors that exit 2 and say what to change, --help, and how ServerConfig resolves
 // settings from a config file, the environment and flags (flag > environment > file), with messages
 // that name where a bad value came from.
+#include "PulseBuildInfo.h"
 #include "ServerConfig.h"
 #include "access/SiteStore.h"
 #include "cli/ServerCli.h"
@@ -357,6 +358,24 @@ private Q_SLOTS:
                                  "PULSE_PORT", "--scope", "--timezone", "--help"})
             QVERIFY2(help.out.contains(QLatin1String(text)), qPrintable(QStringLiteral("--help does not mention %1:\n%2")
                                                                               .arg(QLatin1String(text), help.out)));
+    }
+
+    // One line a bug report can quote: the program, the CMake project version, the build (git commit
+    // when known) and the Qt loaded at run time.
+    void versionNamesProgramVersionBuildAndQt()
+    {
+        const CliResult version = runCli({ QStringLiteral("--version") });
+        QVERIFY2(version.code == 0 && version.err.isEmpty(), qPrintable(describe(version)));
+        const QString line = version.out.trimmed();
+        QVERIFY2(!line.contains(QLatin1Char('\n')), qPrintable(line));
+        QVERIFY2(line.startsWith(QStringLiteral("pulse-server %1 (").arg(QLatin1String(buildinfo::kVersion))),
+            qPrintable(line));
+        QVERIFY2(QLatin1String(buildinfo::kVersion).size() >= 5, buildinfo::kVersion); // "X.Y.Z" from project()
+        QVERIFY2(line.endsWith(QStringLiteral("Qt %1)").arg(QLatin1String(qVersion()))), qPrintable(line));
+        if (qstrlen(buildinfo::kBuildId) > 0)
+            QVERIFY2(
+                line.contains(QStringLiteral("build %1,").arg(QLatin1String(buildinfo::kBuildId))), qPrintable(line));
+        QCOMPARE(runCli({ QStringLiteral("-v") }).out, version.out);
     }
 
     // Precedence for one setting: the flag beats the environment, which beats the config file.
