@@ -59,10 +59,12 @@ QScrollArea *retentionScroll(QWidget *content, QWidget *parent)
     return scroll;
 }
 
-void setMuted(QLabel *label)
+// Secondary text. The colour is set on the label, so it is set again when the palette changes
+// (RetentionPage::restyle); otherwise a switch to a dark theme would keep a light theme's grey.
+void setMuted(QLabel *label, const QPalette &from)
 {
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, theme::muted(label->palette()));
+    pal.setColor(QPalette::WindowText, theme::muted(from));
     label->setPalette(pal);
 }
 } // namespace
@@ -116,6 +118,7 @@ RetentionPage::RetentionPage(WorkspaceClient &client, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &RetentionPage::askExport);
     connect(&m_client, &WorkspaceClient::eventsCommitted, this, &RetentionPage::onEventsCommitted);
     m_results->setVisible(false);
+    restyle();
     setLoading(false);
     showProblem(QString());
     showMessage(tr("Add a site on the Overview page first."));
@@ -134,7 +137,7 @@ QWidget *RetentionPage::buildControlsPanel()
                                 "return event in each period after it."),
         panel);
     intro->setWordWrap(true);
-    setMuted(intro);
+    m_mutedLabels.append(intro);
     layout->addWidget(intro);
     layout->addSpacing(4);
     layout->addWidget(m_controls);
@@ -170,7 +173,7 @@ QWidget *RetentionPage::buildResultsPanel()
     m_chart->setMinimumHeight(260);
     results->addWidget(m_chart);
     m_chartNote->setWordWrap(true);
-    setMuted(m_chartNote);
+    m_mutedLabels.append(m_chartNote);
     results->addWidget(m_chartNote);
 
     auto *gridHeader = new QHBoxLayout;
@@ -188,7 +191,7 @@ QWidget *RetentionPage::buildResultsPanel()
     results->addLayout(gridHeader);
     auto *hint = new QLabel(tr("Hover a cell for its users. Italic cells are periods still in progress."), m_results);
     hint->setWordWrap(true);
-    setMuted(hint);
+    m_mutedLabels.append(hint);
     results->addWidget(hint);
 
     m_gridView->setModel(m_grid);
@@ -202,13 +205,6 @@ QWidget *RetentionPage::buildResultsPanel()
     QHeaderView *header = m_gridView->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Fixed);
-    // Period columns share one width that fits the widest header and "100%", so the heat map reads as
-    // an even grid.
-    const QFontMetrics metrics = m_gridView->fontMetrics();
-    header->setDefaultSectionSize(
-        std::max(metrics.horizontalAdvance(RetentionGridModel::periodHeader(QStringLiteral("month"), 400)),
-            metrics.horizontalAdvance(QStringLiteral("100.0%")))
-        + 20);
     m_gridView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     results->addWidget(m_gridView);
     return panel;
@@ -270,7 +266,17 @@ void RetentionPage::changeEvent(QEvent *e)
 {
     QWidget::changeEvent(e);
     if (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange)
-        m_grid->setPalette(palette());
+        restyle();
+}
+
+void RetentionPage::restyle()
+{
+    for (QLabel *label : std::as_const(m_mutedLabels))
+        setMuted(label, palette());
+    QPalette problem = m_problem->palette();
+    problem.setColor(QPalette::WindowText, theme::negative(palette()));
+    m_problem->setPalette(problem);
+    m_grid->setPalette(palette());
 }
 
 RetentionQuery RetentionPage::currentQuery() const
@@ -380,6 +386,13 @@ void RetentionPage::display(const RetentionResult &result)
     m_grid->setPalette(palette());
     m_grid->setResult(result);
     m_grid->setSeries(m_series->currentData().toInt());
+    // Period columns share one width that fits their widest header and "100.0%", so the heat map reads
+    // as an even grid and thirteen weeks fit beside the cohort column.
+    const QFontMetrics metrics = m_gridView->horizontalHeader()->fontMetrics();
+    m_gridView->horizontalHeader()->setDefaultSectionSize(
+        std::max(metrics.horizontalAdvance(RetentionGridModel::periodHeader(result.period, result.periods - 1)),
+            m_gridView->fontMetrics().horizontalAdvance(QStringLiteral("100.0%")))
+        + 18);
     m_gridView->resizeColumnToContents(RetentionGridModel::CohortColumn);
     m_gridView->resizeColumnToContents(RetentionGridModel::UsersColumn);
     fitGridHeight();
@@ -396,11 +409,19 @@ QString RetentionPage::summaryText(const RetentionResult &result) const
     if (result.periods < 2)
         return text;
     const RetentionAverage next = result.total.average(result.periods).at(1);
-    const QString period = RetentionGridModel::periodHeader(result.period, 1);
-    if (next.users == 0)
-        return text + QLatin1Char(' ') + tr("No cohort has reached %1 yet.").arg(period);
+    const bool day = result.period == QLatin1String("day");
+    const bool month = result.period == QLatin1String("month");
+    if (next.users == 0) {
+        return text + QLatin1Char(' ')
+            + (day          ? tr("No cohort has reached its next day yet.")
+                    : month ? tr("No cohort has reached its next month yet.")
+                            : tr("No cohort has reached its next week yet."));
+    }
+    const QString percent = FunnelFormat::percent(next.rate());
     return text + QLatin1Char(' ')
-        + tr("On average <b>%1</b> came back in %2.").arg(FunnelFormat::percent(next.rate()), period);
+        + (day          ? tr("On average <b>%1</b> came back the next day.").arg(percent)
+                : month ? tr("On average <b>%1</b> came back the next month.").arg(percent)
+                        : tr("On average <b>%1</b> came back the next week.").arg(percent));
 }
 
 void RetentionPage::fillSeriesCombo(const RetentionResult &result)
@@ -453,9 +474,6 @@ void RetentionPage::showMessage(const QString &text)
 
 void RetentionPage::showProblem(const QString &text)
 {
-    QPalette pal = m_problem->palette();
-    pal.setColor(QPalette::WindowText, theme::negative(palette()));
-    m_problem->setPalette(pal);
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
 }

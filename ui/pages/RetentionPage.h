@@ -85,6 +85,8 @@ private:
     void display(const RetentionResult &result);
     void fillSeriesCombo(const RetentionResult &result);
     void fitGridHeight();
+    // Colours set on labels (secondary text, problems) and the grid, from the current palette.
+    void restyle();
     void showMessage(const QString &text);
     void showProblem(const QString &text);
     void setLoading(bool loading);
@@ -120,6 +122,7 @@ private:
     QPushButton *m_export;
     RetentionGridModel *m_grid;
     QTableView *m_gridView;
+    QList<QLabel *> m_mutedLabels;
 };
 
 } // namespace pulse::ui
