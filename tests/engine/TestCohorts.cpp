@@ -140,6 +140,14 @@ private Q_SLOTS:
             QStringList { QStringLiteral("cy") });
     }
 
+    void performedAndNotPerformedTogether()
+    {
+        QCOMPARE(membersOf(R"({"match":"all","conditions":[
+                    {"type":"performed","event":{"event":"pageview"}},
+                    {"type":"not_performed","event":{"event":"purchase"}}]})"),
+            QStringList { QStringLiteral("cy") });
+    }
+
     void groupsCombineWithAndOr()
     {
         QCOMPARE(membersOf(R"({"match":"any","conditions":[

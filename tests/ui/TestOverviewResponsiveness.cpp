@@ -54,6 +54,31 @@ public:
     QFuture<DemoReply> loadDemoData() override { return m_inner.loadDemoData(); }
     QFuture<FunnelReply> funnel(const FunnelQuery &query) override { return m_inner.funnel(query); }
     QFuture<RetentionReply> retention(const RetentionQuery &query) override { return m_inner.retention(query); }
+    QFuture<CohortsReply> cohorts(qint64 siteId) override { return m_inner.cohorts(siteId); }
+    QFuture<CohortReply> saveCohort(const Cohort &c) override { return m_inner.saveCohort(c); }
+    QFuture<CohortReply> deleteCohort(qint64 siteId, qint64 id) override { return m_inner.deleteCohort(siteId, id); }
+    QFuture<CohortReply> computeCohort(qint64 siteId, qint64 id) override { return m_inner.computeCohort(siteId, id); }
+    QFuture<CohortReply> addCohortMembers(qint64 siteId, qint64 id, const QStringList &keys) override
+    {
+        return m_inner.addCohortMembers(siteId, id, keys);
+    }
+    QFuture<CohortReply> removeCohortMembers(qint64 siteId, qint64 id, const QStringList &keys) override
+    {
+        return m_inner.removeCohortMembers(siteId, id, keys);
+    }
+    QFuture<CohortReply> cohortFromFunnel(qint64 siteId, const QString &name, const FunnelUsersQuery &q) override
+    {
+        return m_inner.cohortFromFunnel(siteId, name, q);
+    }
+    QFuture<CohortPreviewReply> previewCohort(qint64 siteId, const CohortGroup &definition) override
+    {
+        return m_inner.previewCohort(siteId, definition);
+    }
+    QFuture<CohortMembersReply> cohortMembers(
+        qint64 siteId, qint64 id, const QString &search, int offset, int limit) override
+    {
+        return m_inner.cohortMembers(siteId, id, search, offset, limit);
+    }
     QFuture<FunnelUsersReply> funnelUsers(const FunnelUsersQuery &query) override { return m_inner.funnelUsers(query); }
     QFuture<CatalogReply> catalog(qint64 siteId) override { return m_inner.catalog(siteId); }
     QFuture<SavedFunnelsReply> savedFunnels(qint64 siteId) override { return m_inner.savedFunnels(siteId); }

@@ -8,6 +8,9 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 namespace pulse {
 class Workspace;
 }
@@ -38,12 +41,25 @@ public:
     QFuture<SavedFunnelReply> renameFunnel(qint64 siteId, qint64 id, const QString &name) override;
     QFuture<SavedFunnelReply> deleteFunnel(qint64 siteId, qint64 id) override;
     QFuture<RetentionReply> retention(const RetentionQuery &query) override;
+    QFuture<CohortsReply> cohorts(qint64 siteId) override;
+    QFuture<CohortReply> saveCohort(const Cohort &cohort) override;
+    QFuture<CohortReply> deleteCohort(qint64 siteId, qint64 id) override;
+    QFuture<CohortReply> computeCohort(qint64 siteId, qint64 id) override;
+    QFuture<CohortReply> addCohortMembers(qint64 siteId, qint64 id, const QStringList &keys) override;
+    QFuture<CohortReply> removeCohortMembers(qint64 siteId, qint64 id, const QStringList &keys) override;
+    QFuture<CohortReply> cohortFromFunnel(qint64 siteId, const QString &name, const FunnelUsersQuery &query) override;
+    QFuture<CohortPreviewReply> previewCohort(qint64 siteId, const CohortGroup &definition) override;
+    QFuture<CohortMembersReply> cohortMembers(
+        qint64 siteId, qint64 id, const QString &search, int offset, int limit) override;
 
 private:
     void onSiteChanged(qint64 siteId);
     void flushChanges();
     // Emits savedFunnelsChanged on this (the GUI) thread once a store change succeeded.
     QFuture<SavedFunnelReply> announce(QFuture<SavedFunnelReply> future, qint64 siteId);
+    // Runs a cohort change on the pool and emits cohortsChanged on this thread when it succeeded.
+    QFuture<CohortReply> changeCohort(
+        qint64 siteId, std::function<std::optional<Cohort>(Workspace &, QString *)> change);
 
     Workspace &m_workspace;
     LiveAggregator &m_live;

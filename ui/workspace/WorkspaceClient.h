@@ -8,6 +8,7 @@
 #include "analytics/EventCatalog.h"
 #include "analytics/StatsQuery.h"
 #include "analytics/StatsResult.h"
+#include "analytics/cohort/Cohort.h"
 #include "analytics/funnel/FunnelQuery.h"
 #include "analytics/funnel/FunnelResult.h"
 #include "analytics/funnel/FunnelStore.h"
@@ -52,6 +53,35 @@ struct RetentionReply {
     RetentionQuery query;
     RetentionResult result;
     QString error; // the engine's message for an invalid query, or why it failed
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct CohortsReply {
+    qint64 siteId = 0;
+    QList<Cohort> cohorts; // by name
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// The answer to changing one cohort (saving, computing, adding or removing members, deleting): the
+// cohort as stored afterwards (as it was, after a delete), or what to change.
+struct CohortReply {
+    Cohort cohort;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct CohortPreviewReply {
+    qint64 size = 0;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct CohortMembersReply {
+    qint64 cohortId = 0;
+    CohortMembersPage page;
+    QList<CohortSizePoint> sizeHistory; // oldest first
+    QString error;
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -117,12 +147,33 @@ public:
     // names one. Invalid queries answer with an error, never an exception.
     virtual QFuture<RetentionReply> retention(const RetentionQuery &query) = 0;
 
+    // Cohorts (docs/cohorts.md). The changing calls announce success with cohortsChanged().
+    virtual QFuture<CohortsReply> cohorts(qint64 siteId) = 0;
+    // Saves a new cohort (id 0) or changes one; a dynamic cohort comes back computed.
+    virtual QFuture<CohortReply> saveCohort(const Cohort &cohort) = 0;
+    virtual QFuture<CohortReply> deleteCohort(qint64 siteId, qint64 id) = 0;
+    virtual QFuture<CohortReply> computeCohort(qint64 siteId, qint64 id) = 0;
+    // keys as CohortMember::key(); static cohorts only.
+    virtual QFuture<CohortReply> addCohortMembers(qint64 siteId, qint64 id, const QStringList &keys) = 0;
+    virtual QFuture<CohortReply> removeCohortMembers(qint64 siteId, qint64 id, const QStringList &keys) = 0;
+    // A new static cohort of every user behind a funnel step.
+    virtual QFuture<CohortReply> cohortFromFunnel(qint64 siteId, const QString &name, const FunnelUsersQuery &query)
+        = 0;
+    // How many users a definition matches now, without saving it.
+    virtual QFuture<CohortPreviewReply> previewCohort(qint64 siteId, const CohortGroup &definition) = 0;
+    // A page of members whose id contains search, with the cohort's size history.
+    virtual QFuture<CohortMembersReply> cohortMembers(
+        qint64 siteId, qint64 id, const QString &search, int offset, int limit)
+        = 0;
+
 Q_SIGNALS:
     void sitesChanged();
     // New events of siteId were stored (throttled by the client: at most a few times a second).
     void eventsCommitted(qint64 siteId);
     // A saved funnel of siteId was added, changed or deleted.
     void savedFunnelsChanged(qint64 siteId);
+    // A cohort of siteId was added, changed, computed or deleted.
+    void cohortsChanged(qint64 siteId);
 };
 
 } // namespace pulse::ui
