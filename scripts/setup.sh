@@ -11,6 +11,7 @@ packages=(
   clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core dbus gnome-keyring
   chromium curl procps wrk
+  appstream desktop-file-utils
 )
 # Node.js: this machine may already carry a newer nodejs that bundles npm (and conflicts with
 # Debian's npm package); only ask apt for Node.js when there is none.
