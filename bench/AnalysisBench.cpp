@@ -8,6 +8,8 @@
 #include "access/SiteStore.h"
 #include "analytics/AnalysisEngine.h"
 #include "analytics/BucketCounter.h"
+#include "analytics/cohort/CohortEngine.h"
+#include "analytics/cohort/CohortService.h"
 #include "analytics/funnel/FunnelEngine.h"
 #include "analytics/retention/RetentionEngine.h"
 #include "core/Clock.h"
@@ -21,6 +23,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <algorithm>
@@ -227,6 +230,30 @@ int main(int argc, char *argv[])
         time(runs, [&] { grid = RetentionEngine::run(*projection, retention, weeks, {}, threads); }));
     report(size, QStringLiteral("q4-cached"),
         time(runs, [&] { workspace.analysis().retention(retention, QStringLiteral("UTC")); }));
+    // The nightly snapshot of the same report, read back (validity check against the event counts
+    // included), beside the live computation above.
+    workspace.cohorts().snapshotRetention(retention);
+    RetentionResult fromSnapshot;
+    report(size, QStringLiteral("q4-snapshot"),
+        time(runs, [&] { fromSnapshot = workspace.cohorts().retention(retention); }));
+    if (fromSnapshot.snapshotAtMs == 0 || !(fromSnapshot == grid)) {
+        say(QStringLiteral("pulse %1 q4-snapshot answer=DIFFERENT (not served from the snapshot, or not equal)")
+                .arg(size));
+        return 1;
+    }
+
+    // A dynamic cohort over every user: bought at least 4 times, no error in the last 14 days.
+    CohortGroup loyal;
+    QString definitionError;
+    CohortGroup::fromJson(QJsonDocument::fromJson(R"({"match":"all","conditions":[
+        {"type":"performed","event":{"event":"purchase"},"op":"at_least","count":4},
+        {"type":"not_performed","event":{"event":"error"},"within_days":14}]})")
+                              .object(),
+        &loyal, &definitionError);
+    std::vector<quint32> members;
+    report(size, QStringLiteral("cohort-dynamic"),
+        time(runs, [&] { members = CohortEngine::compute(*projection, loyal, endMs, threads); }));
+    say(QStringLiteral("pulse %1 cohort-dynamic members=%2").arg(size).arg(members.size()));
 
     QString q1, q2, q3, q4;
     for (qsizetype d = 0; d < counts.events.size(); ++d) {

@@ -398,7 +398,9 @@ bool EventValidator::check(const EventFields &f, const RequestContext &context, 
     event->browser = cache.ua.browser;
     event->os = cache.ua.os;
     event->device = cache.ua.device;
-    event->isBot = cache.ua.bot;
+    // The collector counts a request without a user agent as a bot: browsers always send one. Imported
+    // history often has none (server-side events, other tools' exports), and is not bot traffic.
+    event->isBot = cache.ua.bot && !(context.historical && userAgent.isEmpty());
     // UTF-8 for the writer, encoded here on the validating thread instead of on the single writer.
     event->encodeText();
     return true;

@@ -152,6 +152,8 @@ private Q_SLOTS:
         QCOMPARE(events.at(3).path, QStringLiteral("/blog/post-39"));
         QCOMPARE(events.at(4).visitorId, VisitorHasher::userId(site, u"1"));
         QCOMPARE(events.at(4).props.value(QLatin1String("country")).toString(), QStringLiteral("NL"));
+        // History without a user agent is people, not bots (the collector's rule is for live requests).
+        QCOMPARE(tw.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE is_bot = 1")), 0);
     }
 
     void ndjsonIsImported()
