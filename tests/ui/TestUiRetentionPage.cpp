@@ -160,6 +160,7 @@ private Q_SLOTS:
     void emptySiteAndEmptyRangeSayWhatToDo();
     void exportsTheGridAsCsv();
     void newEventsComputeTheGridAgain();
+    void hiddenPageComputesWhenShown();
     void screenshotOverTheDemoSite();
 };
 
@@ -447,6 +448,19 @@ void TestUiRetentionPage::newEventsComputeTheGridAgain()
     QTRY_COMPARE_WITH_TIMEOUT(f.users(4), QStringLiteral("1"), kWaitMs);
     QCOMPARE(f.period(4, 0), QStringLiteral("100%"));
     f.live.detach(f.tw.workspace().writer());
+}
+
+void TestUiRetentionPage::hiddenPageComputesWhenShown()
+{
+    Fixture f;
+    f.page->hide(); // another page of the main window is on screen
+    f.page->setContext(f.tw.workspace().sites().byId(f.siteId), kFourWeeks);
+    QVERIFY(!f.page->isLoading());
+    QVERIFY(!f.page->shownQuery());
+    f.page->show();
+    QVERIFY(f.page->isLoading());
+    QVERIFY(f.settled());
+    QCOMPARE(f.users(1), QStringLiteral("4"));
 }
 
 void TestUiRetentionPage::screenshotOverTheDemoSite()

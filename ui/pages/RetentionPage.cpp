@@ -195,6 +195,7 @@ QWidget *RetentionPage::buildResultsPanel()
     results->addWidget(hint);
 
     m_gridView->setModel(m_grid);
+    m_gridView->setAccessibleName(tr("Retention grid"));
     m_gridView->setSelectionMode(QAbstractItemView::NoSelection);
     m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_gridView->setFocusPolicy(Qt::NoFocus);
@@ -318,8 +319,12 @@ bool RetentionPage::run()
 
 void RetentionPage::refresh()
 {
-    if (m_site && m_shownQuery && isVisible())
+    if (!m_site || !m_shownQuery)
+        return;
+    if (isVisible())
         run();
+    else
+        m_runWhenShown = true; // new events while another page is shown: recompute on return
 }
 
 void RetentionPage::send(const RetentionQuery &query)
