@@ -509,6 +509,15 @@ void TestUiRetentionPage::screenshotOverTheDemoSite()
         QVERIFY(window.grab().save(
             QDir(qEnvironmentVariable("PULSE_SCREENSHOT_DARK")).filePath(QStringLiteral("retention-dark.png"))));
         QApplication::setPalette(QApplication::style()->standardPalette());
+        // And with a breakdown, for the series choice and the legend.
+        QSignalSpy loaded(page, &RetentionPage::loaded);
+        page->controls()->breakdownCombo()->setCurrentIndex(
+            page->controls()->breakdownCombo()->findData(QStringLiteral("device")));
+        QVERIFY(loaded.wait(kWaitMs));
+        QVERIFY(page->seriesCombo()->count() > 1);
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(
+            QDir(qEnvironmentVariable("PULSE_SCREENSHOT_DARK")).filePath(QStringLiteral("retention-breakdown.png"))));
     }
 }
 

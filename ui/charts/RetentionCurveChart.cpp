@@ -71,8 +71,20 @@ void RetentionCurveChart::setResult(const RetentionResult &result)
     for (int i = 0; i < shown; ++i)
         addLine(m_result.breakdown.at(i), m_result.breakdown.at(i).breakdownValue);
     m_hidden = int(m_result.breakdown.size()) - shown;
+    // Drawn in the order added: the breakdown values first, all users last, so the total stays on top
+    // where the lines run together (they often do: most values retain alike).
+    for (int i = 1; i < m_lines.size(); ++i)
+        attach(m_lines.at(i));
+    attach(m_lines.constFirst());
     m_chart->legend()->setVisible(!m_result.breakdown.isEmpty());
     applyColours();
+}
+
+void RetentionCurveChart::attach(QLineSeries *line)
+{
+    m_chart->addSeries(line);
+    line->attachAxis(m_x);
+    line->attachAxis(m_y);
 }
 
 void RetentionCurveChart::addLine(const RetentionSeries &series, const QString &name)
@@ -85,9 +97,6 @@ void RetentionCurveChart::addLine(const RetentionSeries &series, const QString &
             line->append(k, average.at(k).rate() * 100.0);
     }
     line->setPointsVisible(average.size() <= 60); // dots help on a short curve, clutter a long one
-    m_chart->addSeries(line);
-    line->attachAxis(m_x);
-    line->attachAxis(m_y);
     const int index = int(m_lines.size());
     m_lines.append(line);
     m_sources.append(&series);
@@ -132,9 +141,11 @@ void RetentionCurveChart::applyColours()
     charts::applyPalette(m_chart, pal);
     m_view->setBackgroundBrush(pal.color(QPalette::Base));
     m_x->setGridLineVisible(false);
+    const bool breakdown = m_lines.size() > 1;
     for (int i = 0; i < m_lines.size(); ++i) {
-        // All users is the thick line in the accent colour; breakdown values follow the categorical set.
-        QPen pen(theme::categorical(pal, i));
+        // All users is the thick line: in the accent colour alone, in the text colour among breakdown
+        // values (whose categorical hues start after the accent, so none is mistaken for it).
+        QPen pen(i > 0 ? theme::categorical(pal, i) : breakdown ? pal.color(QPalette::Text) : theme::series(pal));
         pen.setWidthF(i == 0 ? 3.0 : 2.0);
         m_lines.at(i)->setPen(pen);
     }

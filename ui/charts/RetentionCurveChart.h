@@ -40,7 +40,9 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    // Makes the line of one series (m_lines keeps all users first); attach() puts it on the chart.
     void addLine(const RetentionSeries &series, const QString &name);
+    void attach(QLineSeries *line);
     void applyColours();
 
     QChart *m_chart;
