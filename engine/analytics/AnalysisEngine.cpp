@@ -41,7 +41,7 @@ AnalysisEngine::AnalysisEngine(ProjectionStore &projections)
 
 AnalysisEngine::~AnalysisEngine() = default;
 
-FunnelResult AnalysisEngine::funnel(const FunnelQuery &query)
+FunnelResult AnalysisEngine::funnel(const FunnelQuery &query, const CohortInputs &inputs, const QString &cacheTag)
 {
     const QString error = query.validationError();
     if (!error.isEmpty())
@@ -55,7 +55,9 @@ FunnelResult AnalysisEngine::funnel(const FunnelQuery &query)
         return empty;
     }
     const qint64 epoch = site->epoch();
-    const QJsonObject request = query.toJson();
+    QJsonObject request = query.toJson();
+    if (!cacheTag.isEmpty())
+        request.insert(QStringLiteral("cohorts"), cacheTag);
     QJsonObject cached;
     if (m_cache->find("funnel", request, epoch, &cached)) {
         FunnelResult result = FunnelResult::fromJson(cached);
@@ -63,14 +65,15 @@ FunnelResult AnalysisEngine::funnel(const FunnelQuery &query)
         result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
         return result;
     }
-    FunnelResult result = FunnelEngine::run(*site, query, analysisThreads());
+    FunnelResult result = FunnelEngine::run(*site, query, analysisThreads(), inputs);
     result.computedAtEpoch = epoch;
     m_cache->insert("funnel", request, epoch, result.toJson());
     result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     return result;
 }
 
-FunnelUsersPage AnalysisEngine::funnelUsers(const FunnelUsersQuery &query)
+FunnelUsersPage AnalysisEngine::funnelUsers(
+    const FunnelUsersQuery &query, const CohortInputs &inputs, const QString &cacheTag)
 {
     const QString error = query.validationError();
     if (!error.isEmpty())
@@ -79,11 +82,13 @@ FunnelUsersPage AnalysisEngine::funnelUsers(const FunnelUsersQuery &query)
     if (!site)
         return {};
     const qint64 epoch = site->epoch();
-    const QJsonObject request = query.toJson();
+    QJsonObject request = query.toJson();
+    if (!cacheTag.isEmpty())
+        request.insert(QStringLiteral("cohorts"), cacheTag);
     QJsonObject cached;
     if (m_cache->find("funnel-users", request, epoch, &cached))
         return FunnelUsersPage::fromJson(cached);
-    const FunnelUsersPage page = FunnelEngine::users(*site, query, analysisThreads());
+    const FunnelUsersPage page = FunnelEngine::users(*site, query, analysisThreads(), inputs);
     m_cache->insert("funnel-users", request, epoch, page.toJson());
     return page;
 }

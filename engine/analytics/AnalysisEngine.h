@@ -29,8 +29,11 @@ public:
     ~AnalysisEngine();
 
     // Throw std::invalid_argument with a message naming the field when the query is invalid.
-    FunnelResult funnel(const FunnelQuery &query);
-    FunnelUsersPage funnelUsers(const FunnelUsersQuery &query);
+    // inputs: the query's cohort filter and breakdown as visitor sets; cacheTag identifies their
+    // versions for the cache (CohortService resolves both).
+    FunnelResult funnel(const FunnelQuery &query, const CohortInputs &inputs = {}, const QString &cacheTag = QString());
+    FunnelUsersPage funnelUsers(
+        const FunnelUsersQuery &query, const CohortInputs &inputs = {}, const QString &cacheTag = QString());
     // siteTimeZone: the zone of calendar periods when the query names none. inputs: the query's cohort
     // filter and breakdown as visitor sets; cacheTag identifies their versions for the cache.
     RetentionResult retention(const RetentionQuery &query, const QString &siteTimeZone,

@@ -1,5 +1,6 @@
 #include "core/JsonFields.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <cmath>
@@ -51,6 +52,30 @@ QString quoted(const QString &text)
 {
     constexpr int kMax = 80;
     return u'\'' + (text.size() > kMax ? text.left(kMax) + QStringLiteral("...") : text) + u'\'';
+}
+
+bool readIds(const QJsonObject &json, const char *key, QList<qint64> *out, QString *error)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QString message
+        = QStringLiteral("Field '%1' must be an array of ids (whole numbers from 1).").arg(QLatin1String(key));
+    if (!value.isArray()) {
+        *error = message;
+        return false;
+    }
+    QList<qint64> ids;
+    for (const QJsonValue &item : value.toArray()) {
+        const double d = item.toDouble(-1);
+        if (!item.isDouble() || d < 1 || d > 9e15 || d != double(qint64(d))) {
+            *error = message;
+            return false;
+        }
+        ids << qint64(d);
+    }
+    *out = ids;
+    return true;
 }
 
 } // namespace pulse::json

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace pulse::json {
@@ -12,6 +13,9 @@ namespace pulse::json {
 bool readInteger(const QJsonObject &json, const char *key, qint64 *out, QString *error);
 bool readString(const QJsonObject &json, const char *key, QString *out, QString *error);
 bool readBool(const QJsonObject &json, const char *key, bool *out, QString *error);
+
+// An array of ids (whole numbers from 1), such as cohort ids; same absent rule as readInteger.
+bool readIds(const QJsonObject &json, const char *key, QList<qint64> *out, QString *error);
 
 // Echoes user input in a message, in quotes and cut short so a huge value cannot blow it up.
 QString quoted(const QString &text);

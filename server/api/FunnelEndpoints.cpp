@@ -1,6 +1,7 @@
 #include "api/FunnelEndpoints.h"
 
 #include "analytics/AnalysisEngine.h"
+#include "analytics/cohort/CohortService.h"
 #include "analytics/funnel/FunnelStore.h"
 #include "api/EndpointSupport.h"
 #include "core/Clock.h"
@@ -85,7 +86,7 @@ void FunnelEndpoints::query(ApiContext &context, const HttpRequest &request, con
     Workspace *workspace = &context.workspace;
     const bool csv = wantsCsv(request);
     runOnPool(context, responder, [workspace, q, csv]() {
-        const FunnelResult result = workspace->analysis().funnel(q);
+        const FunnelResult result = workspace->cohorts().funnel(q);
         if (csv)
             return csvDownload(result.toCsv(), "funnel.csv");
         QJsonObject body = result.toJson();
@@ -119,7 +120,7 @@ void FunnelEndpoints::users(ApiContext &context, const HttpRequest &request, con
     Workspace *workspace = &context.workspace;
     const bool csv = wantsCsv(request);
     runOnPool(context, responder, [workspace, q, csv]() {
-        const FunnelUsersPage page = workspace->analysis().funnelUsers(q);
+        const FunnelUsersPage page = workspace->cohorts().funnelUsers(q);
         if (csv)
             return csvDownload(page.toCsv(), "funnel-users.csv");
         return HttpResponse::json(200, page.toJson());

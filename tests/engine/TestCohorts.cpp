@@ -314,6 +314,72 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, cohorts().retention(q));
     }
 
+    void cohortsFilterAndBreakDownFunnels()
+    {
+        Cohort chrome;
+        chrome.siteId = m_site;
+        chrome.name = QStringLiteral("On Chrome");
+        chrome.kind = Cohort::Kind::Dynamic;
+        chrome.definition = parse(R"({"conditions":[{"type":"property","property":"browser","value":"Chrome"}]})");
+        Cohort picked;
+        picked.siteId = m_site;
+        picked.name = QStringLiteral("Picked");
+        QString error;
+        const std::optional<Cohort> c = cohorts().save(chrome, &error);
+        const std::optional<Cohort> p = cohorts().save(picked, &error);
+        QVERIFY(c && p);
+        QCOMPARE(c->size, 1); // bob (ann's latest browser is Firefox, cy's Mobile Safari)
+        QVERIFY(
+            cohorts().store().addMembers(m_site, p->id, { QStringLiteral("u:ann"), QStringLiteral("u:bob") }, &error));
+
+        FunnelQuery q;
+        q.siteId = m_site;
+        q.fromMs = kT0;
+        q.toMs = kT0 + 30 * kDay;
+        FunnelStep first, second;
+        first.event = QStringLiteral("purchase");
+        second.event = QStringLiteral("purchase");
+        q.steps = { first, second };
+        q.windowMs = 30 * kDay;
+        QCOMPARE(cohorts().funnel(q).total.steps[0].users, 2);
+        q.cohortId = c->id;
+        const FunnelResult filtered = cohorts().funnel(q);
+        QCOMPARE(filtered.total.steps[0].users, 1);
+        QCOMPARE(filtered.total.steps[1].users, 0);
+
+        q.cohortId = 0;
+        q.breakdown = QStringLiteral("cohort");
+        q.breakdownCohorts = { c->id, p->id };
+        const FunnelResult split = cohorts().funnel(q);
+        QCOMPARE(split.breakdown.size(), 2);
+        QCOMPARE(split.breakdown[0].breakdownValue, QStringLiteral("On Chrome"));
+        QCOMPARE(split.breakdown[0].steps[0].users, 1);
+        QCOMPARE(split.breakdown[1].steps[1].users, 1); // ann bought twice
+
+        FunnelUsersQuery users;
+        users.funnel = q;
+        users.step = 2;
+        users.anyBreakdownValue = false;
+        users.breakdownValue = QStringLiteral("Picked");
+        const FunnelUsersPage page = cohorts().funnelUsers(users);
+        QCOMPARE(page.total, 1);
+        QCOMPARE(page.users[0].userId, QStringLiteral("ann"));
+
+        // The users behind a step become a static cohort.
+        const std::optional<Cohort> buyers
+            = cohorts().createFromFunnel(m_site, QStringLiteral("Repeat buyers"), users, &error);
+        QVERIFY2(buyers, qPrintable(error));
+        QCOMPARE(buyers->size, 1);
+        QCOMPARE(cohorts().store().memberKeys(buyers->id), QStringList { QStringLiteral("u:ann") });
+
+        FunnelQuery json;
+        json.siteId = m_site;
+        QVERIFY2(FunnelQuery::fromJson(q.toJson(), &json, &error), qPrintable(error));
+        QCOMPARE(json, q);
+        q.breakdownCohorts = { 999 };
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, cohorts().funnel(q));
+    }
+
     void membersSurviveReopening()
     {
         Cohort c;

@@ -125,7 +125,7 @@ QFuture<FunnelReply> LocalWorkspaceClient::funnel(const FunnelQuery &query)
         FunnelReply reply;
         reply.query = query;
         try {
-            reply.result = workspace->analysis().funnel(query);
+            reply.result = workspace->cohorts().funnel(query); // resolves cohort filters
         } catch (const std::exception &e) { // std::invalid_argument names the field to change
             reply.error = QString::fromUtf8(e.what());
         }
@@ -155,7 +155,7 @@ QFuture<FunnelUsersReply> LocalWorkspaceClient::funnelUsers(const FunnelUsersQue
         FunnelUsersReply reply;
         reply.query = query;
         try {
-            reply.page = workspace->analysis().funnelUsers(query);
+            reply.page = workspace->cohorts().funnelUsers(query);
         } catch (const std::exception &e) {
             reply.error = QString::fromUtf8(e.what());
         }

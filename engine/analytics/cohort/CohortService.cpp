@@ -73,9 +73,12 @@ std::optional<Cohort> CohortService::createFromFunnel(
     const QString invalid = query.validationError();
     if (!invalid.isEmpty())
         throw std::invalid_argument(invalid.toStdString());
+    const FunnelQuery &f = query.funnel;
+    const Resolved r = resolveCohorts(
+        siteId, f.cohortId, f.breakdown == QLatin1String("cohort") ? f.breakdownCohorts : QList<qint64>());
     QStringList keys;
     if (const std::shared_ptr<const SiteProjection> site = m_projections.site(siteId))
-        FunnelEngine::users(*site, query, analysisThreads(), &keys);
+        FunnelEngine::users(*site, query, analysisThreads(), r.inputs, &keys);
     Cohort cohort;
     cohort.siteId = siteId;
     cohort.name = name;
@@ -127,16 +130,13 @@ std::shared_ptr<const VisitorSet> CohortService::visitors(qint64 siteId, qint64 
     return set;
 }
 
-CohortService::Resolved CohortService::resolve(const RetentionQuery &query)
+CohortService::Resolved CohortService::resolveCohorts(qint64 siteId, qint64 cohortId, const QList<qint64> &seriesIds)
 {
-    const QString error = query.validationError();
-    if (!error.isEmpty())
-        throw std::invalid_argument(error.toStdString());
     Resolved r;
     QStringList tags;
     const auto require = [&](qint64 id) {
         QString tag;
-        std::shared_ptr<const VisitorSet> set = visitors(query.siteId, id, &tag);
+        std::shared_ptr<const VisitorSet> set = visitors(siteId, id, &tag);
         if (!set)
             throw std::invalid_argument(
                 QStringLiteral("This site has no cohort %1 (see GET /api/v1/cohorts).").arg(id).toStdString());
@@ -144,41 +144,71 @@ CohortService::Resolved CohortService::resolve(const RetentionQuery &query)
         r.sets.push_back(set);
         return set.get();
     };
-    if (query.cohortId > 0)
-        r.inputs.filter = require(query.cohortId);
-    if (query.breakdown == QLatin1String("cohort")) {
-        for (qint64 id : query.breakdownCohorts) {
-            const VisitorSet *set = require(id);
-            const std::optional<Cohort> c = m_store.get(query.siteId, id);
-            r.inputs.cohortSeries << std::pair { c ? c->name : QString::number(id), set };
-        }
+    if (cohortId > 0)
+        r.inputs.filter = require(cohortId);
+    for (qint64 id : seriesIds) {
+        const VisitorSet *set = require(id);
+        const std::optional<Cohort> c = m_store.get(siteId, id);
+        r.inputs.cohortSeries << std::pair { c ? c->name : QString::number(id), set };
     }
+    r.tag = tags.join(u',');
+    return r;
+}
+
+CohortService::ResolvedRetention CohortService::resolve(const RetentionQuery &query)
+{
+    const QString error = query.validationError();
+    if (!error.isEmpty())
+        throw std::invalid_argument(error.toStdString());
+    ResolvedRetention r;
+    r.cohorts = resolveCohorts(query.siteId, query.cohortId,
+        query.breakdown == QLatin1String("cohort") ? query.breakdownCohorts : QList<qint64>());
     const std::optional<Site> site = m_sites.byId(query.siteId);
     r.zone = site ? site->timeZone : QString();
-    r.tag = tags.join(u',');
     r.key = query.toJson();
     r.key.insert(QStringLiteral("resolved_time_zone"), RetentionPeriods(query, r.zone).timeZone());
-    r.key.insert(QStringLiteral("cohorts"), r.tag);
+    r.key.insert(QStringLiteral("cohorts"), r.cohorts.tag);
     return r;
+}
+
+FunnelResult CohortService::funnel(const FunnelQuery &query)
+{
+    const QString error = query.validationError();
+    if (!error.isEmpty())
+        throw std::invalid_argument(error.toStdString());
+    const Resolved r = resolveCohorts(query.siteId, query.cohortId,
+        query.breakdown == QLatin1String("cohort") ? query.breakdownCohorts : QList<qint64>());
+    return m_analysis.funnel(query, r.inputs, r.tag);
+}
+
+FunnelUsersPage CohortService::funnelUsers(const FunnelUsersQuery &query)
+{
+    const QString error = query.validationError();
+    if (!error.isEmpty())
+        throw std::invalid_argument(error.toStdString());
+    const FunnelQuery &f = query.funnel;
+    const Resolved r = resolveCohorts(
+        f.siteId, f.cohortId, f.breakdown == QLatin1String("cohort") ? f.breakdownCohorts : QList<qint64>());
+    return m_analysis.funnelUsers(query, r.inputs, r.tag);
 }
 
 RetentionResult CohortService::retention(const RetentionQuery &query)
 {
     QElapsedTimer timer;
     timer.start();
-    const Resolved r = resolve(query);
+    const ResolvedRetention r = resolve(query);
     if (std::optional<RetentionResult> snapshot = m_snapshots.find(r.key, query)) {
         snapshot->elapsedMs = double(timer.nsecsElapsed()) / 1e6;
         return *snapshot;
     }
-    return m_analysis.retention(query, r.zone, r.inputs, r.tag);
+    return m_analysis.retention(query, r.zone, r.cohorts.inputs, r.cohorts.tag);
 }
 
 RetentionResult CohortService::snapshotRetention(const RetentionQuery &query)
 {
-    const Resolved r = resolve(query);
+    const ResolvedRetention r = resolve(query);
     const qint64 eventsBefore = m_snapshots.eventsBeforeEnd(query);
-    const RetentionResult result = m_analysis.retention(query, r.zone, r.inputs, r.tag);
+    const RetentionResult result = m_analysis.retention(query, r.zone, r.cohorts.inputs, r.cohorts.tag);
     m_snapshots.store(r.key, query, result, m_clock.nowMs(), eventsBefore);
     return result;
 }

@@ -6,6 +6,7 @@
 #include "analytics/VisitorSet.h"
 #include "analytics/cohort/Cohort.h"
 #include "analytics/funnel/FunnelQuery.h"
+#include "analytics/funnel/FunnelResult.h"
 #include "analytics/retention/RetentionEngine.h"
 #include "analytics/retention/RetentionQuery.h"
 #include "analytics/retention/RetentionResult.h"
@@ -56,6 +57,10 @@ public:
     // a valid snapshot when one answers exactly this request. Throws std::invalid_argument for an
     // invalid query or a cohort the site does not have.
     RetentionResult retention(const RetentionQuery &query);
+    // Funnels with the query's cohort filter and cohort breakdown resolved; throws std::invalid_argument
+    // for an invalid query or a cohort the site does not have.
+    FunnelResult funnel(const FunnelQuery &query);
+    FunnelUsersPage funnelUsers(const FunnelUsersQuery &query);
     // Computes the answer and keeps it as a snapshot (the nightly job).
     RetentionResult snapshotRetention(const RetentionQuery &query);
     // The nightly job for every site whose 02:00 (in its zone) has passed since its last run: the
@@ -64,13 +69,18 @@ public:
 
 private:
     struct Resolved {
-        RetentionInputs inputs;
-        QJsonObject key;
+        CohortInputs inputs;
         std::vector<std::shared_ptr<const VisitorSet>> sets; // keeps inputs' pointers alive
-        QString zone;
         QString tag;
     };
-    Resolved resolve(const RetentionQuery &query);
+    // The cohort filter and breakdown series of a query; throws for a cohort the site does not have.
+    Resolved resolveCohorts(qint64 siteId, qint64 cohortId, const QList<qint64> &seriesIds);
+    struct ResolvedRetention {
+        Resolved cohorts;
+        QJsonObject key;
+        QString zone;
+    };
+    ResolvedRetention resolve(const RetentionQuery &query);
 
     struct CachedSet {
         qint64 version = -1;

@@ -2,6 +2,7 @@
 
 #include "analytics/EventMatcher.h"
 #include "analytics/VisitorScan.h"
+#include "analytics/VisitorSet.h"
 #include "analytics/funnel/VisitorFunnel.h"
 #include "projection/SiteProjection.h"
 
@@ -64,6 +65,7 @@ struct SeriesAccumulator {
 
 struct ThreadResult {
     SeriesAccumulator total;
+    std::vector<SeriesAccumulator> bySet; // a breakdown by cohort: one per set
     QHash<QByteArray, SeriesAccumulator> byValue;
     qint64 scanned = 0;
 };
@@ -168,8 +170,10 @@ FunnelResult FunnelEngine::empty(const FunnelQuery &query)
     return result;
 }
 
-FunnelResult FunnelEngine::run(const SiteProjection &site, const FunnelQuery &query, int threads)
+FunnelResult FunnelEngine::run(
+    const SiteProjection &site, const FunnelQuery &query, int threads, const CohortInputs &inputs)
 {
+    const bool byCohort = query.breakdown == QLatin1String("cohort");
     const auto lock = site.readLock();
     const EventMatcher matcher(site, conditionsOf(query), query.includeBots);
     const int steps = int(query.steps.size());
@@ -177,16 +181,23 @@ FunnelResult FunnelEngine::run(const SiteProjection &site, const FunnelQuery &qu
     const int used = parallelOverVisitors(site, threads, [&](quint32 begin, quint32 end, int part) {
         ThreadResult &r = parts[part];
         r.total = SeriesAccumulator(steps);
+        r.bySet.assign(size_t(inputs.cohortSeries.size()), SeriesAccumulator(steps));
         VisitorFunnel funnel(query, matcher, site);
         VisitorOutcome outcome;
         EventColumns scratch;
-        const bool breakdown = !query.breakdown.isEmpty();
+        const bool breakdown = !query.breakdown.isEmpty() && !byCohort;
         site.forEachVisitor(begin, end, scratch, [&](const VisitorEvents &e) {
+            if (inputs.filter && !inputs.filter->contains(e.visitor))
+                return;
             r.scanned += e.count;
             funnel.evaluate(e, &outcome);
             if (outcome.level == 0)
                 return;
             r.total.add(outcome);
+            for (qsizetype s = 0; s < inputs.cohortSeries.size(); ++s) {
+                if (inputs.cohortSeries[s].second->contains(e.visitor))
+                    r.bySet[size_t(s)].add(outcome);
+            }
             if (breakdown) {
                 auto it = r.byValue.find(outcome.breakdown);
                 if (it == r.byValue.end())
@@ -209,7 +220,14 @@ FunnelResult FunnelEngine::run(const SiteProjection &site, const FunnelQuery &qu
     FunnelResult result;
     result.total = toSeries(query, total, QString());
     result.eventsScanned = scanned;
-    if (!query.breakdown.isEmpty()) {
+    if (byCohort) {
+        for (qsizetype s = 0; s < inputs.cohortSeries.size(); ++s) {
+            SeriesAccumulator series(steps);
+            for (int p = 0; p < used; ++p)
+                series.merge(std::move(parts[p].bySet[size_t(s)]));
+            result.breakdown << toSeries(query, series, inputs.cohortSeries[s].first);
+        }
+    } else if (!query.breakdown.isEmpty()) {
         const QList<QByteArray> top = topValues(byValue, query.breakdownLimit);
         for (const QByteArray &value : top)
             result.breakdown << toSeries(query, byValue[value], labelOf(value));
@@ -227,19 +245,29 @@ FunnelResult FunnelEngine::run(const SiteProjection &site, const FunnelQuery &qu
     return result;
 }
 
-FunnelUsersPage FunnelEngine::users(
-    const SiteProjection &site, const FunnelUsersQuery &query, int threads, QStringList *allKeys)
+FunnelUsersPage FunnelEngine::users(const SiteProjection &site, const FunnelUsersQuery &query, int threads,
+    const CohortInputs &inputs, QStringList *allKeys)
 {
     const FunnelQuery &funnel = query.funnel;
+    // A breakdown by cohort lists the members of the named cohort's row.
+    const VisitorSet *series = nullptr;
+    if (!query.anyBreakdownValue && funnel.breakdown == QLatin1String("cohort")) {
+        for (const auto &[name, set] : inputs.cohortSeries) {
+            if (name == query.breakdownValue)
+                series = set;
+        }
+        if (!series)
+            return {};
+    }
     // "(other)" means every value outside the top ones, so the listing needs the same top list.
     QList<QByteArray> top;
     bool wantOther = false;
     QByteArray wantValue;
-    const bool filterValue = !query.anyBreakdownValue && !funnel.breakdown.isEmpty();
+    const bool filterValue = !query.anyBreakdownValue && !funnel.breakdown.isEmpty() && !series;
     if (filterValue) {
         if (query.breakdownValue == FunnelQuery::otherLabel()) {
             wantOther = true;
-            const FunnelResult full = run(site, funnel, threads);
+            const FunnelResult full = run(site, funnel, threads, inputs);
             for (const FunnelSeries &s : full.breakdown) {
                 if (s.breakdownValue != FunnelQuery::otherLabel())
                     top << (s.breakdownValue == FunnelQuery::noneLabel() ? QByteArray() : s.breakdownValue.toUtf8());
@@ -263,6 +291,8 @@ FunnelUsersPage FunnelEngine::users(
         VisitorOutcome o;
         EventColumns scratch;
         site.forEachVisitor(begin, end, scratch, [&](const VisitorEvents &e) {
+            if ((inputs.filter && !inputs.filter->contains(e.visitor)) || (series && !series->contains(e.visitor)))
+                return;
             evaluator.evaluate(e, &o);
             if (o.level == 0)
                 return;

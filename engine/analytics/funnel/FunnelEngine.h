@@ -3,6 +3,7 @@
 // mode (docs/funnels.md has the exact rules: attempts, windows, exclusions, ties).
 #pragma once
 
+#include "analytics/CohortInputs.h"
 #include "analytics/funnel/FunnelQuery.h"
 #include "analytics/funnel/FunnelResult.h"
 
@@ -15,11 +16,13 @@ class SiteProjection;
 class FunnelEngine final {
 public:
     // query must be valid (validationError() empty). Takes the projection's read lock.
-    static FunnelResult run(const SiteProjection &site, const FunnelQuery &query, int threads);
+    // inputs: the query's cohort filter and cohort breakdown as visitor sets.
+    static FunnelResult run(
+        const SiteProjection &site, const FunnelQuery &query, int threads, const CohortInputs &inputs = {});
     // One page of the users behind a step; allKeys, when given, receives every one of them as a cohort
     // member key ("u:<user id>" or "v:<visitor id>"), in the page's order.
-    static FunnelUsersPage users(
-        const SiteProjection &site, const FunnelUsersQuery &query, int threads, QStringList *allKeys = nullptr);
+    static FunnelUsersPage users(const SiteProjection &site, const FunnelUsersQuery &query, int threads,
+        const CohortInputs &inputs = {}, QStringList *allKeys = nullptr);
     // The result of a funnel over no events: every step with zero users.
     static FunnelResult empty(const FunnelQuery &query);
 };

@@ -341,9 +341,16 @@ QString FunnelQuery::validationError() const
                 QStringLiteral("'from_step' and 'to_step' must be step numbers from 1 to %1 with from_step < to_step.")
                     .arg(steps.size()));
     }
-    if (!breakdown.isEmpty() && !EventFilter::isValidProperty(breakdown))
-        return QStringLiteral("Field 'breakdown' must be one of %1 or prop.NAME; got %2.")
+    if (breakdown == QLatin1String("cohort")) {
+        if (breakdownCohorts.isEmpty() || breakdownCohorts.size() > kMaxBreakdownCohorts)
+            return QStringLiteral("A breakdown by cohort needs 'breakdown_cohorts' with 1 to %1 cohort ids.")
+                .arg(kMaxBreakdownCohorts);
+    } else if (!breakdown.isEmpty() && !EventFilter::isValidProperty(breakdown)) {
+        return QStringLiteral("Field 'breakdown' must be \"cohort\", one of %1 or prop.NAME; got %2.")
             .arg(EventFilter::builtInProperties().join(QStringLiteral(", ")), quoted(breakdown));
+    }
+    if (cohortId < 0)
+        return QStringLiteral("Field 'cohort_id' must be a cohort id.");
     if (breakdownLimit < 1 || breakdownLimit > kMaxBreakdownLimit)
         return QStringLiteral("Field 'breakdown_limit' must be from 1 to %1.").arg(kMaxBreakdownLimit);
     return {};
@@ -365,7 +372,15 @@ QJsonObject FunnelQuery::toJson() const
     if (!breakdown.isEmpty()) {
         o.insert(QStringLiteral("breakdown"), breakdown);
         o.insert(QStringLiteral("breakdown_limit"), breakdownLimit);
+        if (!breakdownCohorts.isEmpty()) {
+            QJsonArray ids;
+            for (qint64 id : breakdownCohorts)
+                ids << id;
+            o.insert(QStringLiteral("breakdown_cohorts"), ids);
+        }
     }
+    if (cohortId > 0)
+        o.insert(QStringLiteral("cohort_id"), cohortId);
     return o;
 }
 
@@ -384,7 +399,9 @@ bool FunnelQuery::fromJson(const QJsonObject &json, FunnelQuery *out, QString *e
         && readObjectArray(json, "exclusions", &exclusionList, &message)
         && readString(json, "breakdown", &q.breakdown, &message)
         && readInteger(json, "breakdown_limit", &limit, &message)
-        && readBool(json, "include_bots", &q.includeBots, &message);
+        && readBool(json, "include_bots", &q.includeBots, &message)
+        && readInteger(json, "cohort_id", &q.cohortId, &message)
+        && json::readIds(json, "breakdown_cohorts", &q.breakdownCohorts, &message);
     if (!ok) {
         *error = message;
         return false;

@@ -73,6 +73,7 @@ struct FunnelQuery {
     static constexpr qint64 kDefaultWindowMs = 14LL * 24 * 3600 * 1000;
     static constexpr int kDefaultBreakdownLimit = 10;
     static constexpr int kMaxBreakdownLimit = 50;
+    static constexpr int kMaxBreakdownCohorts = 10;
     // The breakdown rows for values outside the top N and for events without the property.
     static QString otherLabel() { return QStringLiteral("(other)"); }
     static QString noneLabel() { return QStringLiteral("(none)"); }
@@ -88,8 +89,10 @@ struct FunnelQuery {
     Order order = Order::Ordered;
     qint64 windowMs = kDefaultWindowMs;
     QList<FunnelExclusion> exclusions;
-    QString breakdown; // a property (see EventFilter); empty: none
+    QString breakdown; // a property (see EventFilter), or "cohort" for one series per breakdownCohorts
+    QList<qint64> breakdownCohorts;
     int breakdownLimit = kDefaultBreakdownLimit;
+    qint64 cohortId = 0; // only users in this cohort; 0: every user
     bool includeBots = false;
 
     bool operator==(const FunnelQuery &) const = default;

@@ -287,7 +287,8 @@ private:
     std::array<Attempt, kMaxSteps + 1> m_old;
     Attempt m_best;
     int m_committed = 0;
-    const bool m_hasBreakdown = !m_q.breakdown.isEmpty();
+    // A breakdown by cohort is settled per visitor by FunnelEngine; only properties are noted here.
+    const bool m_hasBreakdown = !m_q.breakdown.isEmpty() && m_q.breakdown != QLatin1String("cohort");
     bool m_breakdownSet = false;
     QByteArray m_breakdown;
     std::vector<Matched> m_matched;

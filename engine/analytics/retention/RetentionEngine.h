@@ -4,26 +4,16 @@
 // docs/retention.md.
 #pragma once
 
+#include "analytics/CohortInputs.h"
 #include "analytics/retention/RetentionPeriods.h"
 #include "analytics/retention/RetentionQuery.h"
 #include "analytics/retention/RetentionResult.h"
 
-#include <QList>
-#include <QString>
-
-#include <utility>
-
 namespace pulse {
 
 class SiteProjection;
-class VisitorSet;
 
-struct RetentionInputs {
-    // Only these visitors count (the query's cohort filter); null: all.
-    const VisitorSet *filter = nullptr;
-    // A breakdown by cohort: one series per named set.
-    QList<std::pair<QString, const VisitorSet *>> cohortSeries;
-};
+using RetentionInputs = CohortInputs;
 
 class RetentionEngine final {
 public:

@@ -38,29 +38,6 @@ bool readEvent(const QJsonObject &json, const char *key, std::optional<FunnelSte
     return true;
 }
 
-bool readIds(const QJsonObject &json, const char *key, QList<qint64> *out, QString *error)
-{
-    const QJsonValue value = json.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull())
-        return true;
-    const QString message = QStringLiteral("Field '%1' must be an array of cohort ids.").arg(QLatin1String(key));
-    if (!value.isArray()) {
-        *error = message;
-        return false;
-    }
-    QList<qint64> ids;
-    for (const QJsonValue &item : value.toArray()) {
-        const double d = item.toDouble(-1);
-        if (!item.isDouble() || d < 1 || d != double(qint64(d))) {
-            *error = message;
-            return false;
-        }
-        ids << qint64(d);
-    }
-    *out = ids;
-    return true;
-}
-
 } // namespace
 
 QString RetentionQuery::typeName(Type type)
@@ -191,7 +168,7 @@ bool RetentionQuery::fromJson(const QJsonObject &json, RetentionQuery *out, QStr
         && readString(json, "time_zone", &q.timeZone, &message) && readInteger(json, "anchor_ms", &anchor, &message)
         && readInteger(json, "cohort_id", &q.cohortId, &message)
         && readString(json, "breakdown", &q.breakdown, &message)
-        && readIds(json, "breakdown_cohorts", &q.breakdownCohorts, &message)
+        && json::readIds(json, "breakdown_cohorts", &q.breakdownCohorts, &message)
         && readInteger(json, "breakdown_limit", &limit, &message)
         && readBool(json, "include_bots", &q.includeBots, &message);
     if (!ok) {
