@@ -12,7 +12,9 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -33,7 +35,8 @@ FunnelUsersDialog::FunnelUsersDialog(WorkspaceClient &client, const FunnelUsersQ
       m_busy(new QProgressBar(this)),
       m_previous(new QPushButton(tr("← Previous"), this)),
       m_next(new QPushButton(tr("Next →"), this)),
-      m_export(new QPushButton(tr("Export CSV…"), this))
+      m_export(new QPushButton(tr("Export CSV…"), this)),
+      m_saveCohort(new QPushButton(tr("Save as cohort…"), this))
 {
     setWindowTitle(title);
     resize(760, 520);
@@ -68,12 +71,15 @@ FunnelUsersDialog::FunnelUsersDialog(WorkspaceClient &client, const FunnelUsersQ
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     m_export->setToolTip(tr("Save every user of this list, not only this page, as CSV"));
+    buttons->addButton(m_saveCohort, QDialogButtonBox::ActionRole);
+    m_saveCohort->setToolTip(tr("Keep every user of this list as a static cohort, to filter or compare reports by"));
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_previous, &QPushButton::clicked, this, [this] { showPage(std::max(0, m_query.offset - kPageSize)); });
     connect(m_next, &QPushButton::clicked, this, [this] { showPage(m_query.offset + kPageSize); });
     connect(m_export, &QPushButton::clicked, this, &FunnelUsersDialog::chooseExportFile);
+    connect(m_saveCohort, &QPushButton::clicked, this, &FunnelUsersDialog::askCohortName);
     showPage(0);
 }
 
@@ -86,6 +92,7 @@ void FunnelUsersDialog::setLoading(bool loading)
     m_previous->setEnabled(!loading && m_query.offset > 0);
     m_next->setEnabled(!loading && m_query.offset + kPageSize < m_total);
     m_export->setEnabled(!loading && m_total > 0);
+    m_saveCohort->setEnabled(!loading && !m_savingCohort && m_total > 0);
 }
 
 void FunnelUsersDialog::showPage(int offset)
@@ -166,6 +173,42 @@ void FunnelUsersDialog::fetchForExport(const QString &path, FunnelUsersPage coll
                 : error);
         Q_EMIT exported(path, error);
     });
+}
+
+void FunnelUsersDialog::askCohortName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as cohort"),
+        tr("Name of the new static cohort (%1):").arg(FunnelFormat::users(m_total)), QLineEdit::Normal,
+        windowTitle().left(Cohort::kMaxNameLength), &ok);
+    if (ok)
+        saveAsCohort(name);
+}
+
+void FunnelUsersDialog::saveAsCohort(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        m_status->setText(tr("Give the cohort a name."));
+        Q_EMIT cohortSaved(Cohort {}, m_status->text());
+        return;
+    }
+    m_savingCohort = true;
+    m_saveCohort->setEnabled(false);
+    m_status->setText(tr("Saving the cohort…"));
+    whenFinished(
+        this, m_client.cohortFromFunnel(m_query.funnel.siteId, trimmed, m_query), [this](const CohortReply &reply) {
+            m_savingCohort = false;
+            setLoading(m_loading);
+            if (!reply.ok()) {
+                m_status->setText(tr("Could not save the cohort: %1").arg(reply.error));
+                Q_EMIT cohortSaved(Cohort {}, reply.error);
+                return;
+            }
+            m_status->setText(tr("Saved the cohort “%1” with %2. Find it on the Cohorts page.")
+                                  .arg(reply.cohort.name, FunnelFormat::users(reply.cohort.size)));
+            Q_EMIT cohortSaved(reply.cohort, QString());
+        });
 }
 
 } // namespace pulse::ui

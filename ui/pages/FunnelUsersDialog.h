@@ -33,18 +33,24 @@ public:
     QPushButton *nextButton() const { return m_next; }
     QPushButton *previousButton() const { return m_previous; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *saveCohortButton() const { return m_saveCohort; }
     bool isLoading() const { return m_loading; }
 
     void showPage(int offset);
     // Fetches every user (in pages of FunnelUsersQuery::kMaxLimit) and writes them as CSV to path.
     void exportTo(const QString &path);
+    // Saves every user of this list (not only this page) as a new static cohort named name.
+    void saveAsCohort(const QString &name);
 
 Q_SIGNALS:
     void pageShown();
     void exported(const QString &path, const QString &error);
+    // The cohort saved from this list, or error (what to change) with an empty cohort.
+    void cohortSaved(const pulse::Cohort &cohort, const QString &error);
 
 private:
     void chooseExportFile();
+    void askCohortName();
     void fetchForExport(const QString &path, FunnelUsersPage collected);
     void setLoading(bool loading);
 
@@ -60,6 +66,8 @@ private:
     QPushButton *m_previous;
     QPushButton *m_next;
     QPushButton *m_export;
+    QPushButton *m_saveCohort;
+    bool m_savingCohort = false;
 };
 
 } // namespace pulse::ui
