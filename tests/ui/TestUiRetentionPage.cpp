@@ -11,6 +11,7 @@
 #include "support/TestWorkspace.h"
 #include "widgets/DateRangePicker.h"
 #include "widgets/EventFilterEditor.h"
+#include "widgets/FilterByCohortCombo.h"
 #include "widgets/RetentionControls.h"
 #include "widgets/RetentionEventEditor.h"
 #include "workspace/FutureWatch.h"
@@ -161,6 +162,7 @@ private Q_SLOTS:
     void exportsTheGridAsCsv();
     void newEventsComputeTheGridAgain();
     void hiddenPageComputesWhenShown();
+    void aCohortNarrowsTheGridToItsUsers();
     void screenshotOverTheDemoSite();
 };
 
@@ -461,6 +463,47 @@ void TestUiRetentionPage::hiddenPageComputesWhenShown()
     QVERIFY(f.page->isLoading());
     QVERIFY(f.settled());
     QCOMPARE(f.users(1), QStringLiteral("4"));
+}
+
+void TestUiRetentionPage::aCohortNarrowsTheGridToItsUsers()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    auto *combo = f.page->findChild<FilterByCohortCombo *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 1); // "All users" only: the site has no cohorts yet
+    QVERIFY(!combo->isEnabled());
+
+    Cohort picked;
+    picked.siteId = f.siteId;
+    picked.name = QStringLiteral("Picked");
+    QFuture<CohortReply> saved = f.client->saveCohort(picked);
+    QTRY_VERIFY_WITH_TIMEOUT(saved.isFinished(), kWaitMs);
+    QVERIFY2(saved.result().ok(), qPrintable(saved.result().error));
+    QFuture<CohortReply> added = f.client->addCohortMembers(
+        f.siteId, saved.result().cohort.id, { QStringLiteral("u:u1"), QStringLiteral("u:u5") });
+    QTRY_VERIFY_WITH_TIMEOUT(added.isFinished(), kWaitMs);
+    QVERIFY(added.result().ok());
+    // The list follows cohortsChanged.
+    QTRY_COMPARE_WITH_TIMEOUT(combo->itemText(1), QStringLiteral("Picked (2)"), kWaitMs);
+
+    QVERIFY(f.change([&] {
+        combo->setCurrentIndex(1);
+        Q_EMIT combo->activated(1);
+    }));
+    QCOMPARE(f.page->shownQuery()->cohortId, saved.result().cohort.id);
+    QCOMPARE(f.users(0), QStringLiteral("2"));
+    QCOMPARE(f.users(1), QStringLiteral("1")); // u1 of the first week's four
+    QCOMPARE(f.users(2), QStringLiteral("1")); // u5
+    QCOMPARE(f.users(3), QStringLiteral("0"));
+
+    // Deleting the cohort falls back to all users.
+    QFuture<CohortReply> deleted = f.client->deleteCohort(f.siteId, saved.result().cohort.id);
+    QTRY_VERIFY_WITH_TIMEOUT(deleted.isFinished(), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 1, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f.page->shownQuery() && f.page->shownQuery()->cohortId == 0 && !f.page->isLoading(), kWaitMs);
+    QCOMPARE(f.users(0), QStringLiteral("9"));
 }
 
 void TestUiRetentionPage::screenshotOverTheDemoSite()

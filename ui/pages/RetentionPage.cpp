@@ -7,6 +7,7 @@
 #include "charts/RetentionCurveChart.h"
 #include "models/FunnelFormat.h"
 #include "models/RetentionGridModel.h"
+#include "widgets/FilterByCohortCombo.h"
 #include "widgets/RetentionControls.h"
 #include "widgets/Theme.h"
 #include "workspace/FutureWatch.h"
@@ -74,6 +75,7 @@ RetentionPage::RetentionPage(WorkspaceClient &client, QWidget *parent)
       m_client(client),
       m_busy(new QProgressBar(this)),
       m_controls(new RetentionControls(this)),
+      m_cohort(new FilterByCohortCombo(client, this)),
       m_problem(new QLabel(this)),
       m_message(new QLabel(this)),
       m_results(new QWidget(this)),
@@ -113,6 +115,8 @@ RetentionPage::RetentionPage(WorkspaceClient &client, QWidget *parent)
     m_autoRefresh.setSingleShot(true);
     m_autoRefresh.setInterval(kRetentionAutoRefreshMs);
     connect(&m_autoRefresh, &QTimer::timeout, this, &RetentionPage::refresh);
+    m_controls->setCohortFilter(tr("Users"), m_cohort);
+    connect(m_cohort, &FilterByCohortCombo::cohortChosen, m_controls, &RetentionControls::setCohortId);
     connect(m_controls, &RetentionControls::changed, this, &RetentionPage::scheduleRun);
     connect(m_series, &QComboBox::activated, this, [this] { showSeries(m_series->currentData().toInt()); });
     connect(m_export, &QPushButton::clicked, this, &RetentionPage::askExport);
@@ -227,6 +231,8 @@ void RetentionPage::setContext(const std::optional<Site> &site, const DateRange 
         m_shownQuery.reset();
         m_result.reset();
         m_results->setVisible(false);
+        m_cohort->setSite(m_site ? m_site->id : 0);
+        m_controls->setCohortId(0);
         if (m_site)
             loadCatalog();
     }

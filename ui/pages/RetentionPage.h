@@ -23,6 +23,7 @@ class QTableView;
 
 namespace pulse::ui {
 
+class FilterByCohortCombo;
 class RetentionControls;
 class RetentionCurveChart;
 class RetentionGridModel;
@@ -111,6 +112,7 @@ private:
 
     QProgressBar *m_busy;
     RetentionControls *m_controls;
+    FilterByCohortCombo *m_cohort;
     QLabel *m_problem;
     QLabel *m_message;
     QWidget *m_results;
