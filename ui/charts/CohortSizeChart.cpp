@@ -91,14 +91,25 @@ void CohortSizeChart::setHistory(const QList<CohortSizePoint> &history, const QT
             first -= kSizeChartDayMs / 2;
             last += kSizeChartDayMs / 2;
         }
+        // A little room at both ends, so the first and last points are drawn whole.
+        const qint64 margin = (last - first) / 40;
+        first -= margin;
+        last += margin;
         const bool narrow = last - first <= 3 * kSizeChartDayMs;
         m_x->setFormat(narrow ? QStringLiteral("d MMM HH:mm") : QStringLiteral("d MMM"));
         m_x->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     }
-    // Round the top up to a tidy number so the axis labels stay integers.
-    const double top = std::max<double>(4, double(largest) * 1.1);
-    const double step = std::pow(10.0, std::floor(std::log10(top)));
-    m_y->setRange(0, std::ceil(top / step * 2) * step / 2);
+    // Four intervals of 1, 2 or 5 times a power of ten, so every tick is a whole number of users.
+    const double wanted = std::max(1.0, double(largest) * 1.1 / 4);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(wanted)));
+    double interval = magnitude * 10;
+    for (double factor : { 1.0, 2.0, 5.0, 10.0 }) {
+        if (factor * magnitude >= wanted) {
+            interval = factor * magnitude;
+            break;
+        }
+    }
+    m_y->setRange(0, interval * 4);
 }
 
 QList<QPointF> CohortSizeChart::points() const

@@ -44,7 +44,7 @@ QVariant CohortMembersModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == UserColumn && m.userId.isEmpty())
         return tr("An anonymous visitor, known only by Pulse's visitor id");
     if (role == Qt::ToolTipRole && index.column() == VisitorColumn && m.visitorId.isEmpty())
-        return tr("Added by user id; Pulse has not linked a visitor id to it");
+        return tr("This member is known by the site's user id");
     return {};
 }
 

@@ -210,8 +210,8 @@ void CohortMembersPanel::updateHeader()
         m_summary->setText(tr("%1 · %2 · %3").arg(kind, CohortFormat::members(c.size), c.description));
     const QString when = CohortFormat::ago(c.computedAtMs, m_nowMs);
     const QString exact = CohortFormat::exactTime(c.computedAtMs, m_zone);
-    m_computed->setText(c.kind == Cohort::Kind::Dynamic ? tr("Last computed %1 (%2)").arg(when, exact)
-                                                        : tr("Members last changed %1 (%2)").arg(when, exact));
+    m_computed->setText(c.kind == Cohort::Kind::Dynamic ? tr("Last computed %1: %2").arg(when, exact)
+                                                        : tr("Members last changed %1: %2").arg(when, exact));
 }
 
 void CohortMembersPanel::setSearch(const QString &text)

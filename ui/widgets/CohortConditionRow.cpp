@@ -77,7 +77,7 @@ CohortConditionRow::CohortConditionRow(QWidget *parent)
       m_event(conditionCombo(this, tr("event name, e.g. purchase"), 14)),
       m_countOp(new QComboBox(this)),
       m_count(new QSpinBox(this)),
-      m_times(new QLabel(tr("times"), this)),
+      m_times(new QLabel(tr("time"), this)),
       m_when(new QComboBox(this)),
       m_days(new QSpinBox(this)),
       m_daysLabel(new QLabel(tr("days"), this)),
@@ -144,11 +144,10 @@ QWidget *CohortConditionRow::buildEventFields()
     m_count->setGroupSeparatorShown(true);
     count->addWidget(m_countOp);
     count->addWidget(m_count);
+    m_times->setContentsMargins(0, 0, 8, 0); // hidden with the count, so "did not perform" lines up
     count->addWidget(m_times);
-    count->addStretch(1);
-    layout->addLayout(count);
-
-    auto *when = conditionRowLayout();
+    // One line: "at least [2] times in the last [30] days" reads as the sentence it stands for.
+    auto *when = count;
     m_when->addItem(tr("in the last"), int(When::LastDays));
     m_when->addItem(tr("between"), int(When::Between));
     m_when->addItem(tr("ever"), int(When::Ever));
@@ -174,7 +173,10 @@ QWidget *CohortConditionRow::buildEventFields()
 
     connect(m_event, &QComboBox::currentTextChanged, this, &CohortConditionRow::changed);
     connect(m_countOp, &QComboBox::currentIndexChanged, this, &CohortConditionRow::changed);
-    connect(m_count, &QSpinBox::valueChanged, this, &CohortConditionRow::changed);
+    connect(m_count, &QSpinBox::valueChanged, this, [this](int value) {
+        m_times->setText(value == 1 ? tr("time") : tr("times"));
+        Q_EMIT changed();
+    });
     connect(m_days, &QSpinBox::valueChanged, this, &CohortConditionRow::changed);
     connect(m_from, &QDateEdit::dateChanged, this, &CohortConditionRow::changed);
     connect(m_to, &QDateEdit::dateChanged, this, &CohortConditionRow::changed);

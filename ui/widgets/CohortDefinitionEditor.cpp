@@ -14,6 +14,8 @@ CohortDefinitionEditor::CohortDefinitionEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_root);
+    // In a scroll area taller than the conditions, the spare height goes below them, not into the rows.
+    layout->addStretch(1);
     connect(m_root, &CohortGroupEditor::changed, this, &CohortDefinitionEditor::changed);
 }
 
