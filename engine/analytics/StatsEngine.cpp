@@ -127,6 +127,15 @@ Plan makePlan(const StatsQuery &q)
                                      "ELSE CAST(json_extract(e.props, %1) AS TEXT) END) END) = %2")
                           .arg(pathParam, plan.binder.add(prop.value));
     }
+    if (q.cohortId > 0) {
+        // A member is "u:<user id>" or "v:<visitor id as 16 hex digits>" (CohortMember::key()); the
+        // members are read into an index once per statement.
+        // The printf format is bound, so QString::arg never sees its % signs.
+        conditions << QStringLiteral("(CASE WHEN IFNULL(e.user_id, '') <> '' THEN 'u:' || e.user_id "
+                                     "ELSE printf(%2, e.visitor_id) END) IN "
+                                     "(SELECT member FROM cohort_members WHERE cohort_id = %1)")
+                          .arg(plan.binder.add(q.cohortId), plan.binder.add(QStringLiteral("v:%016x")));
+    }
     plan.eventMatch = conditions.isEmpty()
         ? QStringLiteral("1")
         : QStringLiteral("IFNULL(%1, 0)").arg(conditions.join(QStringLiteral(" AND ")));

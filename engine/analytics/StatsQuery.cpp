@@ -229,7 +229,7 @@ QString StatsQuery::validationError() const
 
 bool StatsQuery::hasFilters() const
 {
-    if (!props.isEmpty())
+    if (!props.isEmpty() || cohortId > 0)
         return true;
     for (const TextFilter &f : kTextFilters) {
         if (!(this->*f.member).isEmpty())
@@ -277,6 +277,8 @@ QJsonObject StatsQuery::toJson() const
         if (!(this->*f.member).isEmpty())
             json.insert(latin(f.urlName), this->*f.member);
     }
+    if (cohortId > 0)
+        json.insert(QStringLiteral("cohort_id"), cohortId);
     if (!props.isEmpty()) {
         QJsonArray array;
         for (const PropertyFilter &p : props)
@@ -311,8 +313,13 @@ StatsQuery StatsQuery::fromJson(const QJsonObject &json, QString *error)
                           .arg(quoted(intervalText));
             return false;
         }
-        if (!readString(json, "timezone", &q.timeZone, &message))
+        if (!readString(json, "timezone", &q.timeZone, &message)
+            || !readInteger(json, "cohort_id", &q.cohortId, &message))
             return false;
+        if (q.cohortId < 0) {
+            message = QStringLiteral("Field 'cohort_id' must be a cohort id.");
+            return false;
+        }
         for (const TextFilter &f : kTextFilters) {
             if (!readString(json, f.urlName, &(q.*f.member), &message))
                 return false;
@@ -365,7 +372,7 @@ bool StatsQuery::fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *ou
     // we would otherwise resolve silently in one direction.
     static const QStringList kPlain = [] {
         QStringList names { QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("interval"),
-            QStringLiteral("tz"), QStringLiteral("limit"), QStringLiteral("include_bots") };
+            QStringLiteral("tz"), QStringLiteral("limit"), QStringLiteral("include_bots"), QStringLiteral("cohort") };
         for (const TextFilter &f : kTextFilters)
             names << latin(f.urlName);
         return names;
@@ -432,6 +439,15 @@ bool StatsQuery::fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *ou
                             .arg(kMaxLimit)
                             .arg(quoted(limitText)));
         q.limit = limit;
+    }
+
+    const QString cohortText = values.value(QStringLiteral("cohort"));
+    if (!cohortText.isEmpty()) {
+        const qint64 id = cohortText.size() <= 18 && isDigits(cohortText) ? cohortText.toLongLong() : 0;
+        if (id < 1)
+            return fail(QStringLiteral("Parameter 'cohort' must be a cohort id (see GET /api/v1/cohorts); got %1.")
+                            .arg(quoted(cohortText)));
+        q.cohortId = id;
     }
 
     const QString botsText = values.value(QStringLiteral("include_bots"));

@@ -52,6 +52,8 @@ struct StatsQuery {
     QString entryPage;
     QString exitPage;
     QString sourceClass;
+    // Only the events of users in this saved cohort (docs/cohorts.md); 0: every user.
+    qint64 cohortId = 0;
 
     int limit = 10; // rows per top-N table, kMinLimit..kMaxLimit
     bool includeBots = false;

@@ -5,6 +5,8 @@
 #include "analytics/StatsEngine.h"
 #include "analytics/StatsQuery.h"
 #include "analytics/StatsResult.h"
+#include "analytics/cohort/CohortService.h"
+#include "analytics/cohort/CohortStore.h"
 #include "api/ApiContext.h"
 #include "api/EndpointSupport.h"
 #include "api/Problems.h"
@@ -45,6 +47,9 @@ void QueryEndpoints::stats(ApiContext &context, const HttpRequest &request, cons
     query.siteId = site->id;
     Workspace *workspace = &context.workspace;
     runOnPool(context, responder, [workspace, query]() {
+        if (query.cohortId > 0 && !workspace->cohorts().store().get(query.siteId, query.cohortId))
+            return Problems::notFound(
+                QStringLiteral("This site has no cohort %1 (see GET /api/v1/cohorts).").arg(query.cohortId));
         ReadPool::Lease lease = workspace->reads().acquire();
         const StatsResult result = StatsEngine::run(lease.db(), query);
         QJsonObject body = result.toJson();

@@ -2,12 +2,17 @@
 // at most / exactly N times in the last D days or between dates, not performed, first and last seen,
 // visitor properties), AND / OR groups, static lists, members paging and search, size history, the
 // scheduled recomputation, and cohorts as a retention filter and breakdown.
+#include "analytics/StatsEngine.h"
+#include "analytics/StatsQuery.h"
+#include "analytics/StatsResult.h"
 #include "analytics/cohort/CohortService.h"
 #include "analytics/cohort/CohortStore.h"
+#include "storage/ReadPool.h"
 #include "support/TestWorkspace.h"
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <stdexcept>
 
@@ -378,6 +383,45 @@ private Q_SLOTS:
         QCOMPARE(json, q);
         q.breakdownCohorts = { 999 };
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, cohorts().funnel(q));
+    }
+
+    void cohortsFilterTheStatistics()
+    {
+        Cohort picked;
+        picked.siteId = m_site;
+        picked.name = QStringLiteral("Picked");
+        QString error;
+        const std::optional<Cohort> c = cohorts().save(picked, &error);
+        QVERIFY(c);
+        QVERIFY(
+            cohorts().store().addMembers(m_site, c->id, { QStringLiteral("u:ann"), QStringLiteral("u:cy") }, &error));
+        // An anonymous visitor is a member by visitor id.
+        EventRecord anonymous = makeEvent(m_site, -42, kT0 + 3 * kDay);
+        QCOMPARE(m_ws->write({ anonymous }).inserted, 1);
+        QVERIFY(cohorts().store().addMembers(
+            m_site, c->id, { QStringLiteral("v:%1").arg(quint64(-42), 16, 16, QLatin1Char('0')) }, &error));
+
+        StatsQuery q;
+        q.siteId = m_site;
+        q.fromMs = kT0;
+        q.toMs = kT0 + 30 * kDay;
+        ReadPool::Lease lease = m_ws->workspace().reads().acquire();
+        QCOMPARE(StatsEngine::run(lease.db(), q).visitors, 4); // ann, bob, cy, the anonymous one
+        q.cohortId = c->id;
+        QVERIFY(q.hasFilters());
+        const StatsResult filtered = StatsEngine::run(lease.db(), q);
+        QCOMPARE(filtered.visitors, 3);
+        QCOMPARE(filtered.pageviews, 3); // cy's two, the anonymous one's; ann only purchased
+
+        QString parseError;
+        const StatsQuery back = StatsQuery::fromJson(q.toJson(), &parseError);
+        QVERIFY2(parseError.isEmpty(), qPrintable(parseError));
+        QCOMPARE(back.cohortId, c->id);
+        StatsQuery url;
+        QVERIFY(StatsQuery::fromUrlQuery(QUrlQuery(QStringLiteral("cohort=%1").arg(c->id)), kT0, &url, &parseError));
+        QCOMPARE(url.cohortId, c->id);
+        QVERIFY(!StatsQuery::fromUrlQuery(QUrlQuery(QStringLiteral("cohort=x")), kT0, &url, &parseError));
+        QVERIFY(parseError.contains(QLatin1String("'cohort'")));
     }
 
     void membersSurviveReopening()

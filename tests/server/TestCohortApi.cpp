@@ -88,6 +88,13 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("items")).toArray().size(), 1);
 
+        // The statistics narrowed to the cohort: ann and bob of three visitors.
+        r = send("GET", QStringLiteral("/api/v1/stats?site=shop.example&from=2024-01-01&cohort=%1").arg(id), {}, false);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("visitors")).toInteger(), 2);
+        QCOMPARE(send("GET", QStringLiteral("/api/v1/stats?site=shop.example&cohort=999"), {}, false).status, 404);
+        QCOMPARE(send("GET", QStringLiteral("/api/v1/stats?site=shop.example&cohort=-1"), {}, false).status, 400);
+
         // A CSV upload with a header; a plain list without one.
         r = send("POST", QStringLiteral("/api/v1/cohorts/%1/members?site=shop.example").arg(id),
             "user_id,plan\r\ncy,free\r\n\"dee, jr\",pro\r\n", true, "text/csv");
