@@ -21,6 +21,7 @@
 #include "analytics/cohort/CohortService.h"
 #include "analytics/cohort/CohortStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -79,6 +80,8 @@ struct Fixture {
     LiveAggregator live { tw.clock() };
     std::unique_ptr<LocalWorkspaceClient> client;
     std::unique_ptr<CohortsPage> page;
+    std::unique_ptr<QAbstractItemModelTester> listTester;
+    std::unique_ptr<QAbstractItemModelTester> membersTester;
 
     explicit Fixture(bool seed = true)
     {
@@ -87,11 +90,15 @@ struct Fixture {
             tw.write(seedEvents(siteId));
         client = std::make_unique<LocalWorkspaceClient>(tw.workspace(), live);
         page = std::make_unique<CohortsPage>(*client);
+        listTester = std::make_unique<QAbstractItemModelTester>(page->listModel());
+        membersTester = std::make_unique<QAbstractItemModelTester>(page->membersPanel()->model());
         page->resize(1200, 860);
         page->show();
     }
     ~Fixture()
     {
+        listTester.reset();
+        membersTester.reset();
         page.reset();
         client.reset();
     }
@@ -155,6 +162,7 @@ private Q_SLOTS:
     void refusedSavesAndFilesSayWhatToChangeInline();
     void deletingEmptiesTheList();
     void emptyStatesSayWhatToDo();
+    void theListReadsWhenInWordsWithTheExactTimeOnHover();
     void screenshotWithRealisticData();
 };
 
@@ -453,6 +461,52 @@ void TestUiCohortsPage::emptyStatesSayWhatToDo()
     QVERIFY(f.open());
     QVERIFY(f.page->newStaticButton()->isEnabled());
     QVERIFY(f.page->messageLabel()->text().startsWith(QStringLiteral("No cohorts yet.")));
+}
+
+void TestUiCohortsPage::theListReadsWhenInWordsWithTheExactTimeOnHover()
+{
+    CohortListModel model;
+    QAbstractItemModelTester tester(&model);
+    Cohort dynamic;
+    dynamic.id = 1;
+    dynamic.name = QStringLiteral("Repeat buyers");
+    dynamic.kind = Cohort::Kind::Dynamic;
+    dynamic.refreshHours = 0;
+    dynamic.size = 1234;
+    dynamic.computedAtMs = kNow - 3 * kHour - 5 * kMinute;
+    dynamic.description = QStringLiteral("Bought twice\nsecond line");
+    Cohort never = dynamic;
+    never.id = 2;
+    never.computedAtMs = 0;
+    Cohort old = dynamic;
+    old.id = 3;
+    old.kind = Cohort::Kind::Static;
+    old.computedAtMs = kNow - 2 * kDay;
+    model.setCohorts({ dynamic, never, old }, kNow, QTimeZone("Europe/Berlin"));
+    const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role).toString();
+    };
+    QCOMPARE(cell(0, CohortListModel::ComputedColumn), QStringLiteral("3 hours ago"));
+    QCOMPARE(cell(0, CohortListModel::SizeColumn), QLocale().toString(1234));
+    QCOMPARE(cell(0, CohortListModel::DescriptionColumn), QStringLiteral("Bought twice"));
+    QCOMPARE(cell(0, CohortListModel::DescriptionColumn, Qt::ToolTipRole), dynamic.description);
+    QCOMPARE(cell(0, CohortListModel::KindColumn, Qt::ToolTipRole),
+        QStringLiteral("Users who match conditions, recomputed only on demand"));
+    const QString exact = cell(0, CohortListModel::ComputedColumn, Qt::ToolTipRole);
+    QVERIFY2(exact.startsWith(QStringLiteral("Computed ")) && exact.endsWith(QStringLiteral("(Europe/Berlin)")),
+        qPrintable(exact));
+    // 08:55 UTC, in Berlin: summer time began at 01:00 UTC that morning.
+    QVERIFY2(exact.contains(QStringLiteral("10:55")), qPrintable(exact));
+    QCOMPARE(cell(1, CohortListModel::ComputedColumn), QStringLiteral("never"));
+    QCOMPARE(cell(1, CohortListModel::ComputedColumn, Qt::ToolTipRole), QStringLiteral("Not computed yet"));
+    QCOMPARE(cell(2, CohortListModel::ComputedColumn), QStringLiteral("2 days ago"));
+    QVERIFY(
+        cell(2, CohortListModel::ComputedColumn, Qt::ToolTipRole).startsWith(QStringLiteral("Members last changed")));
+    // "Now" moves on while the page is open.
+    model.setNow(kNow + kDay);
+    QCOMPARE(cell(0, CohortListModel::ComputedColumn), QStringLiteral("1 day ago"));
+    QCOMPARE(model.rowOf(3), 2);
+    QCOMPARE(model.rowOf(99), -1);
 }
 
 void TestUiCohortsPage::screenshotWithRealisticData()

@@ -77,6 +77,8 @@ QVariant CohortListModel::data(const QModelIndex &index, int role) const
                 ? tr("Users who match conditions, recomputed %1").arg(CohortFormat::refresh(c.refreshHours))
                 : tr("A fixed list of users");
         case ComputedColumn:
+            if (c.computedAtMs <= 0)
+                return tr("Not computed yet");
             return c.kind == Cohort::Kind::Dynamic
                 ? tr("Computed %1").arg(CohortFormat::exactTime(c.computedAtMs, m_zone))
                 : tr("Members last changed %1").arg(CohortFormat::exactTime(c.computedAtMs, m_zone));
