@@ -2,6 +2,7 @@
 // they were set (in UTC and in a site zone, at midnight and at any time of day), a definition typed
 // into the form reads as the engine's value, and unfinished or out-of-range input says what to change
 // in words, naming the row.
+#include "models/CohortFormat.h"
 #include "widgets/CohortConditionRow.h"
 #include "widgets/CohortDefinitionEditor.h"
 #include "widgets/CohortGroupEditor.h"
@@ -251,6 +252,10 @@ void TestUiCohortEditor::aDefinitionTypedIntoTheFormReadsAsTheEnginesValue()
     expected.groups = { nested };
     QCOMPARE(editor.definition(), expected);
     QCOMPARE(editor.problem(), QString());
+    // How the page describes it afterwards.
+    QCOMPARE(CohortFormat::definition(editor.definition(), QTimeZone::utc()),
+        QStringLiteral("did purchase (prop.plan is pro) at least 2 times in the last 14 days and (browser is “Firefox” "
+                       "or first seen on or after 2024-03-01)"));
 
     // "Between" takes two dates, "ever" none; "did not perform" has no count.
     row->whenEdit()->setCurrentIndex(row->whenEdit()->findData(int(CohortConditionRow::When::Between)));

@@ -218,6 +218,8 @@ void TestUiCohortsPage::dynamicCohortBuiltInTheEditorListsItsSize()
     QCOMPARE(f.memberIds(), QStringList({ QStringLiteral("u1"), QStringLiteral("u2") }));
     QCOMPARE(f.page->membersPanel()->statusLabel()->text(), QStringLiteral("1–2 of 2"));
     QCOMPARE(f.page->membersPanel()->chart()->points().size(), 1);
+    QCOMPARE(f.page->membersPanel()->definitionLabel()->text(),
+        QStringLiteral("Users who did purchase at least 2 times in the last 30 days"));
     QVERIFY(f.page->membersPanel()->computedLabel()->text().startsWith(QStringLiteral("Last computed just now")));
     QVERIFY(f.page->recomputeButton()->isVisible());
     QVERIFY(!f.page->membersPanel()->removeButton()->isVisible());
@@ -641,11 +643,21 @@ void TestUiCohortsPage::screenshotWithRealisticData()
     if (qEnvironmentVariableIsSet("PULSE_COHORT_DIALOG_SHOT")) {
         // The editor, for looking at while working on it; not committed.
         CohortDynamicDialog *dialog = page.newDynamicCohort();
-        dialog->editor()->setDefinition(trial);
+        CohortGroup anyOf = firefoxActive;
+        anyOf.match = CohortGroup::Match::Any;
+        CohortGroup withNested = trial;
+        withNested.groups = { anyOf };
+        dialog->editor()->setDefinition(withNested);
+        dialog->resize(720, 760);
         QCoreApplication::processEvents();
         QVERIFY(dialog->grab().save(
             QDir(qEnvironmentVariable("PULSE_COHORT_DIALOG_SHOT")).filePath(QStringLiteral("cohort-editor.png"))));
         dialog->close();
+        CohortStaticDialog *list = page.newStaticCohort();
+        QCoreApplication::processEvents();
+        QVERIFY(list->grab().save(
+            QDir(qEnvironmentVariable("PULSE_COHORT_DIALOG_SHOT")).filePath(QStringLiteral("cohort-static.png"))));
+        list->close();
     }
 }
 

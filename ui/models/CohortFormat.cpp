@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QStringList>
 
 namespace pulse::ui {
 
@@ -46,6 +47,68 @@ QString CohortFormat::refresh(int hours)
 QString CohortFormat::members(qint64 count)
 {
     return count == 1 ? tr("1 member") : tr("%1 members").arg(QLocale().toString(count));
+}
+
+namespace {
+QString dateIn(qint64 ms, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, zone.isValid() ? zone : QTimeZone::utc()).date().toString(Qt::ISODate);
+}
+} // namespace
+
+QString CohortFormat::condition(const CohortCondition &c, const QTimeZone &zone)
+{
+    using Kind = CohortCondition::Kind;
+    switch (c.kind) {
+    case Kind::Performed:
+    case Kind::NotPerformed: {
+        QString what = c.event.displayLabel();
+        QStringList filters;
+        for (const EventFilter &f : c.event.filters) {
+            static const char *const ops[] = { QT_TR_NOOP("is"), QT_TR_NOOP("is not"), QT_TR_NOOP("contains"),
+                QT_TR_NOOP("is one of"), QT_TR_NOOP(">"), QT_TR_NOOP("≥"), QT_TR_NOOP("<"), QT_TR_NOOP("≤") };
+            filters << tr("%1 %2 %3").arg(f.property, tr(ops[int(f.op)]), f.values.join(QStringLiteral(", ")));
+        }
+        if (!filters.isEmpty())
+            what = tr("%1 (%2)").arg(what, filters.join(tr(", ")));
+        QString when;
+        if (c.withinDays > 0)
+            when = c.withinDays == 1 ? tr("in the last day") : tr("in the last %1 days").arg(c.withinDays);
+        else if (c.toMs > c.fromMs)
+            when = tr("between %1 and %2").arg(dateIn(c.fromMs, zone), dateIn(c.toMs - 1, zone));
+        else
+            when = tr("ever");
+        if (c.kind == Kind::NotPerformed)
+            return tr("did not do %1 %2").arg(what, when);
+        const QString times = c.count == 1 ? tr("1 time") : tr("%1 times").arg(QLocale().toString(c.count));
+        const QString op = c.countOp == CohortCondition::CountOp::AtLeast ? tr("at least %1").arg(times)
+            : c.countOp == CohortCondition::CountOp::AtMost               ? tr("at most %1").arg(times)
+                                                                          : tr("exactly %1").arg(times);
+        return tr("did %1 %2 %3").arg(what, op, when);
+    }
+    case Kind::FirstSeen:
+    case Kind::LastSeen: {
+        const QString date = dateIn(c.atMs, zone);
+        const bool before = c.timeOp == CohortCondition::TimeOp::Before;
+        if (c.kind == Kind::FirstSeen)
+            return before ? tr("first seen before %1").arg(date) : tr("first seen on or after %1").arg(date);
+        return before ? tr("last seen before %1").arg(date) : tr("last seen on or after %1").arg(date);
+    }
+    case Kind::Property:
+        return c.propertyOp == CohortCondition::PropertyOp::Equals ? tr("%1 is “%2”").arg(c.property, c.value)
+                                                                   : tr("%1 contains “%2”").arg(c.property, c.value);
+    }
+    return {};
+}
+
+QString CohortFormat::definition(const CohortGroup &group, const QTimeZone &zone)
+{
+    QStringList parts;
+    for (const CohortCondition &c : group.conditions)
+        parts << condition(c, zone);
+    for (const CohortGroup &child : group.groups)
+        parts << tr("(%1)").arg(definition(child, zone));
+    return parts.join(group.match == CohortGroup::Match::All ? tr(" and ") : tr(" or "));
 }
 
 } // namespace pulse::ui

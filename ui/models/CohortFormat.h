@@ -23,6 +23,10 @@ public:
     static QString refresh(int hours);
     // "1 member", "1,234 members".
     static QString members(qint64 count);
+    // A definition in words, dates in the site's zone: "did purchase at least 2 times in the last 30 days
+    // and (browser is “Firefox” or first seen on or after 2024-03-01)".
+    static QString definition(const CohortGroup &group, const QTimeZone &zone);
+    static QString condition(const CohortCondition &condition, const QTimeZone &zone);
 };
 
 } // namespace pulse::ui

@@ -72,6 +72,10 @@ QVariant CohortListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
+        case NameColumn:
+            return c.kind == Cohort::Kind::Dynamic
+                ? tr("Users who %1").arg(CohortFormat::definition(c.definition, m_zone))
+                : QVariant();
         case KindColumn:
             return c.kind == Cohort::Kind::Dynamic
                 ? tr("Users who match conditions, recomputed %1").arg(CohortFormat::refresh(c.refreshHours))

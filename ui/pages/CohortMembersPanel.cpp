@@ -51,6 +51,7 @@ CohortMembersPanel::CohortMembersPanel(WorkspaceClient &client, QWidget *parent)
       m_client(client),
       m_title(membersBoldLabel(QString(), this)),
       m_summary(new QLabel(this)),
+      m_definition(new QLabel(this)),
       m_computed(new QLabel(this)),
       m_busy(new QProgressBar(this)),
       m_search(new QLineEdit(this)),
@@ -76,6 +77,11 @@ CohortMembersPanel::CohortMembersPanel(WorkspaceClient &client, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText); // descriptions are the user's text, not markup
     layout->addWidget(m_summary);
+    m_definition->setWordWrap(true);
+    m_definition->setTextFormat(Qt::PlainText);
+    m_definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    muteMembersLabel(m_definition);
+    layout->addWidget(m_definition);
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(4);
     m_busy->setTextVisible(false);
@@ -197,6 +203,7 @@ void CohortMembersPanel::updateHeader()
         m_summary->setText(tr("Select a cohort above to see its members and how its size changed."));
         m_computed->clear();
         m_chartNote->clear();
+        m_definition->setVisible(false);
         return;
     }
     const Cohort &c = *m_cohort;
@@ -208,6 +215,8 @@ void CohortMembersPanel::updateHeader()
         m_summary->setText(tr("%1 · %2").arg(kind, CohortFormat::members(c.size)));
     else
         m_summary->setText(tr("%1 · %2 · %3").arg(kind, CohortFormat::members(c.size), c.description));
+    m_definition->setVisible(c.kind == Cohort::Kind::Dynamic);
+    m_definition->setText(tr("Users who %1").arg(CohortFormat::definition(c.definition, m_zone)));
     const QString when = CohortFormat::ago(c.computedAtMs, m_nowMs);
     const QString exact = CohortFormat::exactTime(c.computedAtMs, m_zone);
     m_computed->setText(c.kind == Cohort::Kind::Dynamic ? tr("Last computed %1: %2").arg(when, exact)

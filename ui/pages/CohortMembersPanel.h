@@ -50,6 +50,7 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QLabel *titleLabel() const { return m_title; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *definitionLabel() const { return m_definition; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *computedLabel() const { return m_computed; }
     QPushButton *previousButton() const { return m_previous; }
@@ -83,6 +84,7 @@ private:
     QTimer m_searchTimer;
     QLabel *m_title;
     QLabel *m_summary;
+    QLabel *m_definition;
     QLabel *m_computed;
     QProgressBar *m_busy;
     QLineEdit *m_search;

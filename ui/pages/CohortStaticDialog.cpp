@@ -62,9 +62,9 @@ CohortStaticDialog::CohortStaticDialog(WorkspaceClient &client, const Cohort &co
     bold.setBold(true);
     heading->setFont(bold);
     layout->addWidget(heading);
-    auto *hint = new QLabel(tr("Paste user ids, one per line, or import a CSV file with a user_id or visitor_id "
-                               "column (or one user id per line). Members already in the cohort are kept."),
-        this);
+    const QString how = tr("Paste user ids, one per line, or import a CSV file with a user_id or visitor_id column "
+                           "(or one user id per line).");
+    auto *hint = new QLabel(cohort.id == 0 ? how : tr("%1 Members already in the cohort are kept.").arg(how), this);
     hint->setWordWrap(true);
     QPalette hintPalette = hint->palette();
     hintPalette.setColor(QPalette::WindowText, theme::muted(hintPalette));
