@@ -1,6 +1,7 @@
 // Main window: wires the shared context (site, range) to the pages and keeps the window's layout.
 #include "MainWindow.h"
 
+#include "pages/CohortsPage.h"
 #include "pages/FunnelsPage.h"
 #include "pages/LivePage.h"
 #include "pages/OverviewPage.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
       m_live(new LivePage(client, m_stack)),
       m_funnels(new FunnelsPage(client, m_stack)),
       m_retention(new RetentionPage(client, m_stack)),
+      m_cohorts(new CohortsPage(client, m_stack)),
       m_sites(new SiteSelector(this)),
       m_range(new DateRangePicker(this)),
       m_collector(new QLabel(this))
@@ -57,10 +59,12 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_sidebar->addItem(tr("Live"));
     m_sidebar->addItem(tr("Funnels"));
     m_sidebar->addItem(tr("Retention"));
+    m_sidebar->addItem(tr("Cohorts"));
     m_sidebar->item(0)->setToolTip(tr("Overview (Ctrl+1)"));
     m_sidebar->item(1)->setToolTip(tr("Live (Ctrl+2)"));
     m_sidebar->item(2)->setToolTip(tr("Funnels (Ctrl+3)"));
     m_sidebar->item(3)->setToolTip(tr("Retention (Ctrl+4)"));
+    m_sidebar->item(4)->setToolTip(tr("Cohorts (Ctrl+5)"));
     for (int i = 0; i < m_sidebar->count(); ++i)
         m_sidebar->item(i)->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() * 2));
     m_sidebar->setFixedWidth(150);
@@ -74,6 +78,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_stack->addWidget(m_live);
     m_stack->addWidget(m_funnels);
     m_stack->addWidget(m_retention);
+    m_stack->addWidget(m_cohorts);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -92,7 +97,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         // The live view always shows the last hour; the range applies to the other pages.
-        m_range->setEnabled(row != int(Page::Live));
+        m_range->setEnabled(row != int(Page::Live) && row != int(Page::Cohorts)); // these have no date range
         m_range->setCompareAvailable(row == int(Page::Overview));
         if (row == int(Page::Live))
             m_live->refresh();
@@ -111,7 +116,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     resize(1200, 800);
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    showPage(Page(std::clamp(settings.value(kPageKey, 0).toInt(), 0, int(Page::Retention))));
+    showPage(Page(std::clamp(settings.value(kPageKey, 0).toInt(), 0, int(Page::Cohorts))));
     reloadSites();
 }
 
@@ -137,6 +142,9 @@ void MainWindow::buildMenus()
     QAction *retention = view->addAction(tr("R&etention"));
     retention->setShortcut(QKeySequence(tr("Ctrl+4")));
     connect(retention, &QAction::triggered, this, [this] { showPage(Page::Retention); });
+    QAction *cohorts = view->addAction(tr("&Cohorts"));
+    cohorts->setShortcut(QKeySequence(tr("Ctrl+5")));
+    connect(cohorts, &QAction::triggered, this, [this] { showPage(Page::Cohorts); });
     QAction *reload = view->addAction(tr("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, [this] {
@@ -144,6 +152,7 @@ void MainWindow::buildMenus()
         m_live->refresh();
         m_funnels->refresh();
         m_retention->refresh();
+        m_cohorts->refresh();
     });
     QMenu *range = menuBar()->addMenu(tr("&Range"));
     range->addActions(m_range->actions());
@@ -192,6 +201,7 @@ void MainWindow::applyContext()
     m_live->setSite(site);
     m_funnels->setContext(site, m_range->range());
     m_retention->setContext(site, m_range->range());
+    m_cohorts->setSite(site);
 }
 
 void MainWindow::activate()

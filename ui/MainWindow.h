@@ -1,4 +1,4 @@
-// The workbench window: a sidebar with the pages (Overview, Live, Funnels, Retention), a toolbar with the
+// The workbench window: a sidebar with the pages (Overview, Live, Funnels, Retention, Cohorts), a toolbar with the
 // site and the date range that apply to every page, and a status bar with the collector's address.
 // Geometry and state are kept in QSettings.
 #pragma once
@@ -15,15 +15,15 @@ class DateRangePicker;
 class FunnelsPage;
 class LivePage;
 class OverviewPage;
+class CohortsPage;
 class RetentionPage;
 class SiteSelector;
 class WorkspaceClient;
 
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Overview, Live, Funnels, Retention };
+    enum class Page { Overview, Live, Funnels, Retention, Cohorts };
 
     explicit MainWindow(WorkspaceClient &client, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -41,6 +41,7 @@ public:
     LivePage *live() const { return m_live; }
     FunnelsPage *funnels() const { return m_funnels; }
     RetentionPage *retention() const { return m_retention; }
+    CohortsPage *cohorts() const { return m_cohorts; }
     SiteSelector *siteSelector() const { return m_sites; }
     DateRangePicker *rangePicker() const { return m_range; }
 
@@ -59,6 +60,7 @@ private:
     LivePage *m_live;
     FunnelsPage *m_funnels;
     RetentionPage *m_retention;
+    CohortsPage *m_cohorts;
     SiteSelector *m_sites;
     DateRangePicker *m_range;
     QLabel *m_collector;

@@ -9,6 +9,7 @@
 #include "pages/OverviewPage.h"
 #include "storage/ReadPool.h"
 #include "support/TestWorkspace.h"
+#include "widgets/FilterByCohortCombo.h"
 #include "widgets/FilterChips.h"
 #include "widgets/KpiTile.h"
 #include "widgets/TrackerSnippet.h"
@@ -36,13 +37,13 @@ const qint64 kNow = QDateTime(QDate(2024, 3, 31), QTime(12, 0), QTimeZone::utc()
 void seed(test::TestWorkspace &tw, qint64 site)
 {
     QList<EventRecord> events;
-    const QStringList pages = {QStringLiteral("/"), QStringLiteral("/pricing"), QStringLiteral("/docs")};
+    const QStringList pages = { QStringLiteral("/"), QStringLiteral("/pricing"), QStringLiteral("/docs") };
     for (int v = 0; v < 60; ++v) {
         const qint64 start = kNow - (v % 20) * kDay - (v % 7) * kHour - kHour;
         const int views = 1 + v % 3;
         for (int p = 0; p < views; ++p) {
-            EventRecord e = test::makeEvent(site, 1000 + v, start + p * 60000, QStringLiteral("pageview"),
-                                            pages.at((v + p) % pages.size()));
+            EventRecord e = test::makeEvent(
+                site, 1000 + v, start + p * 60000, QStringLiteral("pageview"), pages.at((v + p) % pages.size()));
             if (p == 0 && v % 2 == 0) {
                 e.source = QStringLiteral("Google");
                 e.sourceClass = QStringLiteral("search");
@@ -70,8 +71,7 @@ QModelIndex rowFor(BreakdownModel *model, const QString &value)
 }
 } // namespace
 
-class TestOverviewPage final : public QObject
-{
+class TestOverviewPage final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void tilesShowTheEnginesFigures();
@@ -79,7 +79,48 @@ private Q_SLOTS:
     void comparesMonthToDateWithTheSameNumberOfDaysBefore();
     void emptyWorkspaceShowsHowToStart();
     void siteWithoutEventsShowsItsSnippetAndLoadsDemoData();
+    void aCohortNarrowsEveryFigure();
 };
+
+void TestOverviewPage::aCohortNarrowsEveryFigure()
+{
+    test::TestWorkspace tw(kNow);
+    const qint64 siteId = tw.addSite(QStringLiteral("example.com"));
+    seed(tw, siteId);
+    LiveAggregator live(tw.clock());
+    LocalWorkspaceClient client(tw.workspace(), live);
+    // Three visitors of the sixty, by visitor id (they are anonymous).
+    Cohort three;
+    three.siteId = siteId;
+    three.name = QStringLiteral("Three");
+    QFuture<CohortReply> saved = client.saveCohort(three);
+    QTRY_VERIFY_WITH_TIMEOUT(saved.isFinished(), 20000);
+    QStringList keys;
+    for (qint64 v : { 1000, 1001, 1002 })
+        keys << QStringLiteral("v:%1").arg(quint64(v), 16, 16, QLatin1Char('0'));
+    QFuture<CohortReply> added = client.addCohortMembers(siteId, saved.result().cohort.id, keys);
+    QTRY_VERIFY_WITH_TIMEOUT(added.isFinished(), 20000);
+    QVERIFY2(added.result().ok(), qPrintable(added.result().error));
+
+    OverviewPage page(client);
+    page.resize(1100, 900);
+    page.show();
+    QSignalSpy loaded(&page, &OverviewPage::loaded);
+    page.setContext(tw.workspace().sites().byId(siteId),
+        DateRange::preset(DateRange::Preset::Last30Days, QDate(2024, 3, 31)), false);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(page.tile(Kpi::Visitors)->valueText(), KpiFormat::count(60));
+
+    auto *combo = page.findChild<FilterByCohortCombo *>();
+    QVERIFY(combo);
+    QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 2, 20000);
+    combo->setCurrentIndex(1);
+    Q_EMIT combo->activated(1);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(page.currentQuery().cohortId, saved.result().cohort.id);
+    QCOMPARE(page.tile(Kpi::Visitors)->valueText(), KpiFormat::count(3));
+    QCOMPARE(page.tile(Kpi::Pageviews)->valueText(), KpiFormat::count(expected(tw, page.currentQuery()).pageviews));
+}
 
 void TestOverviewPage::tilesShowTheEnginesFigures()
 {
@@ -92,7 +133,8 @@ void TestOverviewPage::tilesShowTheEnginesFigures()
     page.resize(1100, 900);
     page.show();
     QSignalSpy loaded(&page, &OverviewPage::loaded);
-    page.setContext(tw.workspace().sites().byId(siteId), DateRange::preset(DateRange::Preset::Last7Days, QDate(2024, 3, 31)), true);
+    page.setContext(
+        tw.workspace().sites().byId(siteId), DateRange::preset(DateRange::Preset::Last7Days, QDate(2024, 3, 31)), true);
     QVERIFY(page.isLoading());
     QVERIFY(loaded.wait(20000));
     QVERIFY(!page.isLoading());
@@ -110,13 +152,15 @@ void TestOverviewPage::tilesShowTheEnginesFigures()
     QCOMPARE(page.tile(Kpi::BounceRate)->valueText(), KpiFormat::rate(now.bounceRate));
     QCOMPARE(page.tile(Kpi::VisitDuration)->valueText(), KpiFormat::duration(now.visitDurationSeconds));
     QCOMPARE(page.tile(Kpi::Visitors)->changeText(),
-             KpiFormat::relative(double(now.visitors), double(before.visitors)).text);
-    QCOMPARE(page.tile(Kpi::BounceRate)->changeText(), KpiFormat::points(now.bounceRate, before.bounceRate, false).text);
+        KpiFormat::relative(double(now.visitors), double(before.visitors)).text);
+    QCOMPARE(
+        page.tile(Kpi::BounceRate)->changeText(), KpiFormat::points(now.bounceRate, before.bounceRate, false).text);
     QCOMPARE(page.chart()->pointCount(), 7); // daily buckets for a week
     // Hovering a point shows its exact figures and the matching day of the previous period.
     const QString tip = page.chart()->tooltipFor(6);
     QVERIFY2(tip.contains(QStringLiteral("Sun 31 Mar 2024")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("%1 visitors").arg(KpiFormat::count(now.timeseries.at(6).visitors))), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("%1 visitors").arg(KpiFormat::count(now.timeseries.at(6).visitors))),
+        qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Sun 24 Mar 2024")), qPrintable(tip));
     QCOMPARE(page.model(Table::Pages)->rows(), now.pages);
     QCOMPARE(page.model(Table::Sources)->rows(), now.sources);
@@ -140,7 +184,8 @@ void TestOverviewPage::clickingARowFiltersTheWholePage()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QSignalSpy loaded(&page, &OverviewPage::loaded);
-    page.setContext(tw.workspace().sites().byId(siteId), DateRange::preset(DateRange::Preset::Last30Days, QDate(2024, 3, 31)), true);
+    page.setContext(tw.workspace().sites().byId(siteId),
+        DateRange::preset(DateRange::Preset::Last30Days, QDate(2024, 3, 31)), true);
     QVERIFY(loaded.wait(20000));
 
     QTableView *view = page.table(Table::Pages);
@@ -165,7 +210,7 @@ void TestOverviewPage::clickingARowFiltersTheWholePage()
     const QModelIndex google = rowFor(page.model(Table::Sources), QStringLiteral("Google"));
     QVERIFY(google.isValid());
     QTest::mouseClick(page.table(Table::Sources)->viewport(), Qt::LeftButton, {},
-                      page.table(Table::Sources)->visualRect(google).center());
+        page.table(Table::Sources)->visualRect(google).center());
     QVERIFY(loaded.wait(20000));
     QCOMPARE(page.currentQuery().source, QStringLiteral("Google"));
     QCOMPARE(page.tile(Kpi::Visitors)->valueText(), KpiFormat::count(expected(tw, page.currentQuery()).visitors));
@@ -184,8 +229,8 @@ void TestOverviewPage::comparesMonthToDateWithTheSameNumberOfDaysBefore()
 {
     test::TestWorkspace tw(kNow);
     QString error;
-    const std::optional<Site> site =
-        tw.workspace().sites().add(QStringLiteral("example.de"), QString(), QStringLiteral("Europe/Berlin"), &error);
+    const std::optional<Site> site
+        = tw.workspace().sites().add(QStringLiteral("example.de"), QString(), QStringLiteral("Europe/Berlin"), &error);
     QVERIFY2(site, qPrintable(error));
     LiveAggregator live(tw.clock());
     LocalWorkspaceClient client(tw.workspace(), live);
@@ -229,7 +274,8 @@ void TestOverviewPage::siteWithoutEventsShowsItsSnippetAndLoadsDemoData()
     QVERIFY(loaded.wait(20000));
     QVERIFY(page.getStarted()->isVisible());
     QCOMPARE(page.getStarted()->snippet()->text(),
-             QStringLiteral("<script defer data-site=\"%1\" src=\"http://127.0.0.1:8421/pulse.js\"></script>").arg(site.key));
+        QStringLiteral("<script defer data-site=\"%1\" src=\"http://127.0.0.1:8421/pulse.js\"></script>")
+            .arg(site.key));
     page.getStarted()->snippet()->findChild<QPushButton *>()->click();
     QCOMPARE(QApplication::clipboard()->text(), page.getStarted()->snippet()->text());
 

@@ -6,6 +6,7 @@
 #include "models/BreakdownModel.h"
 #include "models/KpiFormat.h"
 #include "pages/GetStartedPanel.h"
+#include "widgets/FilterByCohortCombo.h"
 #include "widgets/FilterChips.h"
 #include "widgets/KpiTile.h"
 #include "workspace/FutureWatch.h"
@@ -22,8 +23,7 @@
 namespace pulse::ui {
 
 namespace {
-struct TableSpec
-{
+struct TableSpec {
     OverviewPage::Table table;
     const char *title;
     const char *column;
@@ -34,22 +34,30 @@ struct TableSpec
 };
 
 const TableSpec kOverviewTables[] = {
-    {OverviewPage::Table::Pages, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Top pages"), QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Page"),
-     QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Page"), &StatsResult::pages, &StatsQuery::path, "path"},
-    {OverviewPage::Table::EntryPages, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Entry pages"),
-     QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Page"), QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Entry page"), &StatsResult::entryPages,
-     &StatsQuery::entryPage, "entryPage"},
-    {OverviewPage::Table::Sources, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Sources"), QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Source"),
-     QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Source"), &StatsResult::sources, &StatsQuery::source, "source"},
-    {OverviewPage::Table::Campaigns, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "UTM campaigns"),
-     QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Campaign"), QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Campaign"), &StatsResult::utmCampaigns,
-     &StatsQuery::utmCampaign, "utmCampaign"},
-    {OverviewPage::Table::Browsers, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Browsers"), QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Browser"),
-     QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Browser"), &StatsResult::browsers, &StatsQuery::browser, "browser"},
-    {OverviewPage::Table::Oses, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Operating systems"),
-     QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "OS"), QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "OS"), &StatsResult::oses, &StatsQuery::os, "os"},
-    {OverviewPage::Table::Devices, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Devices"), QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Device"),
-     QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Device"), &StatsResult::devices, &StatsQuery::device, "device"},
+    { OverviewPage::Table::Pages, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Top pages"),
+        QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Page"), QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Page"),
+        &StatsResult::pages, &StatsQuery::path, "path" },
+    { OverviewPage::Table::EntryPages, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Entry pages"),
+        QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Page"),
+        QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Entry page"), &StatsResult::entryPages, &StatsQuery::entryPage,
+        "entryPage" },
+    { OverviewPage::Table::Sources, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Sources"),
+        QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Source"), QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Source"),
+        &StatsResult::sources, &StatsQuery::source, "source" },
+    { OverviewPage::Table::Campaigns, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "UTM campaigns"),
+        QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Campaign"),
+        QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Campaign"), &StatsResult::utmCampaigns, &StatsQuery::utmCampaign,
+        "utmCampaign" },
+    { OverviewPage::Table::Browsers, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Browsers"),
+        QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Browser"),
+        QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Browser"), &StatsResult::browsers, &StatsQuery::browser,
+        "browser" },
+    { OverviewPage::Table::Oses, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Operating systems"),
+        QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "OS"), QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "OS"),
+        &StatsResult::oses, &StatsQuery::os, "os" },
+    { OverviewPage::Table::Devices, QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Devices"),
+        QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Device"), QT_TRANSLATE_NOOP("pulse::ui::OverviewPage", "Device"),
+        &StatsResult::devices, &StatsQuery::device, "device" },
 };
 
 const TableSpec &specFor(OverviewPage::Table table)
@@ -67,8 +75,13 @@ constexpr int kTableRows = 10;
 } // namespace
 
 OverviewPage::OverviewPage(WorkspaceClient &client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_busy(new QProgressBar(this)), m_error(new QLabel(this)),
-      m_getStarted(new GetStartedPanel(this)), m_dashboard(new QWidget(this)), m_chips(new FilterChips(m_dashboard)),
+    : QWidget(parent),
+      m_client(client),
+      m_busy(new QProgressBar(this)),
+      m_error(new QLabel(this)),
+      m_getStarted(new GetStartedPanel(this)),
+      m_dashboard(new QWidget(this)),
+      m_chips(new FilterChips(m_dashboard)),
       m_chart(new TimeSeriesChart(m_dashboard))
 {
     auto *outer = new QVBoxLayout(this);
@@ -98,14 +111,25 @@ OverviewPage::OverviewPage(WorkspaceClient &client, QWidget *parent)
     auto *dash = new QVBoxLayout(m_dashboard);
     dash->setContentsMargins(0, 0, 0, 0);
     dash->setSpacing(12);
-    dash->addWidget(m_chips);
+    // Who is counted: everyone, or one saved cohort (docs/cohorts.md).
+    auto *audience = new QHBoxLayout;
+    m_cohortFilter = new FilterByCohortCombo(m_client, m_dashboard);
+    auto *audienceLabel = new QLabel(tr("Users"), m_dashboard);
+    audienceLabel->setBuddy(m_cohortFilter);
+    audience->addWidget(m_chips, 1);
+    audience->addStretch(0); // keeps the selector on the right while there are no chips
+    audience->addWidget(audienceLabel);
+    audience->addWidget(m_cohortFilter);
+    dash->addLayout(audience);
+    connect(m_cohortFilter, &FilterByCohortCombo::cohortChosen, this, [this](qint64 id) {
+        m_cohortId = id;
+        refresh();
+    });
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(10);
-    const QList<QPair<Kpi, QString>> kpis = {{Kpi::Visitors, tr("Visitors")},
-                                             {Kpi::Pageviews, tr("Pageviews")},
-                                             {Kpi::Sessions, tr("Visits")},
-                                             {Kpi::BounceRate, tr("Bounce rate")},
-                                             {Kpi::VisitDuration, tr("Visit duration")}};
+    const QList<QPair<Kpi, QString>> kpis
+        = { { Kpi::Visitors, tr("Visitors") }, { Kpi::Pageviews, tr("Pageviews") }, { Kpi::Sessions, tr("Visits") },
+              { Kpi::BounceRate, tr("Bounce rate") }, { Kpi::VisitDuration, tr("Visit duration") } };
     for (const auto &[kpi, title] : kpis) {
         auto *tile = new KpiTile(title, m_dashboard);
         m_tiles.insert(kpi, tile);
@@ -167,8 +191,8 @@ void OverviewPage::buildTables(QWidget *host)
         view->horizontalHeader()->setHighlightSections(false);
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         // Room for a full top-N table without an inner scroll bar.
-        view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * kTableRows +
-                               view->horizontalHeader()->sizeHint().height() + 4);
+        view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * kTableRows
+            + view->horizontalHeader()->sizeHint().height() + 4);
         const Table table = spec.table;
         connect(view, &QTableView::clicked, this, [this, table](const QModelIndex &clicked) {
             addFilter(table, clicked.data(BreakdownModel::ValueRole).toString());
@@ -183,9 +207,18 @@ void OverviewPage::buildTables(QWidget *host)
     qobject_cast<QVBoxLayout *>(host->layout())->addLayout(grid);
 }
 
-KpiTile *OverviewPage::tile(Kpi kpi) const { return m_tiles.value(kpi); }
-QTableView *OverviewPage::table(Table table) const { return m_tables.value(table); }
-BreakdownModel *OverviewPage::model(Table table) const { return m_models.value(table); }
+KpiTile *OverviewPage::tile(Kpi kpi) const
+{
+    return m_tiles.value(kpi);
+}
+QTableView *OverviewPage::table(Table table) const
+{
+    return m_tables.value(table);
+}
+BreakdownModel *OverviewPage::model(Table table) const
+{
+    return m_models.value(table);
+}
 
 QTimeZone OverviewPage::zone() const
 {
@@ -193,16 +226,25 @@ QTimeZone OverviewPage::zone() const
     return zone.isValid() ? zone : QTimeZone::utc();
 }
 
-void OverviewPage::setSite(const std::optional<Site> &site) { setContext(site, m_range, m_compare); }
+void OverviewPage::setSite(const std::optional<Site> &site)
+{
+    setContext(site, m_range, m_compare);
+}
 
-void OverviewPage::setRange(const DateRange &range, bool compare) { setContext(m_site, range, compare); }
+void OverviewPage::setRange(const DateRange &range, bool compare)
+{
+    setContext(m_site, range, compare);
+}
 
 void OverviewPage::setContext(const std::optional<Site> &site, const DateRange &range, bool compare)
 {
     if (site == m_site && range == m_range && compare == m_compare)
         return;
-    if (site != m_site)
-        m_filters.clear(); // paths and campaigns of one site mean nothing on another
+    if (site != m_site) {
+        m_filters.clear(); // paths, campaigns and cohorts of one site mean nothing on another
+        m_cohortId = 0;
+        m_cohortFilter->setSite(site ? site->id : 0);
+    }
     m_site = site;
     m_range = range;
     m_compare = compare;
@@ -232,6 +274,7 @@ StatsQuery OverviewPage::currentQuery() const
     query.toMs = m_range.toMs(zone());
     for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it)
         query.*(specFor(it.key()).filter) = it.value();
+    query.cohortId = m_cohortId;
     return query;
 }
 
@@ -262,10 +305,10 @@ void OverviewPage::refresh()
     m_waiting = before ? 2 : 1;
     setLoading(true);
     whenFinished(this, m_client.stats(currentQuery()),
-                 [this, generation](const StatsReply &reply) { onStats(generation, false, reply); });
+        [this, generation](const StatsReply &reply) { onStats(generation, false, reply); });
     if (before) {
         whenFinished(this, m_client.stats(*before),
-                     [this, generation](const StatsReply &reply) { onStats(generation, true, reply); });
+            [this, generation](const StatsReply &reply) { onStats(generation, true, reply); });
     }
 }
 
@@ -304,7 +347,7 @@ void OverviewPage::showKpis(const StatsResult &now, const StatsResult *before)
         m_tiles.value(kpi)->setChange(change.text, change.improved);
     };
     const auto rel = [before](double a, double b, bool higherIsBetter = true) {
-        return before ? KpiFormat::relative(a, b, higherIsBetter) : KpiFormat::Change{};
+        return before ? KpiFormat::relative(a, b, higherIsBetter) : KpiFormat::Change {};
     };
     const StatsResult none;
     const StatsResult &b = before ? *before : none;
@@ -314,7 +357,7 @@ void OverviewPage::showKpis(const StatsResult &now, const StatsResult *before)
     set(Kpi::BounceRate, KpiFormat::rate(now.bounceRate),
         // A rate of nobody is no rate: compare only when both periods had visits.
         before && now.sessions > 0 && b.sessions > 0 ? KpiFormat::points(now.bounceRate, b.bounceRate, false)
-                                                     : KpiFormat::Change{});
+                                                     : KpiFormat::Change {});
     set(Kpi::VisitDuration, KpiFormat::duration(now.visitDurationSeconds),
         rel(now.visitDurationSeconds, b.visitDurationSeconds));
 }
@@ -324,7 +367,7 @@ void OverviewPage::updateChips()
     QList<FilterChips::Chip> chips;
     for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
         const TableSpec &spec = specFor(it.key());
-        chips.append({QLatin1String(spec.key), tr("%1: %2").arg(tr(spec.chip), it.value())});
+        chips.append({ QLatin1String(spec.key), tr("%1: %2").arg(tr(spec.chip), it.value()) });
     }
     m_chips->setChips(chips);
 }

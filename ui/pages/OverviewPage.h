@@ -20,13 +20,13 @@ class QTableView;
 namespace pulse::ui {
 
 class BreakdownModel;
+class FilterByCohortCombo;
 class FilterChips;
 class GetStartedPanel;
 class KpiTile;
 class TimeSeriesChart;
 
-class OverviewPage final : public QWidget
-{
+class OverviewPage final : public QWidget {
     Q_OBJECT
 public:
     enum class Kpi { Visitors, Pageviews, Sessions, BounceRate, VisitDuration };
@@ -82,6 +82,8 @@ private:
     DateRange m_range;
     bool m_compare = true;
     QMap<Table, QString> m_filters;
+    FilterByCohortCombo *m_cohortFilter = nullptr;
+    qint64 m_cohortId = 0; // only this cohort's users; 0: everyone
 
     quint64 m_generation = 0;
     int m_waiting = 0;
