@@ -11,6 +11,7 @@
 #include "pages/FunnelsPage.h"
 #include "support/TestWorkspace.h"
 #include "widgets/EventFilterEditor.h"
+#include "widgets/FilterByCohortCombo.h"
 #include "widgets/FunnelBuilder.h"
 #include "widgets/FunnelStepEditor.h"
 #include "workspace/LocalWorkspaceClient.h"
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void exportsTheStepTableAsCsv();
     void emptyStatesReadWell();
     void newEventsRunTheFunnelAgain();
+    void aCohortNarrowsTheFunnel();
 };
 
 void TestFunnelsPage::builtFunnelShowsTheEnginesUsersAndConversions()
@@ -408,6 +410,39 @@ void TestFunnelsPage::newEventsRunTheFunnelAgain()
     QVERIFY(loaded.wait(20000)); // throttled, so a few seconds
     QCOMPARE(f.cell(0, FunnelTableModel::UsersColumn), QStringLiteral("11"));
     f.live.detach(f.tw.workspace().writer());
+}
+
+void TestFunnelsPage::aCohortNarrowsTheFunnel()
+{
+    Fixture f;
+    Cohort chrome;
+    chrome.siteId = f.siteId;
+    chrome.name = QStringLiteral("On Chrome");
+    chrome.kind = Cohort::Kind::Dynamic;
+    QString error;
+    QVERIFY(CohortGroup::fromJson(
+        QJsonDocument::fromJson(R"({"conditions":[{"type":"property","property":"browser","value":"Chrome"}]})")
+            .object(),
+        &chrome.definition, &error));
+    QFuture<CohortReply> saved = f.client->saveCohort(chrome);
+    QTRY_VERIFY_WITH_TIMEOUT(saved.isFinished(), 20000);
+    QVERIFY2(saved.result().ok(), qPrintable(saved.result().error));
+    QVERIFY(f.open());
+    f.buildThreeSteps();
+    QVERIFY(f.runAndWait());
+    QCOMPARE(f.cell(0, FunnelTableModel::UsersColumn), QStringLiteral("10"));
+
+    auto *combo = f.page->findChild<FilterByCohortCombo *>();
+    QVERIFY(combo);
+    QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 2, 20000);
+    QSignalSpy loaded(f.page.get(), &FunnelsPage::loaded);
+    combo->setCurrentIndex(1);
+    Q_EMIT combo->activated(1); // a shown funnel follows the filter at once
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(f.page->shownQuery()->cohortId, saved.result().cohort.id);
+    QCOMPARE(f.cell(0, FunnelTableModel::UsersColumn), QStringLiteral("5")); // users 6-10
+    QCOMPARE(f.cell(1, FunnelTableModel::UsersColumn), QStringLiteral("1"));
+    QCOMPARE(f.cell(2, FunnelTableModel::UsersColumn), QStringLiteral("0"));
 }
 
 QTEST_MAIN(TestFunnelsPage)

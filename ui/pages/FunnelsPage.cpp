@@ -8,6 +8,7 @@
 #include "models/FunnelFormat.h"
 #include "models/FunnelTableModel.h"
 #include "pages/FunnelUsersDialog.h"
+#include "widgets/FilterByCohortCombo.h"
 #include "widgets/FunnelBuilder.h"
 #include "widgets/Theme.h"
 #include "workspace/FutureWatch.h"
@@ -68,6 +69,7 @@ FunnelsPage::FunnelsPage(WorkspaceClient &client, QWidget *parent)
       m_rename(new QPushButton(tr("Rename…"), this)),
       m_delete(new QPushButton(tr("Delete"), this)),
       m_builder(new FunnelBuilder(this)),
+      m_cohortFilter(new FilterByCohortCombo(client, this)),
       m_run(new QPushButton(tr("Run"), this)),
       m_problem(new QLabel(this)),
       m_message(new QLabel(this)),
@@ -104,6 +106,10 @@ FunnelsPage::FunnelsPage(WorkspaceClient &client, QWidget *parent)
 
     connect(m_run, &QPushButton::clicked, this, &FunnelsPage::run);
     connect(m_builder, &FunnelBuilder::changed, this, [this] { showProblem(QString()); });
+    connect(m_cohortFilter, &FilterByCohortCombo::cohortChosen, this, [this] {
+        if (m_shownQuery)
+            refresh(); // a shown funnel follows the filter, as it follows the dates
+    });
     connect(m_savedCombo, &QComboBox::activated, this, [this](int index) {
         const qint64 id = m_savedCombo->itemData(index).toLongLong();
         if (id == 0)
@@ -155,6 +161,13 @@ QWidget *FunnelsPage::buildBuilderPanel()
     layout->addLayout(buttons);
     layout->addSpacing(4);
     layout->addWidget(m_builder);
+    // Who is counted: everyone, or one saved cohort (docs/cohorts.md).
+    auto *audience = new QHBoxLayout;
+    auto *audienceLabel = new QLabel(tr("Users"), panel);
+    audienceLabel->setBuddy(m_cohortFilter);
+    audience->addWidget(audienceLabel);
+    audience->addWidget(m_cohortFilter, 1);
+    layout->addLayout(audience);
     m_run->setDefault(true);
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_run->setToolTip(tr("Run the funnel over the selected dates (Ctrl+Enter)"));
@@ -253,6 +266,7 @@ void FunnelsPage::setContext(const std::optional<Site> &site, const DateRange &r
         m_siteHasEvents = true;
         m_builder->clear();
         m_builder->setCompletions(FunnelCompletions::fromCatalog(EventCatalog {}));
+        m_cohortFilter->setSite(m_site ? m_site->id : 0);
         setLoading(false);
         showProblem(QString());
         m_results->setVisible(false);
@@ -277,6 +291,7 @@ void FunnelsPage::setContext(const std::optional<Site> &site, const DateRange &r
 FunnelQuery FunnelsPage::currentQuery() const
 {
     FunnelQuery query = m_builder->query();
+    query.cohortId = m_cohortFilter->cohortId();
     if (m_site && m_range.isValid()) {
         query.siteId = m_site->id;
         query.fromMs = m_range.fromMs(zone());
@@ -315,6 +330,7 @@ void FunnelsPage::refresh()
     FunnelQuery query = *m_shownQuery;
     query.fromMs = m_range.fromMs(zone());
     query.toMs = m_range.toMs(zone());
+    query.cohortId = m_cohortFilter->cohortId();
     send(query);
 }
 

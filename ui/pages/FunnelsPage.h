@@ -26,6 +26,7 @@ class QTableView;
 namespace pulse::ui {
 
 class ConversionTimeChart;
+class FilterByCohortCombo;
 class FunnelBuilder;
 class FunnelChart;
 class FunnelTableModel;
@@ -135,6 +136,7 @@ private:
     QPushButton *m_rename;
     QPushButton *m_delete;
     FunnelBuilder *m_builder;
+    FilterByCohortCombo *m_cohortFilter;
     QPushButton *m_run;
     QLabel *m_problem;
     QLabel *m_message;
