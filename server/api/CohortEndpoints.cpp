@@ -71,6 +71,28 @@ bool memberKeys(const HttpRequest &request, QStringList *keys, HttpResponse *err
     return true;
 }
 
+// POST (add) and DELETE (remove) on /api/v1/cohorts/{id}/members of a static cohort.
+void changeMembers(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder, bool add)
+{
+    HttpResponse error;
+    const std::optional<Site> site = endpoint::resolveSite(context, request, key, true, &error);
+    QStringList keys;
+    if (!site || !memberKeys(request, &keys, &error)) {
+        responder.send(error);
+        return;
+    }
+    Workspace *workspace = &context.workspace;
+    const qint64 siteId = site->id, id = pathId(request.path);
+    runOnPool(context, responder, [workspace, siteId, id, keys, add]() {
+        QString why;
+        CohortStore &store = workspace->cohorts().store();
+        const std::optional<Cohort> c
+            = add ? store.addMembers(siteId, id, keys, &why) : store.removeMembers(siteId, id, keys, &why);
+        return c ? HttpResponse::json(200, c->toJson()) : storeError(why);
+    });
+}
+
 } // namespace
 
 void CohortEndpoints::list(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
@@ -264,39 +286,13 @@ void CohortEndpoints::members(
 void CohortEndpoints::addMembers(
     ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
-    HttpResponse error;
-    const std::optional<Site> site = endpoint::resolveSite(context, request, key, true, &error);
-    QStringList keys;
-    if (!site || !memberKeys(request, &keys, &error)) {
-        responder.send(error);
-        return;
-    }
-    Workspace *workspace = &context.workspace;
-    const qint64 siteId = site->id, id = pathId(request.path);
-    runOnPool(context, responder, [workspace, siteId, id, keys]() {
-        QString why;
-        const std::optional<Cohort> c = workspace->cohorts().store().addMembers(siteId, id, keys, &why);
-        return c ? HttpResponse::json(200, c->toJson()) : storeError(why);
-    });
+    changeMembers(context, request, key, std::move(responder), true);
 }
 
 void CohortEndpoints::removeMembers(
     ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
-    HttpResponse error;
-    const std::optional<Site> site = endpoint::resolveSite(context, request, key, true, &error);
-    QStringList keys;
-    if (!site || !memberKeys(request, &keys, &error)) {
-        responder.send(error);
-        return;
-    }
-    Workspace *workspace = &context.workspace;
-    const qint64 siteId = site->id, id = pathId(request.path);
-    runOnPool(context, responder, [workspace, siteId, id, keys]() {
-        QString why;
-        const std::optional<Cohort> c = workspace->cohorts().store().removeMembers(siteId, id, keys, &why);
-        return c ? HttpResponse::json(200, c->toJson()) : storeError(why);
-    });
+    changeMembers(context, request, key, std::move(responder), false);
 }
 
 void CohortEndpoints::fromFunnel(
