@@ -497,6 +497,21 @@ void TestUiRetentionPage::aCohortNarrowsTheGridToItsUsers()
     QCOMPARE(f.users(2), QStringLiteral("1")); // u5
     QCOMPARE(f.users(3), QStringLiteral("0"));
 
+    // The saved cohorts side by side, over all users.
+    QVERIFY(f.change([&] {
+        combo->setCurrentIndex(0);
+        Q_EMIT combo->activated(0);
+    }));
+    QComboBox *breakdown = f.controls()->breakdownCombo();
+    const int cohortsItem = breakdown->findData(QStringLiteral("cohort"));
+    QVERIFY(cohortsItem > 0);
+    QVERIFY(f.change([&] { breakdown->setCurrentIndex(cohortsItem); }));
+    QCOMPARE(f.page->shownQuery()->breakdownCohorts, QList<qint64> { saved.result().cohort.id });
+    QCOMPARE(f.page->result()->breakdown.size(), 1);
+    QCOMPARE(f.page->result()->breakdown[0].breakdownValue, QStringLiteral("Picked"));
+    QCOMPARE(f.page->result()->breakdown[0].users(), 2);
+    QVERIFY(f.change([&] { breakdown->setCurrentIndex(0); }));
+
     // Deleting the cohort falls back to all users.
     QFuture<CohortReply> deleted = f.client->deleteCohort(f.siteId, saved.result().cohort.id);
     QTRY_VERIFY_WITH_TIMEOUT(deleted.isFinished(), kWaitMs);

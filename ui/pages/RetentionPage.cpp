@@ -117,6 +117,8 @@ RetentionPage::RetentionPage(WorkspaceClient &client, QWidget *parent)
     connect(&m_autoRefresh, &QTimer::timeout, this, &RetentionPage::refresh);
     m_controls->setCohortFilter(tr("Users"), m_cohort);
     connect(m_cohort, &FilterByCohortCombo::cohortChosen, m_controls, &RetentionControls::setCohortId);
+    connect(m_cohort, &FilterByCohortCombo::cohortsListed, this,
+        [this] { m_controls->setBreakdownCohorts(m_cohort->cohortIds()); });
     connect(m_controls, &RetentionControls::changed, this, &RetentionPage::scheduleRun);
     connect(m_series, &QComboBox::activated, this, [this] { showSeries(m_series->currentData().toInt()); });
     connect(m_export, &QPushButton::clicked, this, &RetentionPage::askExport);

@@ -23,6 +23,7 @@ void FilterByCohortCombo::setSite(qint64 siteId)
 {
     m_siteId = siteId;
     fill({});
+    Q_EMIT cohortsListed();
     if (siteId > 0)
         reload();
 }
@@ -38,9 +39,18 @@ void FilterByCohortCombo::reload()
         fill(reply.cohorts);
         const int index = findData(chosen);
         setCurrentIndex(index < 0 ? 0 : index);
+        Q_EMIT cohortsListed();
         if (chosen != 0 && index < 0)
             Q_EMIT cohortChosen(0); // the chosen cohort was deleted
     });
+}
+
+QList<qint64> FilterByCohortCombo::cohortIds() const
+{
+    QList<qint64> ids;
+    for (int i = 1; i < count(); ++i)
+        ids << itemData(i).toLongLong();
+    return ids;
 }
 
 void FilterByCohortCombo::fill(const QList<Cohort> &cohorts)

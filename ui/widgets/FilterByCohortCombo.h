@@ -17,10 +17,14 @@ public:
     // Lists siteId's cohorts (0: none) and chooses "All users".
     void setSite(qint64 siteId);
     qint64 cohortId() const { return currentData().toLongLong(); }
+    // The site's cohorts as listed, by name.
+    QList<qint64> cohortIds() const;
 
 Q_SIGNALS:
     // The user chose a cohort (0: all users), or the chosen one disappeared.
     void cohortChosen(qint64 id);
+    // The list of the site's cohorts was (re)loaded.
+    void cohortsListed();
 
 private:
     void reload();

@@ -117,6 +117,7 @@ void RetentionControls::setCatalog(const EventCatalog &catalog)
     const QSignalBlocker blocker(m_breakdown);
     m_breakdown->clear();
     m_breakdown->addItem(tr("None"), QString());
+    addCohortBreakdownItem();
     for (const QString &property : std::as_const(properties))
         m_breakdown->addItem(property, property);
     if (!current.isEmpty() && m_breakdown->findData(current) < 0)
@@ -132,6 +133,9 @@ void RetentionControls::apply(RetentionQuery *query) const
     query->period = RetentionQuery::Period(m_period->currentData().toInt());
     query->periods = m_periods->value();
     query->breakdown = m_breakdown->currentData().toString();
+    query->breakdownCohorts.clear();
+    if (query->breakdown == QLatin1String("cohort"))
+        query->breakdownCohorts = m_breakdownCohorts.mid(0, RetentionQuery::kMaxBreakdownCohorts);
     query->includeBots = m_bots->isChecked();
     query->cohortId = m_cohortId;
 }
@@ -170,7 +174,8 @@ QString RetentionControls::problem() const
     const QString back = m_return->problem();
     if (!back.isEmpty())
         return tr("Return event, %1").arg(back);
-    if (!m_breakdown->currentData().toString().isEmpty()
+    const QString breakdown = m_breakdown->currentData().toString();
+    if (!breakdown.isEmpty() && breakdown != QLatin1String("cohort")
         && RetentionQuery::Type(m_type->currentData().toInt()) == RetentionQuery::Type::Recurring)
         return tr("A breakdown needs first-time cohorts: with recurring cohorts one user is in many cohorts, "
                   "with different values. Choose “First time”, or no breakdown.");
@@ -184,6 +189,37 @@ void RetentionControls::setCohortFilter(const QString &label, QWidget *editor)
     m_cohortFilter = editor;
     if (editor)
         m_form->insertRow(kCohortFilterRow, label, editor);
+}
+
+void RetentionControls::addCohortBreakdownItem()
+{
+    if (!m_breakdownCohorts.isEmpty() && m_breakdown->findData(QStringLiteral("cohort")) < 0) {
+        m_breakdown->insertItem(1, tr("Saved cohorts, side by side"), QStringLiteral("cohort"));
+        m_breakdown->setItemData(
+            1, tr("One grid per saved cohort of this site (the first 10 by name)"), Qt::ToolTipRole);
+    }
+}
+
+void RetentionControls::setBreakdownCohorts(const QList<qint64> &ids)
+{
+    if (ids == m_breakdownCohorts)
+        return;
+    const bool chosen = m_breakdown->currentData().toString() == QLatin1String("cohort");
+    m_breakdownCohorts = ids;
+    if (ids.isEmpty()) {
+        const int index = m_breakdown->findData(QStringLiteral("cohort"));
+        if (index >= 0) {
+            const QSignalBlocker blocker(m_breakdown);
+            m_breakdown->removeItem(index);
+            if (chosen)
+                m_breakdown->setCurrentIndex(0);
+        }
+    } else {
+        const QSignalBlocker blocker(m_breakdown);
+        addCohortBreakdownItem();
+    }
+    if (chosen)
+        Q_EMIT changed(); // the series follow the site's cohorts
 }
 
 void RetentionControls::setCohortId(qint64 id)

@@ -35,6 +35,8 @@ public:
     // setCohortId()'s id (0: every user). Emits changed() when the id changes.
     void setCohortFilter(const QString &label, QWidget *editor);
     void setCohortId(qint64 id);
+    // The site's saved cohorts: with any, the breakdown offers them side by side (the first 10).
+    void setBreakdownCohorts(const QList<qint64> &ids);
     qint64 cohortId() const { return m_cohortId; }
 
     RetentionEventEditor *startEditor() const { return m_start; }
@@ -61,6 +63,8 @@ private:
     QCheckBox *m_bots;
     QWidget *m_cohortFilter = nullptr;
     qint64 m_cohortId = 0;
+    QList<qint64> m_breakdownCohorts;
+    void addCohortBreakdownItem();
 };
 
 } // namespace pulse::ui
