@@ -10,6 +10,7 @@
 #include "pages/FunnelUsersDialog.h"
 #include "widgets/FilterByCohortCombo.h"
 #include "widgets/FunnelBuilder.h"
+#include "widgets/PageFrame.h"
 #include "widgets/Theme.h"
 #include "workspace/FutureWatch.h"
 
@@ -40,23 +41,6 @@ namespace {
 constexpr int kFunnelAutoRefreshMs = 5000;
 constexpr int kBuilderWidth = 460;
 
-QLabel *boldTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
-
-QScrollArea *scrollFor(QWidget *content, QWidget *parent)
-{
-    auto *scroll = new QScrollArea(parent);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    return scroll;
-}
 } // namespace
 
 FunnelsPage::FunnelsPage(WorkspaceClient &client, QWidget *parent)
@@ -83,26 +67,10 @@ FunnelsPage::FunnelsPage(WorkspaceClient &client, QWidget *parent)
       m_timeSummary(new QLabel(this)),
       m_timeChart(new ConversionTimeChart(this))
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(4);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Running the funnel"));
-    outer->addWidget(m_busy);
-    auto *columns = new QHBoxLayout;
-    columns->setSpacing(0);
-    QScrollArea *builderScroll = scrollFor(buildBuilderPanel(), this);
-    builderScroll->setFixedWidth(kBuilderWidth);
-    builderScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    columns->addWidget(builderScroll);
-    auto *divider = new QFrame(this);
-    divider->setFrameShape(QFrame::VLine);
-    divider->setFrameShadow(QFrame::Sunken);
-    columns->addWidget(divider);
-    columns->addWidget(scrollFor(buildResultsPanel(), this), 1);
-    outer->addLayout(columns, 1);
+    // The form first: widgets take the focus chain in the order they are made.
+    QWidget *form = buildBuilderPanel();
+    QWidget *results = buildResultsPanel();
+    frame::formAndResults(this, m_busy, tr("Running the funnel"), form, kBuilderWidth, results);
 
     connect(m_run, &QPushButton::clicked, this, &FunnelsPage::run);
     connect(m_builder, &FunnelBuilder::changed, this, [this] { showProblem(QString()); });
@@ -147,7 +115,7 @@ QWidget *FunnelsPage::buildBuilderPanel()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(16, 12, 12, 16);
     layout->setSpacing(8);
-    layout->addWidget(boldTitle(tr("Saved funnels"), panel));
+    layout->addWidget(frame::sectionTitle(tr("Saved funnels"), panel));
     m_savedCombo->setAccessibleName(tr("Saved funnels"));
     m_savedCombo->setToolTip(tr("Open a saved funnel of this site"));
     layout->addWidget(m_savedCombo);
@@ -207,7 +175,7 @@ QWidget *FunnelsPage::buildResultsPanel()
     results->addWidget(m_chart);
 
     auto *tableHeader = new QHBoxLayout;
-    tableHeader->addWidget(boldTitle(tr("Steps"), m_results));
+    tableHeader->addWidget(frame::sectionTitle(tr("Steps"), m_results));
     auto *hint = new QLabel(tr("Click a number of users or a drop-off to list those users."), m_results);
     QPalette hintPalette = hint->palette();
     hintPalette.setColor(QPalette::WindowText, theme::muted(hint->palette()));
@@ -232,7 +200,7 @@ QWidget *FunnelsPage::buildResultsPanel()
     results->addWidget(m_tableView);
 
     auto *timeHeader = new QHBoxLayout;
-    timeHeader->addWidget(boldTitle(tr("Time to convert"), m_results));
+    timeHeader->addWidget(frame::sectionTitle(tr("Time to convert"), m_results));
     m_timeStep->setAccessibleName(tr("Step for the time to convert"));
     m_timeStep->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     timeHeader->addWidget(m_timeStep);

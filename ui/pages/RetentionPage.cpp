@@ -8,6 +8,7 @@
 #include "models/FunnelFormat.h"
 #include "models/RetentionGridModel.h"
 #include "widgets/FilterByCohortCombo.h"
+#include "widgets/PageFrame.h"
 #include "widgets/RetentionControls.h"
 #include "widgets/Theme.h"
 #include "workspace/FutureWatch.h"
@@ -42,24 +43,6 @@ constexpr int kRetentionControlsWidth = 400;
 // The grid shows this many rows before it scrolls on its own; below that the page scrolls.
 constexpr int kRetentionMaxGridRows = 30;
 
-QLabel *retentionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
-
-QScrollArea *retentionScroll(QWidget *content, QWidget *parent)
-{
-    auto *scroll = new QScrollArea(parent);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    return scroll;
-}
-
 // Secondary text. The colour is set on the label, so it is set again when the palette changes
 // (RetentionPage::restyle); otherwise a switch to a dark theme would keep a light theme's grey.
 void setMuted(QLabel *label, const QPalette &from)
@@ -88,26 +71,10 @@ RetentionPage::RetentionPage(WorkspaceClient &client, QWidget *parent)
       m_grid(new RetentionGridModel(this)),
       m_gridView(new QTableView(this))
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(4);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Computing retention"));
-    outer->addWidget(m_busy);
-    auto *columns = new QHBoxLayout;
-    columns->setSpacing(0);
-    QScrollArea *controlsScroll = retentionScroll(buildControlsPanel(), this);
-    controlsScroll->setFixedWidth(kRetentionControlsWidth);
-    controlsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    columns->addWidget(controlsScroll);
-    auto *divider = new QFrame(this);
-    divider->setFrameShape(QFrame::VLine);
-    divider->setFrameShadow(QFrame::Sunken);
-    columns->addWidget(divider);
-    columns->addWidget(retentionScroll(buildResultsPanel(), this), 1);
-    outer->addLayout(columns, 1);
+    // The form first: widgets take the focus chain in the order they are made.
+    QWidget *form = buildControlsPanel();
+    QWidget *results = buildResultsPanel();
+    frame::formAndResults(this, m_busy, tr("Computing retention"), form, kRetentionControlsWidth, results);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kRetentionDebounceMs);
@@ -138,7 +105,7 @@ QWidget *RetentionPage::buildControlsPanel()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(16, 12, 12, 16);
     layout->setSpacing(8);
-    layout->addWidget(retentionTitle(tr("Retention"), panel));
+    layout->addWidget(frame::sectionTitle(tr("Retention"), panel));
     auto *intro = new QLabel(tr("Of the users who did the start event in a period, how many came back with the "
                                 "return event in each period after it."),
         panel);
@@ -183,7 +150,7 @@ QWidget *RetentionPage::buildResultsPanel()
     results->addWidget(m_chartNote);
 
     auto *gridHeader = new QHBoxLayout;
-    gridHeader->addWidget(retentionTitle(tr("Cohorts"), m_results));
+    gridHeader->addWidget(frame::sectionTitle(tr("Cohorts"), m_results));
     gridHeader->addSpacing(12);
     gridHeader->addWidget(m_seriesLabel);
     m_series->setAccessibleName(tr("Series shown in the grid"));
