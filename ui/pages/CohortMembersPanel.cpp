@@ -5,6 +5,7 @@
 #include "charts/CohortSizeChart.h"
 #include "models/CohortFormat.h"
 #include "models/CohortMembersModel.h"
+#include "widgets/FileExport.h"
 #include "widgets/Theme.h"
 #include "workspace/FutureWatch.h"
 
@@ -20,7 +21,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -337,9 +337,7 @@ void CohortMembersPanel::fetchForExport(const QString &path, qint64 cohortId, Co
                     fetchForExport(path, cohortId, collected);
                     return;
                 }
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(collected.toCsv()) < 0 || !file.commit())
-                    error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+                error = FileExport::write(path, collected.toCsv());
             }
             m_busyElsewhere = false;
             m_busy->setVisible(m_loading);

@@ -4,6 +4,7 @@
 
 #include "models/FunnelFormat.h"
 #include "models/FunnelUsersModel.h"
+#include "widgets/FileExport.h"
 #include "workspace/FutureWatch.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +19,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -162,9 +162,7 @@ void FunnelUsersDialog::fetchForExport(const QString &path, FunnelUsersPage coll
                 fetchForExport(path, collected);
                 return;
             }
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(collected.toCsv()) < 0 || !file.commit())
-                error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            error = FileExport::write(path, collected.toCsv());
         }
         setLoading(false);
         m_status->setText(error.isEmpty()

@@ -8,6 +8,7 @@
 #include "models/FunnelFormat.h"
 #include "models/FunnelTableModel.h"
 #include "pages/FunnelUsersDialog.h"
+#include "widgets/FileExport.h"
 #include "widgets/FilterByCohortCombo.h"
 #include "widgets/FunnelBuilder.h"
 #include "widgets/PageFrame.h"
@@ -27,7 +28,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -649,10 +649,7 @@ QString FunnelsPage::exportCsv(const QString &path)
 {
     if (!m_result)
         return tr("Run the funnel first.");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_result->toCsv()) < 0 || !file.commit())
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return FileExport::write(path, m_result->toCsv());
 }
 
 void FunnelsPage::askExport()

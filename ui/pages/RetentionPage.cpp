@@ -7,6 +7,7 @@
 #include "charts/RetentionCurveChart.h"
 #include "models/FunnelFormat.h"
 #include "models/RetentionGridModel.h"
+#include "widgets/FileExport.h"
 #include "widgets/FilterByCohortCombo.h"
 #include "widgets/PageFrame.h"
 #include "widgets/RetentionControls.h"
@@ -24,7 +25,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
@@ -499,12 +499,7 @@ QString RetentionPage::exportCsv(const QString &path)
 {
     if (!m_result)
         return tr("There is no retention grid to export yet.");
-    // QSaveFile writes beside the target and renames on commit: a failed export never leaves a
-    // half-written file under the chosen name.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_result->toCsv()) < 0 || !file.commit())
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return FileExport::write(path, m_result->toCsv());
 }
 
 void RetentionPage::askExport()
