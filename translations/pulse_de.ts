@@ -5,2589 +5,2594 @@
     <name>CohortFormat</name>
     <message>
         <source>Dynamic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisch</translation>
     </message>
     <message>
         <source>Static</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisch</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Minute</translation>
     </message>
     <message>
         <source>%1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Minuten</translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Stunde</translation>
     </message>
     <message>
         <source>%1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Stunden</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Tag</translation>
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen</translation>
     </message>
     <message>
         <source>Not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht berechnet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>only on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>nur auf Anforderung</translation>
     </message>
     <message>
         <source>every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>stündlich</translation>
     </message>
     <message>
         <source>every %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Stunden</translation>
     </message>
     <message>
         <source>1 member</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Mitglied</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitglieder</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist einer von</translation>
     </message>
     <message>
         <source>&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;</translation>
     </message>
     <message>
         <source>≥</source>
-        <translation type="unfinished"></translation>
+        <translation>≥</translation>
     </message>
     <message>
         <source>&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;</translation>
     </message>
     <message>
         <source>≤</source>
-        <translation type="unfinished"></translation>
+        <translation>≤</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>in the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb des letzten Tages</translation>
     </message>
     <message>
         <source>in the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten %1 Tagen</translation>
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen %1 und %2</translation>
     </message>
     <message>
         <source>ever</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher</translation>
     </message>
     <message>
         <source>did not do %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nicht ausgeführt haben</translation>
     </message>
     <message>
         <source>1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>1-mal</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <source>exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genau %1</translation>
     </message>
     <message>
         <source>did %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %3 %2 ausgeführt haben</translation>
     </message>
     <message>
         <source>first seen before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem %1 erstmals gesehen wurden</translation>
     </message>
     <message>
         <source>first seen on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am oder nach dem %1 erstmals gesehen wurden</translation>
     </message>
     <message>
         <source>last seen before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem %1 zuletzt gesehen wurden</translation>
     </message>
     <message>
         <source>last seen on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am oder nach dem %1 zuletzt gesehen wurden</translation>
     </message>
     <message>
         <source>%1 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 den Wert „%2“ haben</translation>
     </message>
     <message>
         <source>%1 contains “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 einen Wert mit „%2“ haben</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
     <name>DateRange</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat bis heute</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>FunnelFormat</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>1 user</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nutzer</translation>
     </message>
     <message>
         <source>%1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nutzer</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>KpiFormat</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>±0%</source>
-        <translation type="unfinished"></translation>
+        <translation>±0 %</translation>
     </message>
     <message>
         <source>↑ %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1 %</translation>
     </message>
     <message>
         <source>↓ %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 %</translation>
     </message>
     <message>
         <source>±0 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>±0 Pp.</translation>
     </message>
     <message>
         <source>↑ %1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1 Pp.</translation>
     </message>
     <message>
         <source>↓ %1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 Pp.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Collector port in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector-Port belegt</translation>
     </message>
     <message>
         <source>Pulse could not start its collector on 127.0.0.1:%1 (%2).
 
 Use another free port? Tracker snippets must then use the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse konnte seinen Collector auf 127.0.0.1:%1 nicht starten (%2).
+
+Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adresse verwenden.</translation>
     </message>
     <message>
         <source>Collector not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector läuft nicht: %1</translation>
     </message>
     <message>
         <source>Collecting events at http://127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse werden unter http://127.0.0.1:%1 erfasst</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Versionsinformationen an.</translation>
     </message>
     <message>
         <source>Workspace folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Arbeitsbereichs (Standard: %1).</translation>
     </message>
     <message>
         <source>Collector port (default 8420).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Collectors (Standard: 8420).</translation>
     </message>
     <message>
         <source>Load the demo site if it is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die Demo-Website, falls sie noch nicht vorhanden ist.</translation>
     </message>
     <message>
         <source>Pulse desktop workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse – Produktanalyse auf dem Desktop</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>The demo data could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::CsvReader</name>
     <message>
         <source>A field is longer than %1 bytes, the limit; is a closing quote missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld ist länger als das Limit von %1 Bytes; fehlt ein schließendes Anführungszeichen?</translation>
     </message>
     <message>
         <source>The row is longer than %1 bytes, the limit; is a closing quote missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist länger als das Limit von %1 Bytes; fehlt ein schließendes Anführungszeichen?</translation>
     </message>
     <message>
         <source>Field %1 is not valid UTF-8; save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
         <source>The row has %1 fields, the first row has %2 (delimiter %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Felder, die erste Zeile hat %2 (Trennzeichen %3).</translation>
     </message>
     <message>
         <source>A quoted field is never closed: the file ends inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen wird nie geschlossen: Die Datei endet darin.</translation>
     </message>
     <message>
         <source>Field %1 has text after its closing quote; double quotes inside a quoted field (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 hat Text nach dem schließenden Anführungszeichen; verdoppeln Sie Anführungszeichen innerhalb eines Feldes in Anführungszeichen (&quot;&quot;).</translation>
     </message>
 </context>
 <context>
     <name>pulse::EventImporter</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The events could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The header row cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Each event must be a JSON object like {&quot;name&quot;: &quot;pageview&quot;, &quot;timestamp&quot;: &quot;2024-05-01T12:30:00Z&quot;, &quot;user_id&quot;: &quot;u-1&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ereignis muss ein JSON-Objekt sein, z. B. {&quot;name&quot;: &quot;pageview&quot;, &quot;timestamp&quot;: &quot;2024-05-01T12:30:00Z&quot;, &quot;user_id&quot;: &quot;u-1&quot;}.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ImportInput</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
         <source>The gzip decompressor could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gzip-Dekompressor konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The gzip data ends early: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gzip-Daten enden vorzeitig: Die Datei ist abgeschnitten.</translation>
     </message>
     <message>
         <source>The gzip data is corrupt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gzip-Daten sind beschädigt (%1).</translation>
     </message>
 </context>
 <context>
     <name>pulse::ImportMapping</name>
     <message>
         <source>&quot;header&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;header&quot; muss true oder false sein.</translation>
     </message>
     <message>
         <source>&quot;delimiter&quot; must be &quot;,&quot;, &quot;;&quot;, a tab or &quot;auto&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;delimiter&quot; muss &quot;,&quot;, &quot;;&quot;, ein Tabulator oder &quot;auto&quot; sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>columns.%1 must be a header name or a 0-based column number.</source>
-        <translation type="unfinished"></translation>
+        <translation>columns.%1 muss ein Spaltenname aus der Kopfzeile oder eine Spaltennummer (ab 0) sein.</translation>
     </message>
     <message>
         <source>&quot;timestamp_format&quot; must be auto, epoch_seconds, epoch_millis or iso8601, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;timestamp_format&quot; muss auto, epoch_seconds, epoch_millis oder iso8601 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Each entry of &quot;props&quot; needs a &quot;name&quot; and a &quot;column&quot; (header name or 0-based number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag in &quot;props&quot; braucht &quot;name&quot; und &quot;column&quot; (Spaltenname oder Nummer ab 0).</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>The mapping uses column %1, but the file has only %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung verwendet Spalte %1, aber die Datei hat nur %2 Spalten.</translation>
     </message>
     <message>
         <source>The mapping names column &apos;%1&apos;, but the file has no header: map columns by number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung nennt die Spalte &apos;%1&apos;, aber die Datei hat keine Kopfzeile: Ordnen Sie die Spalten per Nummer zu.</translation>
     </message>
     <message>
         <source>The file has no column &apos;%1&apos;; its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte &apos;%1&apos;; ihre Spalten sind: %2.</translation>
     </message>
     <message>
         <source>No column holds the time: map one (for example a header named &apos;timestamp&apos; or &apos;ts&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte enthält die Zeit: Ordnen Sie eine zu (zum Beispiel eine Spalte namens &apos;timestamp&apos; oder &apos;ts&apos;).</translation>
     </message>
     <message>
         <source>No column holds the event name: map one (for example a header named &apos;event&apos; or &apos;name&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte enthält den Ereignisnamen: Ordnen Sie eine zu (zum Beispiel eine Spalte namens &apos;event&apos; oder &apos;name&apos;).</translation>
     </message>
     <message>
         <source>No column holds the user id: map one (for example a header named &apos;user_id&apos;); imported visitors are told apart by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte enthält die Nutzer-ID: Ordnen Sie eine zu (zum Beispiel eine Spalte namens &apos;user_id&apos;); importierte Besucher werden anhand dieser ID unterschieden.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ImportReport</name>
     <message>
         <source>%1 rows read: %2 imported, %3 already stored, %4 rejected, in %5 s (%6 rows/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen gelesen: %2 importiert, %3 bereits gespeichert, %4 abgelehnt, in %5 s (%6 Zeilen/s).</translation>
     </message>
 </context>
 <context>
     <name>pulse::ImportRowBuilder</name>
     <message>
         <source>seconds since 1970 (like 1704067200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden seit 1970 (z. B. 1704067200)</translation>
     </message>
     <message>
         <source>milliseconds since 1970 (like 1704067200000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden seit 1970 (z. B. 1704067200000)</translation>
     </message>
     <message>
         <source>an ISO 8601 time (like 2024-01-01T12:30:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ISO-8601-Zeit (z. B. 2024-01-01T12:30:00Z)</translation>
     </message>
     <message>
         <source>seconds or milliseconds since 1970, or an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden oder Millisekunden seit 1970 oder eine ISO-8601-Zeit</translation>
     </message>
     <message>
         <source>The row has no time; every imported event needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat keine Zeit; jedes importierte Ereignis braucht eine.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ungültig; erwartet: %2.</translation>
     </message>
     <message>
         <source>The row has no user id; imported events need one to tell visitors apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat keine Nutzer-ID; importierte Ereignisse brauchen eine, um Besucher zu unterscheiden.</translation>
     </message>
     <message>
         <source>The event has no &quot;timestamp&quot;; every imported event needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Ereignis fehlt &quot;timestamp&quot;; jedes importierte Ereignis braucht diesen Wert.</translation>
     </message>
     <message>
         <source>The event has no &quot;user_id&quot;; imported events need one to tell visitors apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Ereignis fehlt &quot;user_id&quot;; importierte Ereignisse brauchen diesen Wert, um Besucher zu unterscheiden.</translation>
     </message>
 </context>
 <context>
     <name>pulse::JsonItemReader</name>
     <message>
         <source>The item is longer than %1 bytes, the limit for one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element ist länger als %1 Bytes, das Limit für ein Ereignis.</translation>
     </message>
     <message>
         <source>The JSON array is not closed: the file ends inside it (is it truncated?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON-Array ist nicht geschlossen: Die Datei endet darin (ist sie abgeschnitten?).</translation>
     </message>
     <message>
         <source>The file is not a JSON array of events: it starts with &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein JSON-Array von Ereignissen: Sie beginnt mit &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unexpected data after the JSON array at byte %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Daten nach dem JSON-Array bei Byte %1.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::BreakdownModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 — click to filter by it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — klicken, um danach zu filtern</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <source>Pageviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenaufrufe</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortConditionRow</name>
     <message>
         <source>event name, e.g. purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisname, z. B. purchase</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>To (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (einschließlich)</translation>
     </message>
     <message>
         <source>+ Property filter</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Eigenschaftsfilter</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Performed event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis ausgeführt</translation>
     </message>
     <message>
         <source>Did not perform event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis nicht ausgeführt</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gesehen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Visitor property</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchereigenschaft</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung entfernen</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>genau</translation>
     </message>
     <message>
         <source>How many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten</translation>
     </message>
     <message>
         <source>between</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen</translation>
     </message>
     <message>
         <source>ever</source>
-        <translation type="unfinished"></translation>
+        <translation>jemals</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>The last day counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter berücksichtigter Tag</translation>
     </message>
     <message>
         <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse zählen, deren Eigenschaft passt, z. B. prop.plan ist pro</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem</translation>
     </message>
     <message>
         <source>on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>am oder nach dem</translation>
     </message>
     <message>
         <source>Before or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Davor oder danach</translation>
     </message>
     <message>
         <source>Compared with the start of this day in the site&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit dem Beginn dieses Tages in der Zeitzone der Website</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>A visitor property such as browser or country, or prop.KEY for a custom property; the value on the user&apos;s most recent event counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Besuchereigenschaft wie browser oder country oder prop.KEY für eine benutzerdefinierte Eigenschaft; es zählt der Wert im jüngsten Ereignis des Nutzers</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>choose the event (for page visits: pageview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Ereignis (für Seitenaufrufe: pageview)</translation>
     </message>
     <message>
         <source>property filter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaftsfilter %1: %2</translation>
     </message>
     <message>
         <source>“at least 0 times” is true of every user: enter 1 or more, or choose “Did not perform event” for users who never did %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„mindestens 0 Mal“ trifft auf jeden Nutzer zu: Geben Sie 1 oder mehr ein oder wählen Sie „Ereignis nicht ausgeführt“ für Nutzer, die %1 nie ausgeführt haben</translation>
     </message>
     <message>
         <source>the count must be from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl muss zwischen 0 und %1 liegen</translation>
     </message>
     <message>
         <source>the end date %1 is before the start date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum %1 liegt vor dem Startdatum %2</translation>
     </message>
     <message>
         <source>choose a property, such as browser or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Eigenschaft, z. B. browser oder country</translation>
     </message>
     <message>
         <source>“%1” is not a visitor property; choose one from the list, or prop.KEY for a custom property</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Besuchereigenschaft; wählen Sie eine aus der Liste oder prop.KEY für eine benutzerdefinierte Eigenschaft</translation>
     </message>
     <message>
         <source>enter a value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert für %1 ein</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortDefinitionEditor</name>
     <message>
         <source>A cohort takes at most %1 conditions; this one has %2. Remove %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kohorte erlaubt höchstens %1 Bedingungen; diese hat %2. Entfernen Sie %3.</translation>
     </message>
     <message>
         <source>The definition cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition kann nicht berechnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortDynamicDialog</name>
     <message>
         <source>Save and compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und berechnen</translation>
     </message>
     <message>
         <source>New dynamic cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue dynamische Kohorte</translation>
     </message>
     <message>
         <source>Edit cohort “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Power users</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Power-User</translation>
     </message>
     <message>
         <source>Optional: who these users are and what the cohort is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wer diese Nutzer sind und wofür die Kohorte dient</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>only on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>nur auf Anforderung</translation>
     </message>
     <message>
         <source>How often Pulse recomputes the members; 0 recomputes only when you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Pulse die Mitglieder neu berechnet; bei 0 nur auf Ihre Anforderung</translation>
     </message>
     <message>
         <source>Recompute every</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu berechnen alle</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>To see how many users match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die passenden Nutzer zu zählen: %1</translation>
     </message>
     <message>
         <source>Counting the users who match…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Nutzer werden gezählt…</translation>
     </message>
     <message>
         <source>≈ 1 user matches now</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ 1 Nutzer passt derzeit</translation>
     </message>
     <message>
         <source>≈ %1 users match now</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 Nutzer passen derzeit</translation>
     </message>
     <message>
         <source>Cannot count the users yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer können noch nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>Give the cohort a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Kohorte einen Namen.</translation>
     </message>
     <message>
         <source>The description is limited to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist auf %1 Zeichen begrenzt.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortGroupEditor</name>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Bedingung</translation>
     </message>
     <message>
         <source>+ Group</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Gruppe</translation>
     </message>
     <message>
         <source>Users matching all of</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bedingungen erfüllen</translation>
     </message>
     <message>
         <source>Users matching any of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mind. eine Bedingung erfüllen</translation>
     </message>
     <message>
         <source>Combine the conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen verknüpfen</translation>
     </message>
     <message>
         <source>All: every condition must hold (AND). Any: one is enough (OR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle: Jede Bedingung muss zutreffen (UND). Mind. eine: Eine genügt (ODER).</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe entfernen</translation>
     </message>
     <message>
         <source>A nested group combines its own conditions with All or Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschachtelte Gruppe verknüpft ihre eigenen Bedingungen mit „Alle“ oder „Mind. eine“</translation>
     </message>
     <message>
         <source>Add at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Bedingung hinzu.</translation>
     </message>
     <message>
         <source>%1 is empty: add a condition to it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Fügen Sie eine Bedingung hinzu oder entfernen Sie die Gruppe.</translation>
     </message>
     <message>
         <source>Condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung %1</translation>
     </message>
     <message>
         <source>%1, condition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Bedingung %2</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>%1, group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Gruppe %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortListModel</name>
     <message>
         <source>Users who %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die %1</translation>
     </message>
     <message>
         <source>Users who match conditions, recomputed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die Bedingungen erfüllen; Neuberechnung %1</translation>
     </message>
     <message>
         <source>A fixed list of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine feste Liste von Nutzern</translation>
     </message>
     <message>
         <source>Not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht berechnet</translation>
     </message>
     <message>
         <source>Computed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet: %1</translation>
     </message>
     <message>
         <source>Members last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder zuletzt geändert: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortMembersModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>An anonymous visitor, known only by Pulse&apos;s visitor id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anonymer Besucher, nur über die Besucher-ID von Pulse bekannt</translation>
     </message>
     <message>
         <source>This member is known by the site&apos;s user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied ist über die Nutzer-ID der Website bekannt</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-ID</translation>
     </message>
     <message>
         <source>Visitor id</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher-ID</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortMembersPanel</name>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter →</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl entfernen</translation>
     </message>
     <message>
         <source>Loading members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder werden geladen</translation>
     </message>
     <message>
         <source>Search user or visitor ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer- oder Besucher-IDs suchen</translation>
     </message>
     <message>
         <source>Search members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder suchen</translation>
     </message>
     <message>
         <source>Save every member of this cohort, not only this page, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitglieder dieser Kohorte als CSV speichern, nicht nur diese Seite</translation>
     </message>
     <message>
         <source>Take the selected users out of this static cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Nutzer aus dieser statischen Kohorte entfernen</translation>
     </message>
     <message>
         <source>Size over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe im Zeitverlauf</translation>
     </message>
     <message>
         <source>Remove members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus „%2“ entfernen?</translation>
     </message>
     <message>
         <source>the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Nutzer</translation>
     </message>
     <message>
         <source>%1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nutzer</translation>
     </message>
     <message>
         <source>No cohort selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kohorte ausgewählt</translation>
     </message>
     <message>
         <source>Select a cohort above to see its members and how its size changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben eine Kohorte, um ihre Mitglieder und die Entwicklung ihrer Größe zu sehen.</translation>
     </message>
     <message>
         <source>Dynamic cohort, recomputed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Kohorte, Neuberechnung %1</translation>
     </message>
     <message>
         <source>Static cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Statische Kohorte</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Users who %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die %1</translation>
     </message>
     <message>
         <source>Last computed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt berechnet %1: %2</translation>
     </message>
     <message>
         <source>Members last changed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder zuletzt geändert %1: %2</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
         <source>Could not list the members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Each computation adds a point; the line grows as the cohort is recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Berechnung fügt einen Punkt hinzu; die Linie wächst mit jeder Neuberechnung der Kohorte.</translation>
     </message>
     <message>
         <source>%1 computations since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Berechnungen seit %2</translation>
     </message>
     <message>
         <source>No members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitglieder.</translation>
     </message>
     <message>
         <source>No member id contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitglieds-ID enthält „%1“.</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 von %3</translation>
     </message>
     <message>
         <source>%1 matching “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passend zu „%2“</translation>
     </message>
     <message>
         <source>cohort-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>kohorte-%1.csv</translation>
     </message>
     <message>
         <source>Export members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Select a cohort first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Kohorte.</translation>
     </message>
     <message>
         <source>Exporting members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder werden exportiert…</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not remove the members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder konnten nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortSizeChart</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Cohort size over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohortengröße im Zeitverlauf</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortStaticDialog</name>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei importieren…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>New static cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue statische Kohorte</translation>
     </message>
     <message>
         <source>Edit cohort “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Beta testers</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Betatester</translation>
     </message>
     <message>
         <source>Optional: who these users are and where the list came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wer diese Nutzer sind und woher die Liste stammt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Add members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder hinzufügen</translation>
     </message>
     <message>
         <source>Paste user ids, one per line, or import a CSV file with a user_id or visitor_id column (or one user id per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Nutzer-IDs ein, eine pro Zeile, oder importieren Sie eine CSV-Datei mit einer Spalte user_id oder visitor_id (oder einer Nutzer-ID pro Zeile).</translation>
     </message>
     <message>
         <source>%1 Members already in the cohort are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitglieder, die bereits in der Kohorte sind, bleiben erhalten.</translation>
     </message>
     <message>
         <source>user-1
 user-2
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>user-1
+user-2
+…</translation>
     </message>
     <message>
         <source>User ids to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Nutzer-IDs</translation>
     </message>
     <message>
         <source>Import user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-IDs importieren</translation>
     </message>
     <message>
         <source>Lists of users (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzerlisten (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; split it into smaller lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB; teilen Sie die Datei in kleinere Listen auf.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>%1 holds no user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Nutzer-IDs.</translation>
     </message>
     <message>
         <source>%1 from %2, added when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 – Übernahme beim Speichern</translation>
     </message>
     <message>
         <source>The pasted list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefügte Liste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Give the cohort a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Kohorte einen Namen.</translation>
     </message>
     <message>
         <source>The description is limited to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist auf %1 Zeichen begrenzt.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>“%1” is saved, but its members were not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gespeichert, aber die Mitglieder wurden nicht hinzugefügt: %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortsPage</name>
     <message>
         <source>New static cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue statische Kohorte…</translation>
     </message>
     <message>
         <source>New dynamic cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue dynamische Kohorte…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Recompute now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu berechnen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Loading cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten werden geladen</translation>
     </message>
     <message>
         <source>A fixed list of users: import a CSV file or paste user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine feste Liste von Nutzern: CSV-Datei importieren oder Nutzer-IDs einfügen</translation>
     </message>
     <message>
         <source>Everyone who matches conditions on what they did and who they are, kept up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, die Bedingungen zu ihrem Verhalten und ihren Eigenschaften erfüllen – stets aktuell</translation>
     </message>
     <message>
         <source>Change the selected cohort&apos;s name, description, conditions or members</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Beschreibung, Bedingungen oder Mitglieder der ausgewählten Kohorte ändern</translation>
     </message>
     <message>
         <source>Compute the selected dynamic cohort&apos;s members from the events now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder der ausgewählten dynamischen Kohorte jetzt aus den Ereignissen berechnen</translation>
     </message>
     <message>
         <source>Delete the selected cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kohorte löschen</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten</translation>
     </message>
     <message>
         <source>Add a site on the Overview page, then group its users into cohorts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf der Seite „Übersicht“ eine Website hinzu und fassen Sie dann hier ihre Nutzer in Kohorten zusammen.</translation>
     </message>
     <message>
         <source>Could not list the cohorts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohorten konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>No cohorts yet. A static cohort is a list of users you import or paste; a dynamic cohort is everyone who matches conditions, such as “did purchase at least twice in the last 30 days”, and is kept up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kohorten. Eine statische Kohorte ist eine Liste von Nutzern, die Sie importieren oder einfügen; eine dynamische Kohorte umfasst alle, die Bedingungen erfüllen, etwa „hat purchase in den letzten 30 Tagen mindestens 2-mal ausgeführt“, und wird laufend aktualisiert.</translation>
     </message>
     <message>
         <source>Delete cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte löschen</translation>
     </message>
     <message>
         <source>Delete “%1” and its list of %2? Reports filtered by this cohort will no longer find it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und die zugehörige Liste (%2) löschen? Nach dieser Kohorte gefilterte Berichte finden sie dann nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Could not delete the cohort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohorte konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Could not recompute the cohort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohorte konnte nicht neu berechnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::ConversionTimeChart</name>
     <message>
         <source>Time to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Conversion</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>%1 took %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer %2: %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::DateRangePicker</name>
     <message>
         <source>Compare with previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Vorzeitraum vergleichen</translation>
     </message>
     <message>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
         <source>Alt+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+0</translation>
     </message>
     <message>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <source>Date range (Alt+1 … Alt+6, Alt+0 for a custom range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (Alt+1 … Alt+6, Alt+0 für einen eigenen Zeitraum)</translation>
     </message>
     <message>
         <source>Alt+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+P</translation>
     </message>
     <message>
         <source>Same number of days, ending the day before the range starts (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich viele Tage, endend am Tag vor Beginn des Zeitraums (Alt+P)</translation>
     </message>
     <message>
         <source>Custom date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::EventFilterEditor</name>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist einer von</translation>
     </message>
     <message>
         <source>&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;</translation>
     </message>
     <message>
         <source>≥</source>
-        <translation type="unfinished"></translation>
+        <translation>≥</translation>
     </message>
     <message>
         <source>&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;</translation>
     </message>
     <message>
         <source>≤</source>
-        <translation type="unfinished"></translation>
+        <translation>≤</translation>
     </message>
     <message>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>A stored field such as path or browser, or prop.KEY for a custom property</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Feld wie path oder browser oder prop.KEY für eine benutzerdefinierte Eigenschaft</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>values, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>pick a property to filter on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Eigenschaft zum Filtern</translation>
     </message>
     <message>
         <source>“%1” is not a property; use one from the list or prop.KEY for a custom property</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Eigenschaft; verwenden Sie eine aus der Liste oder prop.KEY für eine benutzerdefinierte Eigenschaft</translation>
     </message>
     <message>
         <source>enter one or more values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen oder mehrere Werte ein, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>enter a value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert für %1 ein</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::EventsPerMinuteChart</name>
     <message>
         <source>Events per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Minute</translation>
     </message>
     <message>
         <source>minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zuvor</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FileExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FilterByCohortCombo</name>
     <message>
         <source>Count only the users of a saved cohort (create cohorts on the Cohorts page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Nutzer einer gespeicherten Kohorte zählen (Kohorten legen Sie auf der Seite „Kohorten“ an)</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nutzer</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FilterChips</name>
     <message>
         <source>Filtered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefiltert nach:</translation>
     </message>
     <message>
         <source>%1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ✕</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle entfernen</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelBuilder</name>
     <message>
         <source>+ Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Schritt</translation>
     </message>
     <message>
         <source>+ Add exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ausschluss</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Add a step at the end (up to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt am Ende hinzufügen (bis zu %1)</translation>
     </message>
     <message>
         <source>In order</source>
-        <translation type="unfinished"></translation>
+        <translation>Geordnet</translation>
     </message>
     <message>
         <source>Steps happen in this order; other events may come in between</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte erfolgen in dieser Reihenfolge; andere Ereignisse dürfen dazwischen liegen</translation>
     </message>
     <message>
         <source>Strict order</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt geordnet</translation>
     </message>
     <message>
         <source>Steps happen in this order with no other event in between</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte erfolgen in dieser Reihenfolge ohne andere Ereignisse dazwischen</translation>
     </message>
     <message>
         <source>Any order</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>All steps happen within the window, in any order</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte erfolgen innerhalb des Zeitfensters, in beliebiger Reihenfolge</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>How long users have from the first step to the last (1 minute to 365 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Zeit Nutzer vom ersten bis zum letzten Schritt haben (1 Minute bis 365 Tage)</translation>
     </message>
     <message>
         <source>Convert within</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Split every step by the value the property had at the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Schritt nach dem Wert aufteilen, den die Eigenschaft beim ersten Schritt hatte</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung</translation>
     </message>
     <message>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlüsse</translation>
     </message>
     <message>
         <source>Drop users who do an event between two steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer ausschließen, die zwischen zwei Schritten ein bestimmtes Ereignis ausführen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Remove this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt entfernen</translation>
     </message>
     <message>
         <source>A funnel needs at least %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Funnel braucht mindestens %1 Schritte</translation>
     </message>
     <message>
         <source>Add at least %1 steps: a funnel shows how many users go on from one step to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens %1 Schritte hinzu: Ein Funnel zeigt, wie viele Nutzer von einem Schritt zum nächsten gelangen.</translation>
     </message>
     <message>
         <source>Step %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2.</translation>
     </message>
     <message>
         <source>Exclusion %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschluss %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelChart</name>
     <message>
         <source>Funnel chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel-Diagramm</translation>
     </message>
     <message>
         <source>%1. %2&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nutzer</translation>
     </message>
     <message>
         <source>@value%</source>
-        <translation type="unfinished"></translation>
+        <translation>@value %</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <source>%1 of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Schritt 1</translation>
     </message>
     <message>
         <source>%1 of step %2, %3 dropped off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Schritt %2, %3 abgebrochen</translation>
     </message>
     <message>
         <source>Click to list these users</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um diese Nutzer aufzulisten</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelExclusionEditor</name>
     <message>
         <source>event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisname</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Remove this exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ausschluss entfernen</translation>
     </message>
     <message>
         <source>between step</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen Schritt</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>Users who do this event after reaching the first step and before the second drop out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die dieses Ereignis nach dem ersten und vor dem zweiten Schritt ausführen, fallen heraus</translation>
     </message>
     <message>
         <source>choose the event that makes users drop out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Ereignis, durch das Nutzer herausfallen</translation>
     </message>
     <message>
         <source>the first step (%1) must come before the second (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Schritt (%1) muss vor dem zweiten (%2) liegen</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelStepEditor</name>
     <message>
         <source>event name, e.g. pageview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisname, z. B. pageview</translation>
     </message>
     <message>
         <source>any path</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Pfad</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move this step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach oben verschieben</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move this step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach unten verschieben</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Remove this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt entfernen</translation>
     </message>
     <message>
         <source>+ Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Filter</translation>
     </message>
     <message>
         <source>path is</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad ist</translation>
     </message>
     <message>
         <source>path starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad beginnt mit</translation>
     </message>
     <message>
         <source>path matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad passt zu</translation>
     </message>
     <message>
         <source>A pattern: * matches any run of characters, ? one character</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Muster: * steht für beliebig viele Zeichen, ? für genau ein Zeichen</translation>
     </message>
     <message>
         <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse zählen, deren Eigenschaft passt, z. B. prop.plan ist pro</translation>
     </message>
     <message>
         <source>choose the event this step counts (for page visits: pageview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Ereignis, das dieser Schritt zählt (für Seitenaufrufe: pageview)</translation>
     </message>
     <message>
         <source>filter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nutzer</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>List the %n user(s) who reached this step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n Nutzer auflisten, der diesen Schritt erreicht hat</numerusform>
+            <numerusform>Die %n Nutzer auflisten, die diesen Schritt erreicht haben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>List the %n user(s) who reached the step before but not this one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n Nutzer auflisten, der den vorherigen Schritt erreicht hat, diesen aber nicht</numerusform>
+            <numerusform>Die %n Nutzer auflisten, die den vorherigen Schritt erreicht haben, diesen aber nicht</numerusform>
         </translation>
     </message>
     <message>
         <source>Half of the users took less than this from step %1; a quarter took less than %2, three quarters less than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hälfte der Nutzer brauchte ab Schritt %1 weniger als diese Zeit; ein Viertel weniger als %2, drei Viertel weniger als %3</translation>
     </message>
     <message>
         <source>Users at this step as a share of the step before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer in diesem Schritt als Anteil am vorherigen Schritt</translation>
     </message>
     <message>
         <source>Users at this step as a share of the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer in diesem Schritt als Anteil am ersten Schritt</translation>
     </message>
     <message>
         <source>Users who reached the step before but not this one within the conversion window</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die den vorherigen Schritt erreicht haben, diesen aber nicht innerhalb des Zeitfensters</translation>
     </message>
     <message>
         <source>Median time from the step before to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Zeit vom vorherigen Schritt bis zu diesem</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom vorherigen</translation>
     </message>
     <message>
         <source>From first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom ersten</translation>
     </message>
     <message>
         <source>Drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrüche</translation>
     </message>
     <message>
         <source>Median time</source>
-        <translation type="unfinished"></translation>
+        <translation>Median-Zeit</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelUsersDialog</name>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter →</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save as cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kohorte speichern…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Save every user of this list, not only this page, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nutzer dieser Liste als CSV speichern, nicht nur diese Seite</translation>
     </message>
     <message>
         <source>Keep every user of this list as a static cohort, to filter or compare reports by</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nutzer dieser Liste als statische Kohorte speichern, um Berichte danach zu filtern oder zu vergleichen</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer werden geladen…</translation>
     </message>
     <message>
         <source>Could not list the users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzer konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>No users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzer.</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 von %3</translation>
     </message>
     <message>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer exportieren</translation>
     </message>
     <message>
         <source>funnel-users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>funnel-nutzer.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
         <source>Save as cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kohorte speichern</translation>
     </message>
     <message>
         <source>Name of the new static cohort (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen statischen Kohorte (%1):</translation>
     </message>
     <message>
         <source>Give the cohort a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Kohorte einen Namen.</translation>
     </message>
     <message>
         <source>Saving the cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte wird gespeichert…</translation>
     </message>
     <message>
         <source>Could not save the cohort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohorte konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved the cohort “%1” with %2. Find it on the Cohorts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte „%1“ gespeichert (%2). Sie finden sie auf der Seite „Kohorten“.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelUsersModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonym)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>This visitor sent no user id; Pulse knows them by their visitor id only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Besucher hat keine Nutzer-ID gesendet; Pulse kennt ihn nur über seine Besucher-ID</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Visitor id</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher-ID</translation>
     </message>
     <message>
         <source>Steps reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Schritte</translation>
     </message>
     <message>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt</translation>
     </message>
     <message>
         <source>Last step reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter erreichter Schritt</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelsPage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Running the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel wird berechnet</translation>
     </message>
     <message>
         <source>Saved funnels</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Funnels</translation>
     </message>
     <message>
         <source>Open a saved funnel of this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gespeicherten Funnel dieser Website öffnen</translation>
     </message>
     <message>
         <source>Save the changes to this funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an diesem Funnel speichern</translation>
     </message>
     <message>
         <source>Save this definition as a new funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Definition als neuen Funnel speichern</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Run the funnel over the selected dates (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel für den gewählten Zeitraum ausführen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Click a number of users or a drop-off to list those users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Nutzerzahl oder eine Zahl der Abbrüche, um diese Nutzer aufzulisten.</translation>
     </message>
     <message>
         <source>Save the step table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritttabelle als CSV speichern</translation>
     </message>
     <message>
         <source>Time to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Conversion</translation>
     </message>
     <message>
         <source>Step for the time to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt für die Zeit bis zur Conversion</translation>
     </message>
     <message>
         <source>Add a site on the Overview page, then build funnels from its events here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf der Seite „Übersicht“ eine Website hinzu und erstellen Sie dann hier Funnels aus ihren Ereignissen.</translation>
     </message>
     <message>
         <source>Choose at least two steps, then press Run to see how many users go on from each step to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens zwei Schritte und klicken Sie dann auf „Ausführen“, um zu sehen, wie viele Nutzer von Schritt zu Schritt weitergehen.</translation>
     </message>
     <message>
         <source>Add a site on the Overview page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst auf der Seite „Übersicht“ eine Website hinzu.</translation>
     </message>
     <message>
         <source>This funnel cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Funnel kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>The funnel could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funnel konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>No one did the first step (%1) between %2. Try a longer date range, or another first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum %2 hat niemand den ersten Schritt (%1) ausgeführt. Versuchen Sie einen längeren Zeitraum oder einen anderen ersten Schritt.</translation>
     </message>
     <message>
         <source>%1 has no events yet. Once the tracker sends pageviews or custom events, they can be funnel steps here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Ereignisse. Sobald der Tracker Seitenaufrufe oder benutzerdefinierte Ereignisse sendet, können diese hier Funnel-Schritte sein.</translation>
     </message>
     <message>
         <source>None of the %1 users who did %2 completed all %3 steps within %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der %1 Nutzer, die %2 ausgeführt haben, hat alle %3 Schritte abgeschlossen (Zeitfenster: %4).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of the %2 users who did %3 completed all %4 steps within %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; der %2 Nutzer, die %3 ausgeführt haben, haben alle %4 Schritte abgeschlossen (Zeitfenster: %5).</translation>
     </message>
     <message>
         <source>%1 → %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2. %3</translation>
     </message>
     <message>
         <source>No one reached step %1 from step %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat von Schritt %2 aus Schritt %1 erreicht.</translation>
     </message>
     <message>
         <source>Median %1 · the middle half of %2 took between %3 and %4 · mean %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1 · mittlere Hälfte (%2): %3 bis %4 · Mittelwert %5</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>%1 has no events yet. Once the tracker sends pageviews or custom events, they can be funnel steps here. You can define a funnel now and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Ereignisse. Sobald der Tracker Seitenaufrufe oder benutzerdefinierte Ereignisse sendet, können diese hier Funnel-Schritte sein. Sie können schon jetzt einen Funnel definieren und speichern.</translation>
     </message>
     <message>
         <source>Could not list the saved funnels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Funnels konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>New funnel (none saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Funnel (noch keiner gespeichert)</translation>
     </message>
     <message>
         <source>New funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Funnel</translation>
     </message>
     <message>
         <source>Fix the funnel before saving it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Funnel vor dem Speichern. %1</translation>
     </message>
     <message>
         <source>Save funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel speichern</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Rename funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Delete funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel löschen</translation>
     </message>
     <message>
         <source>Delete the funnel “%1”? Its events stay; only the saved definition goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel „%1“ löschen? Die Ereignisse bleiben erhalten; nur die gespeicherte Definition wird entfernt.</translation>
     </message>
     <message>
         <source>Users who reached step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die Schritt %1 erreicht haben (%2)</translation>
     </message>
     <message>
         <source>Users who reached step %1 but not step %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die Schritt %1, aber nicht Schritt %2 erreicht haben (%3)</translation>
     </message>
     <message>
         <source>%1, %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 = %3</translation>
     </message>
     <message>
         <source>Run the funnel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Funnel zuerst aus.</translation>
     </message>
     <message>
         <source>Export funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel exportieren</translation>
     </message>
     <message>
         <source>funnel.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>funnel.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::GetStartedPanel</name>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten &amp;laden</translation>
     </message>
     <message>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <source>&amp;Add site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain:</translation>
     </message>
     <message>
         <source>Adds the site demo.pulse.local with weeks of realistic traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Website demo.pulse.local mit mehreren Wochen realistischem Traffic hinzu</translation>
     </message>
     <message>
         <source>Or explore Pulse with generated data first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder erkunden Sie Pulse zuerst mit generierten Daten:</translation>
     </message>
     <message>
         <source>Welcome to Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Pulse</translation>
     </message>
     <message>
         <source>Add the website you want to measure. Pulse then gives you a one-line script to paste into its pages; the events stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Website hinzu, die Sie messen möchten. Pulse gibt Ihnen dann ein einzeiliges Skript, das Sie in ihre Seiten einfügen; die Ereignisse bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>No events for %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ereignisse für %1</translation>
     </message>
     <message>
         <source>The collector is not running, so this site cannot receive events now. Restart Pulse on a free port to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Collector läuft nicht, daher kann diese Website derzeit keine Ereignisse empfangen. Starten Sie Pulse auf einem freien Port neu, um Ereignisse zu erfassen.</translation>
     </message>
     <message>
         <source>Paste this script into the &lt;head&gt; of every page of %1. Pageviews appear on the Live page within seconds, and here once they fall into the selected range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dieses Skript in den &lt;head&gt; jeder Seite von %1 ein. Seitenaufrufe erscheinen innerhalb von Sekunden auf der Seite „Live“ und hier, sobald sie in den gewählten Zeitraum fallen.</translation>
     </message>
     <message>
         <source>Generating the demo traffic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Traffic wird erzeugt…</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::LiveFeedModel</name>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::LivePage</name>
     <message>
         <source>Visitors, last 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher, letzte 30 Minuten</translation>
     </message>
     <message>
         <source>Events, last 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, letzte 30 Minuten</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Events per minute, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Minute, letzte Stunde</translation>
     </message>
     <message>
         <source>Top pages now</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Seiten jetzt</translation>
     </message>
     <message>
         <source>Top sources now</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Quellen jetzt</translation>
     </message>
     <message>
         <source>Latest events</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Ereignisse</translation>
     </message>
     <message>
         <source>Add a site on the Overview page to see its visitors here as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf der Seite „Übersicht“ eine Website hinzu, um hier ihre Besucher in Echtzeit zu sehen.</translation>
     </message>
     <message>
         <source>The collector is not running: no live events can arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Collector läuft nicht: Es können keine Live-Ereignisse eintreffen.</translation>
     </message>
     <message>
         <source>Live on %1 · events arrive at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Live auf %1 · Ereignisse werden unter %2 empfangen</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::LocalWorkspaceClient</name>
     <message>
         <source>The cohort no longer exists; it may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohorte existiert nicht mehr; sie wurde möglicherweise zwischenzeitlich gelöscht.</translation>
     </message>
     <message>
         <source>This funnel no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Funnel existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
     <message>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Funnels</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnels</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten</translation>
     </message>
     <message>
         <source>Overview (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht (Ctrl+1)</translation>
     </message>
     <message>
         <source>Live (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live (Ctrl+2)</translation>
     </message>
     <message>
         <source>Funnels (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnels (Ctrl+3)</translation>
     </message>
     <message>
         <source>Retention (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention (Ctrl+4)</translation>
     </message>
     <message>
         <source>Cohorts (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten (Ctrl+5)</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Funnels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funnels</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>R&amp;etention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retention</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>&amp;Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kohorten</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Range</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::OverviewPage</name>
     <message>
         <source>Top pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Seiten</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Entry pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstiegsseiten</translation>
     </message>
     <message>
         <source>Entry page</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstiegsseite</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>UTM campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM-Kampagnen</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser</translation>
     </message>
     <message>
         <source>Operating systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssysteme</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <source>Pageviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenaufrufe</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche</translation>
     </message>
     <message>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Absprungrate</translation>
     </message>
     <message>
         <source>Visit duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchsdauer</translation>
     </message>
     <message>
         <source>Could not load the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not load the demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n demo event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Demo-Ereignis geladen.</numerusform>
+            <numerusform>%n Demo-Ereignisse geladen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2595,475 +2600,478 @@ user-2
     <name>pulse::ui::RetentionControls</name>
     <message>
         <source>Include bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bots einbeziehen</translation>
     </message>
     <message>
         <source>The event that puts a user in a cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis, das einen Nutzer einer Kohorte zuordnet</translation>
     </message>
     <message>
         <source>Start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Startereignis</translation>
     </message>
     <message>
         <source>The event that counts as coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis, das als Rückkehr zählt</translation>
     </message>
     <message>
         <source>Return event</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückkehrereignis</translation>
     </message>
     <message>
         <source>First time</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmalig</translation>
     </message>
     <message>
         <source>Each user once: in the period they first did the start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Nutzer einmal: in der Periode, in der er das Startereignis zum ersten Mal ausgeführt hat</translation>
     </message>
     <message>
         <source>Recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrend</translation>
     </message>
     <message>
         <source>A user joins a cohort in every period they did the start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nutzer kommt in jeder Periode, in der er das Startereignis ausgeführt hat, in eine Kohorte</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Calendar periods in the site&apos;s time zone; weeks start on Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderperioden in der Zeitzone der Website; Wochen beginnen am Montag</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>How many periods after the cohort&apos;s own to follow (columns of the grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Perioden nach der Startperiode der Kohorte verfolgt werden (Spalten der Tabelle)</translation>
     </message>
     <message>
         <source>Number of periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Perioden</translation>
     </message>
     <message>
         <source>Follow for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen über</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Split the cohorts by the value the property had on the start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten nach dem Wert aufteilen, den die Eigenschaft beim Startereignis hatte</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung</translation>
     </message>
     <message>
         <source>Count events from crawlers and other automated clients too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Ereignisse von Crawlern und anderen automatisierten Clients zählen</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> Tag</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> week</source>
-        <translation type="unfinished"></translation>
+        <translation> Woche</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source> month</source>
-        <translation type="unfinished"></translation>
+        <translation> Monat</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source>Start event, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Startereignis, %1</translation>
     </message>
     <message>
         <source>Return event, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückkehrereignis, %1</translation>
     </message>
     <message>
         <source>A breakdown needs first-time cohorts: with recurring cohorts one user is in many cohorts, with different values. Choose “First time”, or no breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufschlüsselung erfordert erstmalige Kohorten: Bei wiederkehrenden Kohorten ist ein Nutzer in vielen Kohorten, mit unterschiedlichen Werten. Wählen Sie „Erstmalig“ oder keine Aufschlüsselung.</translation>
     </message>
     <message>
         <source>Saved cohorts, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Kohorten, nebeneinander</translation>
     </message>
     <message>
         <source>One grid per saved cohort of this site (the first 10 by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle pro gespeicherter Kohorte dieser Website (die ersten 10 nach Name)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::RetentionCurveChart</name>
     <message>
         <source>Retention curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention-Kurve</translation>
     </message>
     <message>
         <source>Days after the cohort&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage nach dem Kohortentag</translation>
     </message>
     <message>
         <source>Months after the cohort&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate nach dem Kohortenmonat</translation>
     </message>
     <message>
         <source>Weeks after the cohort&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen nach der Kohortenwoche</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nutzer</translation>
     </message>
     <message>
         <source>%1 · %2
 %3 of %4 users (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3 von %4 Nutzern (%5)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::RetentionEventEditor</name>
     <message>
         <source>+ Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Filter</translation>
     </message>
     <message>
         <source>Any event</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Ereignis</translation>
     </message>
     <message>
         <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse zählen, deren Eigenschaft passt, z. B. prop.plan ist pro</translation>
     </message>
     <message>
         <source>Choose an event first to filter it by its properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Ereignis, um es nach seinen Eigenschaften zu filtern</translation>
     </message>
     <message>
         <source>filter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::RetentionGridModel</name>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat %1</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1</translation>
     </message>
     <message>
         <source>Users who started on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer mit Start am %1</translation>
     </message>
     <message>
         <source>Users who started in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer mit Start im %1</translation>
     </message>
     <message>
         <source>Users who started in the week beginning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer mit Start in der Woche ab %1</translation>
     </message>
     <message>
         <source>No one started in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Periode hat niemand begonnen.</translation>
     </message>
     <message>
         <source>No cohort in this range has reached %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kohorte in diesem Zeitraum hat %1 erreicht.</translation>
     </message>
     <message>
         <source>Not observed yet: %1 of this cohort starts after the end of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beobachtet: %1 dieser Kohorte beginnt nach dem Ende des Zeitraums.</translation>
     </message>
     <message>
         <source>%1 of %2 users (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Nutzern (%3)</translation>
     </message>
     <message>
         <source>Weighted average over every cohort that reached %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichteter Durchschnitt über alle Kohorten, die %1 erreicht haben.</translation>
     </message>
     <message>
         <source>%1 is still in progress: this figure can still grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft noch: Dieser Wert kann noch steigen.</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>Every cohort of the range, weighted by its size</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kohorten des Zeitraums, gewichtet nach ihrer Größe</translation>
     </message>
     <message>
         <source>%1 in all cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in allen Kohorten</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>The period in which the users started</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Periode, in der die Nutzer begonnen haben</translation>
     </message>
     <message>
         <source>Users in the cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer in der Kohorte</translation>
     </message>
     <message>
         <source>Users who came back in their own period, at or after the start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die in ihrer eigenen Periode zurückkamen, beim oder nach dem Startereignis</translation>
     </message>
     <message>
         <source>Users who came back the day after the one they started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die am Tag nach ihrem Starttag zurückkamen</translation>
     </message>
     <message>
         <source>Users who came back %1 days after the one they started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die %1 Tage nach ihrem Starttag zurückkamen</translation>
     </message>
     <message>
         <source>Users who came back the month after the one they started in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die im Monat nach ihrem Startmonat zurückkamen</translation>
     </message>
     <message>
         <source>Users who came back %1 months after the one they started in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die %1 Monate nach ihrem Startmonat zurückkamen</translation>
     </message>
     <message>
         <source>Users who came back the week after the one they started in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die in der Woche nach ihrer Startwoche zurückkamen</translation>
     </message>
     <message>
         <source>Users who came back %1 weeks after the one they started in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die %1 Wochen nach ihrer Startwoche zurückkamen</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::RetentionPage</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Computing retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention wird berechnet</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Add a site on the Overview page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst auf der Seite „Übersicht“ eine Website hinzu.</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>Of the users who did the start event in a period, how many came back with the return event in each period after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der Nutzer, die in einer Periode das Startereignis ausgeführt haben, in jeder folgenden Periode mit dem Rückkehrereignis zurückkamen.</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten</translation>
     </message>
     <message>
         <source>Series shown in the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Tabelle gezeigte Reihe</translation>
     </message>
     <message>
         <source>Which users the grid shows: all of them, or one value of the breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Nutzer die Tabelle zeigt: alle oder die mit einem Wert der Aufschlüsselung</translation>
     </message>
     <message>
         <source>Save the grids as CSV: users and percentage per cohort and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen als CSV speichern: Nutzer und Prozentsatz je Kohorte und Periode</translation>
     </message>
     <message>
         <source>Hover a cell for its users. Italic cells are periods still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf eine Zelle, um ihre Nutzer zu sehen. Kursive Zellen sind noch laufende Perioden.</translation>
     </message>
     <message>
         <source>Retention grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention-Tabelle</translation>
     </message>
     <message>
         <source>Retention cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention kann nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>Retention could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>%1 has no events yet. Once the tracker sends pageviews or custom events, their retention shows here. To try the page first, load the demo site from the Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Ereignisse. Sobald der Tracker Seitenaufrufe oder benutzerdefinierte Ereignisse sendet, erscheint hier ihre Retention. Um die Seite vorab auszuprobieren, laden Sie die Demo-Website auf der Seite „Übersicht“.</translation>
     </message>
     <message>
         <source>No one did %1 between %2. Widen the date range in the toolbar, or choose another start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum %2 hat niemand %1 ausgeführt. Erweitern Sie den Zeitraum in der Symbolleiste oder wählen Sie ein anderes Startereignis.</translation>
     </message>
     <message>
         <source>No events between %1. Widen the date range in the toolbar (or the Range menu), or load the demo site from the Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse im Zeitraum %1. Erweitern Sie den Zeitraum in der Symbolleiste (oder im Menü „Zeitraum“) oder laden Sie die Demo-Website auf der Seite „Übersicht“.</translation>
     </message>
     <message>
         <source>The chart shows all users and the %1 largest values; the grid has all %2 (choose them above it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm zeigt alle Nutzer und die %1 größten Werte; die Tabelle enthält alle %2 (Auswahl darüber).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; cohort members between %2 (a user counts once per period they started in).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Kohortenmitglieder im Zeitraum %2 (ein Nutzer zählt einmal pro Periode, in der er begonnen hat).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; started between %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit Start im Zeitraum %2.</translation>
     </message>
     <message>
         <source>No cohort has reached its next day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kohorte hat ihren nächsten Tag erreicht.</translation>
     </message>
     <message>
         <source>No cohort has reached its next month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kohorte hat ihren nächsten Monat erreicht.</translation>
     </message>
     <message>
         <source>No cohort has reached its next week yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kohorte hat ihre nächste Woche erreicht.</translation>
     </message>
     <message>
         <source>On average &lt;b&gt;%1&lt;/b&gt; came back the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Durchschnitt kamen &lt;b&gt;%1&lt;/b&gt; am nächsten Tag zurück.</translation>
     </message>
     <message>
         <source>On average &lt;b&gt;%1&lt;/b&gt; came back the next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Durchschnitt kamen &lt;b&gt;%1&lt;/b&gt; im nächsten Monat zurück.</translation>
     </message>
     <message>
         <source>On average &lt;b&gt;%1&lt;/b&gt; came back the next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Durchschnitt kamen &lt;b&gt;%1&lt;/b&gt; in der nächsten Woche zurück.</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nutzer</translation>
     </message>
     <message>
         <source>There is no retention grid to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Retention-Tabelle zum Exportieren.</translation>
     </message>
     <message>
         <source>Export retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention exportieren</translation>
     </message>
     <message>
         <source>retention.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>retention.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::SiteSelector</name>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>No sites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Websites</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::TimeSeriesChart</name>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitraum</translation>
     </message>
     <message>
         <source>%1
 %2 visitors · %3 pageviews</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 Besucher · %3 Seitenaufrufe</translation>
     </message>
     <message>
         <source>
 Previous (%1): %2 visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Vorzeitraum (%1): %2 Besucher</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::TrackerSnippet</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the snippet to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Snippet in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 </TS>
