@@ -5,2589 +5,2594 @@
     <name>CohortFormat</name>
     <message>
         <source>Dynamic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamique</translation>
     </message>
     <message>
         <source>Static</source>
-        <translation type="unfinished"></translation>
+        <translation>Statique</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a 1 minute</translation>
     </message>
     <message>
         <source>%1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 minutes</translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a 1 heure</translation>
     </message>
     <message>
         <source>%1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 heures</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a 1 jour</translation>
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 jours</translation>
     </message>
     <message>
         <source>Not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore calculée</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>only on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement à la demande</translation>
     </message>
     <message>
         <source>every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les heures</translation>
     </message>
     <message>
         <source>every %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 heures</translation>
     </message>
     <message>
         <source>1 member</source>
-        <translation type="unfinished"></translation>
+        <translation>1 membre</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membres</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>est</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>est parmi</translation>
     </message>
     <message>
         <source>&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;</translation>
     </message>
     <message>
         <source>≥</source>
-        <translation type="unfinished"></translation>
+        <translation>≥</translation>
     </message>
     <message>
         <source>&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;</translation>
     </message>
     <message>
         <source>≤</source>
-        <translation type="unfinished"></translation>
+        <translation>≤</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>in the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>au cours du dernier jour</translation>
     </message>
     <message>
         <source>in the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>au cours des %1 derniers jours</translation>
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entre le %1 et le %2</translation>
     </message>
     <message>
         <source>ever</source>
-        <translation type="unfinished"></translation>
+        <translation>à ce jour</translation>
     </message>
     <message>
         <source>did not do %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;ont pas effectué %1 %2</translation>
     </message>
     <message>
         <source>1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fois</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fois</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1</translation>
     </message>
     <message>
         <source>exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement %1</translation>
     </message>
     <message>
         <source>did %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ont effectué %1 %2 %3</translation>
     </message>
     <message>
         <source>first seen before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ont fait leur première visite avant le %1</translation>
     </message>
     <message>
         <source>first seen on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ont fait leur première visite le %1 ou après</translation>
     </message>
     <message>
         <source>last seen before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ont fait leur dernière visite avant le %1</translation>
     </message>
     <message>
         <source>last seen on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ont fait leur dernière visite le %1 ou après</translation>
     </message>
     <message>
         <source>%1 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>ont la valeur « %2 » pour %1</translation>
     </message>
     <message>
         <source>%1 contains “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>ont une valeur %1 contenant « %2 »</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
     <name>DateRange</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois en cours</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>FunnelFormat</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>1 user</source>
-        <translation type="unfinished"></translation>
+        <translation>1 utilisateur</translation>
     </message>
     <message>
         <source>%1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>KpiFormat</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>±0%</source>
-        <translation type="unfinished"></translation>
+        <translation>±0 %</translation>
     </message>
     <message>
         <source>↑ %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1 %</translation>
     </message>
     <message>
         <source>↓ %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 %</translation>
     </message>
     <message>
         <source>±0 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>±0 pp</translation>
     </message>
     <message>
         <source>↑ %1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1 pp</translation>
     </message>
     <message>
         <source>↓ %1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 pp</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Collector port in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du collecteur déjà utilisé</translation>
     </message>
     <message>
         <source>Pulse could not start its collector on 127.0.0.1:%1 (%2).
 
 Use another free port? Tracker snippets must then use the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse n&apos;a pas pu démarrer son collecteur sur 127.0.0.1:%1 (%2).
+
+Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la nouvelle adresse.</translation>
     </message>
     <message>
         <source>Collector not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecteur arrêté : %1</translation>
     </message>
     <message>
         <source>Collecting events at http://127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte des événements sur http://127.0.0.1:%1</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les informations de version.</translation>
     </message>
     <message>
         <source>Workspace folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de l&apos;espace de travail (par défaut : %1).</translation>
     </message>
     <message>
         <source>Collector port (default 8420).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du collecteur (par défaut 8420).</translation>
     </message>
     <message>
         <source>Load the demo site if it is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge le site de démo s&apos;il n&apos;est pas encore présent.</translation>
     </message>
     <message>
         <source>Pulse desktop workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse, l&apos;atelier d&apos;analyse produit sur votre ordinateur</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démo</translation>
     </message>
     <message>
         <source>The demo data could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les données de démo : %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::CsvReader</name>
     <message>
         <source>A field is longer than %1 bytes, the limit; is a closing quote missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ dépasse la limite de %1 octets ; manque-t-il un guillemet fermant ?</translation>
     </message>
     <message>
         <source>The row is longer than %1 bytes, the limit; is a closing quote missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne dépasse la limite de %1 octets ; manque-t-il un guillemet fermant ?</translation>
     </message>
     <message>
         <source>Field %1 is not valid UTF-8; save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 n&apos;est pas en UTF-8 valide ; enregistrez le fichier en UTF-8.</translation>
     </message>
     <message>
         <source>The row has %1 fields, the first row has %2 (delimiter %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne compte %1 champs, la première ligne en compte %2 (séparateur %3).</translation>
     </message>
     <message>
         <source>A quoted field is never closed: the file ends inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ entre guillemets n&apos;est jamais fermé : le fichier se termine à l&apos;intérieur.</translation>
     </message>
     <message>
         <source>Field %1 has text after its closing quote; double quotes inside a quoted field (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 contient du texte après son guillemet fermant ; à l&apos;intérieur d&apos;un champ entre guillemets, doublez les guillemets (&quot;&quot;).</translation>
     </message>
 </context>
 <context>
     <name>pulse::EventImporter</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>The events could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les événements : %1</translation>
     </message>
     <message>
         <source>The header row cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la ligne d&apos;en-tête : %1</translation>
     </message>
     <message>
         <source>Each event must be a JSON object like {&quot;name&quot;: &quot;pageview&quot;, &quot;timestamp&quot;: &quot;2024-05-01T12:30:00Z&quot;, &quot;user_id&quot;: &quot;u-1&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque événement doit être un objet JSON, par exemple {&quot;name&quot;: &quot;pageview&quot;, &quot;timestamp&quot;: &quot;2024-05-01T12:30:00Z&quot;, &quot;user_id&quot;: &quot;u-1&quot;}.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ImportInput</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>The file is not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas ouvert en lecture.</translation>
     </message>
     <message>
         <source>The gzip decompressor could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la décompression gzip.</translation>
     </message>
     <message>
         <source>The gzip data ends early: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données gzip s&apos;arrêtent trop tôt : le fichier est tronqué.</translation>
     </message>
     <message>
         <source>The gzip data is corrupt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données gzip sont corrompues (%1).</translation>
     </message>
 </context>
 <context>
     <name>pulse::ImportMapping</name>
     <message>
         <source>&quot;header&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;header&quot; doit valoir true ou false.</translation>
     </message>
     <message>
         <source>&quot;delimiter&quot; must be &quot;,&quot;, &quot;;&quot;, a tab or &quot;auto&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;delimiter&quot; doit valoir &quot;,&quot;, &quot;;&quot;, une tabulation ou &quot;auto&quot;, et non « %1 ».</translation>
     </message>
     <message>
         <source>columns.%1 must be a header name or a 0-based column number.</source>
-        <translation type="unfinished"></translation>
+        <translation>columns.%1 doit être un nom d&apos;en-tête ou un numéro de colonne (à partir de 0).</translation>
     </message>
     <message>
         <source>&quot;timestamp_format&quot; must be auto, epoch_seconds, epoch_millis or iso8601, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;timestamp_format&quot; doit valoir auto, epoch_seconds, epoch_millis ou iso8601, et non « %1 ».</translation>
     </message>
     <message>
         <source>Each entry of &quot;props&quot; needs a &quot;name&quot; and a &quot;column&quot; (header name or 0-based number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque entrée de &quot;props&quot; nécessite un &quot;name&quot; et une &quot;column&quot; (nom d&apos;en-tête ou numéro à partir de 0).</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>The mapping uses column %1, but the file has only %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance utilise la colonne %1, mais le fichier ne compte que %2 colonnes.</translation>
     </message>
     <message>
         <source>The mapping names column &apos;%1&apos;, but the file has no header: map columns by number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance nomme la colonne « %1 », mais le fichier n&apos;a pas d&apos;en-tête : associez les colonnes par numéro.</translation>
     </message>
     <message>
         <source>The file has no column &apos;%1&apos;; its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas de colonne « %1 » ; ses colonnes sont : %2.</translation>
     </message>
     <message>
         <source>No column holds the time: map one (for example a header named &apos;timestamp&apos; or &apos;ts&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne contient l&apos;horodatage : associez-en une (par exemple un en-tête nommé « timestamp » ou « ts »).</translation>
     </message>
     <message>
         <source>No column holds the event name: map one (for example a header named &apos;event&apos; or &apos;name&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne contient le nom de l&apos;événement : associez-en une (par exemple un en-tête nommé « event » ou « name »).</translation>
     </message>
     <message>
         <source>No column holds the user id: map one (for example a header named &apos;user_id&apos;); imported visitors are told apart by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne contient l&apos;ID utilisateur : associez-en une (par exemple un en-tête nommé « user_id ») ; c&apos;est lui qui distingue les visiteurs importés.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ImportReport</name>
     <message>
         <source>%1 rows read: %2 imported, %3 already stored, %4 rejected, in %5 s (%6 rows/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes lues : %2 importées, %3 déjà enregistrées, %4 rejetées, en %5 s (%6 lignes/s).</translation>
     </message>
 </context>
 <context>
     <name>pulse::ImportRowBuilder</name>
     <message>
         <source>seconds since 1970 (like 1704067200)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de secondes depuis 1970 (par ex. 1704067200)</translation>
     </message>
     <message>
         <source>milliseconds since 1970 (like 1704067200000)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de millisecondes depuis 1970 (par ex. 1704067200000)</translation>
     </message>
     <message>
         <source>an ISO 8601 time (like 2024-01-01T12:30:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date ISO 8601 (par ex. 2024-01-01T12:30:00Z)</translation>
     </message>
     <message>
         <source>seconds or milliseconds since 1970, or an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de secondes ou de millisecondes depuis 1970, ou une date ISO 8601</translation>
     </message>
     <message>
         <source>The row has no time; every imported event needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne n&apos;a pas d&apos;horodatage ; chaque événement importé en nécessite un.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas %2.</translation>
     </message>
     <message>
         <source>The row has no user id; imported events need one to tell visitors apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne n&apos;a pas d&apos;ID utilisateur ; les événements importés en ont besoin pour distinguer les visiteurs.</translation>
     </message>
     <message>
         <source>The event has no &quot;timestamp&quot;; every imported event needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement n&apos;a pas de &quot;timestamp&quot; ; chaque événement importé en nécessite un.</translation>
     </message>
     <message>
         <source>The event has no &quot;user_id&quot;; imported events need one to tell visitors apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement n&apos;a pas de &quot;user_id&quot; ; les événements importés en ont besoin pour distinguer les visiteurs.</translation>
     </message>
 </context>
 <context>
     <name>pulse::JsonItemReader</name>
     <message>
         <source>The item is longer than %1 bytes, the limit for one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément dépasse %1 octets, la limite pour un événement.</translation>
     </message>
     <message>
         <source>The JSON array is not closed: the file ends inside it (is it truncated?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau JSON n&apos;est pas fermé : le fichier se termine à l&apos;intérieur (est-il tronqué ?).</translation>
     </message>
     <message>
         <source>The file is not a JSON array of events: it starts with &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un tableau JSON d&apos;événements : il commence par « %1 ».</translation>
     </message>
     <message>
         <source>Unexpected data after the JSON array at byte %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données inattendues après le tableau JSON, à l&apos;octet %1.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::BreakdownModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>%1 — click to filter by it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — cliquez pour filtrer sur cette valeur</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs</translation>
     </message>
     <message>
         <source>Pageviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages vues</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortConditionRow</name>
     <message>
         <source>event name, e.g. purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;événement, par ex. purchase</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>fois</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>derniers jours</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et le</translation>
     </message>
     <message>
         <source>To (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au (inclus)</translation>
     </message>
     <message>
         <source>+ Property filter</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Filtre de propriété</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété</translation>
     </message>
     <message>
         <source>Performed event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement effectué</translation>
     </message>
     <message>
         <source>Did not perform event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement non effectué</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Première visite</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière visite</translation>
     </message>
     <message>
         <source>Visitor property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété du visiteur</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette condition</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus</translation>
     </message>
     <message>
         <source>exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement</translation>
     </message>
     <message>
         <source>How many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>au cours des</translation>
     </message>
     <message>
         <source>between</source>
-        <translation type="unfinished"></translation>
+        <translation>entre le</translation>
     </message>
     <message>
         <source>ever</source>
-        <translation type="unfinished"></translation>
+        <translation>à ce jour</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>The last day counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pris en compte</translation>
     </message>
     <message>
         <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les événements dont la propriété correspond, par ex. prop.plan est pro</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>fois</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>avant le</translation>
     </message>
     <message>
         <source>on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du</translation>
     </message>
     <message>
         <source>Before or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant ou après</translation>
     </message>
     <message>
         <source>Compared with the start of this day in the site&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé au début de ce jour, dans le fuseau horaire du site</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>A visitor property such as browser or country, or prop.KEY for a custom property; the value on the user&apos;s most recent event counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété du visiteur, comme browser ou country, ou prop.CLÉ pour une propriété personnalisée ; c&apos;est la valeur du dernier événement de l&apos;utilisateur qui compte</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>est</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>choose the event (for page visits: pageview)</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;événement (pour les pages vues : pageview)</translation>
     </message>
     <message>
         <source>property filter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre de propriété %1 : %2</translation>
     </message>
     <message>
         <source>“at least 0 times” is true of every user: enter 1 or more, or choose “Did not perform event” for users who never did %1</source>
-        <translation type="unfinished"></translation>
+        <translation>« au moins 0 fois » est vrai pour tous les utilisateurs : saisissez 1 ou plus, ou choisissez « Événement non effectué » pour les utilisateurs qui n&apos;ont jamais effectué %1</translation>
     </message>
     <message>
         <source>the count must be from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre doit être compris entre 0 et %1</translation>
     </message>
     <message>
         <source>the end date %1 is before the start date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de fin %1 précède la date de début %2</translation>
     </message>
     <message>
         <source>choose a property, such as browser or country</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une propriété, comme browser ou country</translation>
     </message>
     <message>
         <source>“%1” is not a visitor property; choose one from the list, or prop.KEY for a custom property</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une propriété du visiteur ; choisissez-en une dans la liste, ou prop.CLÉ pour une propriété personnalisée</translation>
     </message>
     <message>
         <source>enter a value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez une valeur pour %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortDefinitionEditor</name>
     <message>
         <source>A cohort takes at most %1 conditions; this one has %2. Remove %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cohorte accepte au plus %1 conditions ; celle-ci en compte %2. Retirez-en %3.</translation>
     </message>
     <message>
         <source>The definition cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer la définition : %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortDynamicDialog</name>
     <message>
         <source>Save and compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et calculer</translation>
     </message>
     <message>
         <source>New dynamic cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle cohorte dynamique</translation>
     </message>
     <message>
         <source>Edit cohort “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la cohorte « %1 »</translation>
     </message>
     <message>
         <source>e.g. Power users</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Utilisateurs assidus</translation>
     </message>
     <message>
         <source>Optional: who these users are and what the cohort is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : qui sont ces utilisateurs et à quoi sert la cohorte</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> heures</translation>
     </message>
     <message>
         <source>only on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement à la demande</translation>
     </message>
     <message>
         <source>How often Pulse recomputes the members; 0 recomputes only when you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle Pulse recalcule les membres ; 0 : uniquement à votre demande</translation>
     </message>
     <message>
         <source>Recompute every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de recalcul</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>To see how many users match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour voir combien d&apos;utilisateurs correspondent : %1</translation>
     </message>
     <message>
         <source>Counting the users who match…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des utilisateurs correspondants…</translation>
     </message>
     <message>
         <source>≈ 1 user matches now</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ 1 utilisateur correspond actuellement</translation>
     </message>
     <message>
         <source>≈ %1 users match now</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 utilisateurs correspondent actuellement</translation>
     </message>
     <message>
         <source>Cannot count the users yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les utilisateurs pour l&apos;instant : %1</translation>
     </message>
     <message>
         <source>Give the cohort a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la cohorte.</translation>
     </message>
     <message>
         <source>The description is limited to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description est limitée à %1 caractères.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée : %1</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul…</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortGroupEditor</name>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Condition</translation>
     </message>
     <message>
         <source>+ Group</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Groupe</translation>
     </message>
     <message>
         <source>Users matching all of</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiant toutes les conditions</translation>
     </message>
     <message>
         <source>Users matching any of</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiant au moins une condition</translation>
     </message>
     <message>
         <source>Combine the conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinaison des conditions</translation>
     </message>
     <message>
         <source>All: every condition must hold (AND). Any: one is enough (OR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes : chaque condition doit être vérifiée (ET). Au moins une : une seule suffit (OU).</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce groupe</translation>
     </message>
     <message>
         <source>A nested group combines its own conditions with All or Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe imbriqué combine ses propres conditions avec « toutes » ou « au moins une »</translation>
     </message>
     <message>
         <source>Add at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une condition.</translation>
     </message>
     <message>
         <source>%1 is empty: add a condition to it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : ajoutez-y une condition ou retirez-le.</translation>
     </message>
     <message>
         <source>Condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition %1</translation>
     </message>
     <message>
         <source>%1, condition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, condition %2</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1</translation>
     </message>
     <message>
         <source>%1, group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, groupe %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortListModel</name>
     <message>
         <source>Users who %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs qui %1</translation>
     </message>
     <message>
         <source>Users who match conditions, recomputed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs qui remplissent des conditions ; recalcul %1</translation>
     </message>
     <message>
         <source>A fixed list of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste fixe d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>Not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore calculée</translation>
     </message>
     <message>
         <source>Computed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculée le %1</translation>
     </message>
     <message>
         <source>Members last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres modifiés le %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortMembersModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>An anonymous visitor, known only by Pulse&apos;s visitor id</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteur anonyme, connu uniquement par son ID visiteur Pulse</translation>
     </message>
     <message>
         <source>This member is known by the site&apos;s user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre est identifié par l&apos;ID utilisateur du site</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur</translation>
     </message>
     <message>
         <source>Visitor id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID visiteur</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortMembersPanel</name>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Précédent</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant →</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la sélection</translation>
     </message>
     <message>
         <source>Loading members</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des membres</translation>
     </message>
     <message>
         <source>Search user or visitor ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un ID utilisateur ou visiteur</translation>
     </message>
     <message>
         <source>Search members</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des membres</translation>
     </message>
     <message>
         <source>Save every member of this cohort, not only this page, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les membres de la cohorte (pas seulement cette page) en CSV</translation>
     </message>
     <message>
         <source>Take the selected users out of this static cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les utilisateurs sélectionnés de cette cohorte statique</translation>
     </message>
     <message>
         <source>Size over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de la taille</translation>
     </message>
     <message>
         <source>Remove members</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des membres</translation>
     </message>
     <message>
         <source>Remove %1 from “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de « %2 » ?</translation>
     </message>
     <message>
         <source>the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur sélectionné</translation>
     </message>
     <message>
         <source>%1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs</translation>
     </message>
     <message>
         <source>No cohort selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cohorte sélectionnée</translation>
     </message>
     <message>
         <source>Select a cohort above to see its members and how its size changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une cohorte ci-dessus pour voir ses membres et l&apos;évolution de sa taille.</translation>
     </message>
     <message>
         <source>Dynamic cohort, recomputed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte dynamique, recalculée %1</translation>
     </message>
     <message>
         <source>Static cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte statique</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Users who %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs qui %1</translation>
     </message>
     <message>
         <source>Last computed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier calcul : %1 — %2</translation>
     </message>
     <message>
         <source>Members last changed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification des membres : %1 — %2</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des membres…</translation>
     </message>
     <message>
         <source>Could not list the members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les membres : %1</translation>
     </message>
     <message>
         <source>Each computation adds a point; the line grows as the cohort is recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque calcul ajoute un point ; la courbe s&apos;allonge à chaque recalcul de la cohorte.</translation>
     </message>
     <message>
         <source>%1 computations since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 calculs depuis le %2</translation>
     </message>
     <message>
         <source>No members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre.</translation>
     </message>
     <message>
         <source>No member id contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ID de membre ne contient « %1 ».</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 sur %3</translation>
     </message>
     <message>
         <source>%1 matching “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspondant à « %2 »</translation>
     </message>
     <message>
         <source>cohort-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>cohorte-%1.csv</translation>
     </message>
     <message>
         <source>Export members</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les membres</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Select a cohort first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une cohorte.</translation>
     </message>
     <message>
         <source>Exporting members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des membres…</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export terminé : %1 vers %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
         <source>Could not remove the members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer les membres : %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortSizeChart</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Cohort size over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de la taille de la cohorte</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortStaticDialog</name>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>New static cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle cohorte statique</translation>
     </message>
     <message>
         <source>Edit cohort “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la cohorte « %1 »</translation>
     </message>
     <message>
         <source>e.g. Beta testers</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Bêta-testeurs</translation>
     </message>
     <message>
         <source>Optional: who these users are and where the list came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : qui sont ces utilisateurs et d&apos;où vient la liste</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Add members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des membres</translation>
     </message>
     <message>
         <source>Paste user ids, one per line, or import a CSV file with a user_id or visitor_id column (or one user id per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez des ID utilisateur, un par ligne, ou importez un fichier CSV avec une colonne user_id ou visitor_id (ou un ID utilisateur par ligne).</translation>
     </message>
     <message>
         <source>%1 Members already in the cohort are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Les membres déjà présents dans la cohorte sont conservés.</translation>
     </message>
     <message>
         <source>user-1
 user-2
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>user-1
+user-2
+…</translation>
     </message>
     <message>
         <source>User ids to add</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur à ajouter</translation>
     </message>
     <message>
         <source>Import user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des ID utilisateur</translation>
     </message>
     <message>
         <source>Lists of users (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes d&apos;utilisateurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; split it into smaller lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 Mo ; divisez-le en listes plus petites.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <source>%1 holds no user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun ID utilisateur.</translation>
     </message>
     <message>
         <source>%1 from %2, added when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : %1 à ajouter lors de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>The pasted list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste collée est illisible : %1</translation>
     </message>
     <message>
         <source>Give the cohort a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la cohorte.</translation>
     </message>
     <message>
         <source>The description is limited to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description est limitée à %1 caractères.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée : %1</translation>
     </message>
     <message>
         <source>“%1” is saved, but its members were not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est enregistrée, mais ses membres n&apos;ont pas été ajoutés : %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortsPage</name>
     <message>
         <source>New static cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle cohorte statique…</translation>
     </message>
     <message>
         <source>New dynamic cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle cohorte dynamique…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Recompute now</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Loading cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des cohortes</translation>
     </message>
     <message>
         <source>A fixed list of users: import a CSV file or paste user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste fixe d&apos;utilisateurs : importez un fichier CSV ou collez des ID utilisateur</translation>
     </message>
     <message>
         <source>Everyone who matches conditions on what they did and who they are, kept up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs qui remplissent des conditions sur leurs actions et leur profil, liste tenue à jour</translation>
     </message>
     <message>
         <source>Change the selected cohort&apos;s name, description, conditions or members</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom, la description, les conditions ou les membres de la cohorte sélectionnée</translation>
     </message>
     <message>
         <source>Compute the selected dynamic cohort&apos;s members from the events now</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer maintenant les membres de la cohorte dynamique sélectionnée à partir des événements</translation>
     </message>
     <message>
         <source>Delete the selected cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la cohorte sélectionnée</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes</translation>
     </message>
     <message>
         <source>Add a site on the Overview page, then group its users into cohorts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un site sur la page Vue d&apos;ensemble, puis regroupez ici ses utilisateurs en cohortes.</translation>
     </message>
     <message>
         <source>Could not list the cohorts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les cohortes : %1</translation>
     </message>
     <message>
         <source>No cohorts yet. A static cohort is a list of users you import or paste; a dynamic cohort is everyone who matches conditions, such as “did purchase at least twice in the last 30 days”, and is kept up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cohorte pour l&apos;instant. Une cohorte statique est une liste d&apos;utilisateurs que vous importez ou collez ; une cohorte dynamique regroupe tous ceux qui remplissent des conditions, comme « a effectué purchase au moins deux fois au cours des 30 derniers jours », et reste à jour.</translation>
     </message>
     <message>
         <source>Delete cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la cohorte</translation>
     </message>
     <message>
         <source>Delete “%1” and its list of %2? Reports filtered by this cohort will no longer find it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » et sa liste de %2 ? Les rapports filtrés sur cette cohorte ne la trouveront plus. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Could not delete the cohort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la cohorte : %1</translation>
     </message>
     <message>
         <source>Could not recompute the cohort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recalculer la cohorte : %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::ConversionTimeChart</name>
     <message>
         <source>Time to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de conversion</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>%1 took %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::DateRangePicker</name>
     <message>
         <source>Compare with previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer à la période précédente</translation>
     </message>
     <message>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée…</translation>
     </message>
     <message>
         <source>Alt+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+0</translation>
     </message>
     <message>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <source>Date range (Alt+1 … Alt+6, Alt+0 for a custom range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période (Alt+1 … Alt+6, Alt+0 pour une période personnalisée)</translation>
     </message>
     <message>
         <source>Alt+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+P</translation>
     </message>
     <message>
         <source>Same number of days, ending the day before the range starts (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Même nombre de jours, se terminant la veille du début de la période (Alt+P)</translation>
     </message>
     <message>
         <source>Custom date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::EventFilterEditor</name>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>est</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>est parmi</translation>
     </message>
     <message>
         <source>&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;</translation>
     </message>
     <message>
         <source>≥</source>
-        <translation type="unfinished"></translation>
+        <translation>≥</translation>
     </message>
     <message>
         <source>&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;</translation>
     </message>
     <message>
         <source>≤</source>
-        <translation type="unfinished"></translation>
+        <translation>≤</translation>
     </message>
     <message>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété</translation>
     </message>
     <message>
         <source>A stored field such as path or browser, or prop.KEY for a custom property</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ enregistré, comme path ou browser, ou prop.CLÉ pour une propriété personnalisée</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre</translation>
     </message>
     <message>
         <source>values, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs, séparées par des virgules</translation>
     </message>
     <message>
         <source>pick a property to filter on</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une propriété à filtrer</translation>
     </message>
     <message>
         <source>“%1” is not a property; use one from the list or prop.KEY for a custom property</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une propriété ; choisissez-en une dans la liste ou utilisez prop.CLÉ pour une propriété personnalisée</translation>
     </message>
     <message>
         <source>enter one or more values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez une ou plusieurs valeurs, séparées par des virgules</translation>
     </message>
     <message>
         <source>enter a value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez une valeur pour %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::EventsPerMinuteChart</name>
     <message>
         <source>Events per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par minute</translation>
     </message>
     <message>
         <source>minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes écoulées</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FileExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FilterByCohortCombo</name>
     <message>
         <source>Count only the users of a saved cohort (create cohorts on the Cohorts page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les utilisateurs d&apos;une cohorte enregistrée (créez des cohortes sur la page Cohortes)</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FilterChips</name>
     <message>
         <source>Filtered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtré par :</translation>
     </message>
     <message>
         <source>%1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ✕</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelBuilder</name>
     <message>
         <source>+ Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter une étape</translation>
     </message>
     <message>
         <source>+ Add exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter une exclusion</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Add a step at the end (up to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape à la fin (%1 au maximum)</translation>
     </message>
     <message>
         <source>In order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;ordre</translation>
     </message>
     <message>
         <source>Steps happen in this order; other events may come in between</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes se suivent dans cet ordre ; d&apos;autres événements peuvent s&apos;intercaler</translation>
     </message>
     <message>
         <source>Strict order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre strict</translation>
     </message>
     <message>
         <source>Steps happen in this order with no other event in between</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes se suivent dans cet ordre, sans autre événement entre elles</translation>
     </message>
     <message>
         <source>Any order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre libre</translation>
     </message>
     <message>
         <source>All steps happen within the window, in any order</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes ont lieu dans la fenêtre de conversion, dans n&apos;importe quel ordre</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>How long users have from the first step to the last (1 minute to 365 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps dont disposent les utilisateurs entre la première et la dernière étape (de 1 minute à 365 jours)</translation>
     </message>
     <message>
         <source>Convert within</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion sous</translation>
     </message>
     <message>
         <source>Split every step by the value the property had at the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir chaque étape selon la valeur de la propriété à la première étape</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition</translation>
     </message>
     <message>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusions</translation>
     </message>
     <message>
         <source>Drop users who do an event between two steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les utilisateurs qui effectuent un événement entre deux étapes</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Remove this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette étape</translation>
     </message>
     <message>
         <source>A funnel needs at least %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entonnoir nécessite au moins %1 étapes</translation>
     </message>
     <message>
         <source>Add at least %1 steps: a funnel shows how many users go on from one step to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins %1 étapes : un entonnoir montre combien d&apos;utilisateurs passent d&apos;une étape à la suivante.</translation>
     </message>
     <message>
         <source>Step %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 : %2.</translation>
     </message>
     <message>
         <source>Exclusion %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelChart</name>
     <message>
         <source>Funnel chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de l&apos;entonnoir</translation>
     </message>
     <message>
         <source>%1. %2&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>@value%</source>
-        <translation type="unfinished"></translation>
+        <translation>@value %</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <source>%1 of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de l&apos;étape 1</translation>
     </message>
     <message>
         <source>%1 of step %2, %3 dropped off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de l&apos;étape %2, abandons : %3</translation>
     </message>
     <message>
         <source>Click to list these users</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour afficher ces utilisateurs</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelExclusionEditor</name>
     <message>
         <source>event name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;événement</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Remove this exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette exclusion</translation>
     </message>
     <message>
         <source>between step</source>
-        <translation type="unfinished"></translation>
+        <translation>entre l&apos;étape</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>Users who do this event after reaching the first step and before the second drop out</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs qui effectuent cet événement après avoir atteint la première étape et avant la seconde sont exclus de l&apos;entonnoir</translation>
     </message>
     <message>
         <source>choose the event that makes users drop out</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;événement qui exclut les utilisateurs</translation>
     </message>
     <message>
         <source>the first step (%1) must come before the second (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la première étape (%1) doit précéder la seconde (%2)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelStepEditor</name>
     <message>
         <source>event name, e.g. pageview</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;événement, par ex. pageview</translation>
     </message>
     <message>
         <source>any path</source>
-        <translation type="unfinished"></translation>
+        <translation>tout chemin</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move this step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter cette étape</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move this step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre cette étape</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Remove this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette étape</translation>
     </message>
     <message>
         <source>+ Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Filtre</translation>
     </message>
     <message>
         <source>path is</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin est</translation>
     </message>
     <message>
         <source>path starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin commence par</translation>
     </message>
     <message>
         <source>path matches</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin correspond à</translation>
     </message>
     <message>
         <source>A pattern: * matches any run of characters, ? one character</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif : * remplace toute suite de caractères, ? un seul caractère</translation>
     </message>
     <message>
         <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les événements dont la propriété correspond, par ex. prop.plan est pro</translation>
     </message>
     <message>
         <source>choose the event this step counts (for page visits: pageview)</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;événement compté par cette étape (pour les pages vues : pageview)</translation>
     </message>
     <message>
         <source>filter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>List the %n user(s) who reached this step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher %n utilisateur ayant atteint cette étape</numerusform>
+            <numerusform>Afficher les %n utilisateurs ayant atteint cette étape</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>List the %n user(s) who reached the step before but not this one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher %n utilisateur ayant atteint l&apos;étape précédente mais pas celle-ci</numerusform>
+            <numerusform>Afficher les %n utilisateurs ayant atteint l&apos;étape précédente mais pas celle-ci</numerusform>
         </translation>
     </message>
     <message>
         <source>Half of the users took less than this from step %1; a quarter took less than %2, three quarters less than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La moitié des utilisateurs ont mis moins que ce temps depuis l&apos;étape %1 ; un quart moins de %2, trois quarts moins de %3</translation>
     </message>
     <message>
         <source>Users at this step as a share of the step before</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs à cette étape, en part de l&apos;étape précédente</translation>
     </message>
     <message>
         <source>Users at this step as a share of the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs à cette étape, en part de la première étape</translation>
     </message>
     <message>
         <source>Users who reached the step before but not this one within the conversion window</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs ayant atteint l&apos;étape précédente mais pas celle-ci dans la fenêtre de conversion</translation>
     </message>
     <message>
         <source>Median time from the step before to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps médian entre l&apos;étape précédente et celle-ci</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>De l&apos;étape préc.</translation>
     </message>
     <message>
         <source>From first</source>
-        <translation type="unfinished"></translation>
+        <translation>De la 1re étape</translation>
     </message>
     <message>
         <source>Drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandons</translation>
     </message>
     <message>
         <source>Median time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps médian</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelUsersDialog</name>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Précédent</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant →</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Save as cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme cohorte…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Save every user of this list, not only this page, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les utilisateurs de la liste (pas seulement cette page) en CSV</translation>
     </message>
     <message>
         <source>Keep every user of this list as a static cohort, to filter or compare reports by</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver tous les utilisateurs de la liste dans une cohorte statique, pour filtrer ou comparer les rapports</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
         <source>Could not list the users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les utilisateurs : %1</translation>
     </message>
     <message>
         <source>No users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur.</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 sur %3</translation>
     </message>
     <message>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
         <source>funnel-users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs-entonnoir.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export terminé : %1 vers %2</translation>
     </message>
     <message>
         <source>Save as cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme cohorte</translation>
     </message>
     <message>
         <source>Name of the new static cohort (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle cohorte statique (%1) :</translation>
     </message>
     <message>
         <source>Give the cohort a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la cohorte.</translation>
     </message>
     <message>
         <source>Saving the cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la cohorte…</translation>
     </message>
     <message>
         <source>Could not save the cohort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la cohorte : %1</translation>
     </message>
     <message>
         <source>Saved the cohort “%1” with %2. Find it on the Cohorts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte « %1 » enregistrée avec %2. Retrouvez-la sur la page Cohortes.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelUsersModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonyme)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>This visitor sent no user id; Pulse knows them by their visitor id only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce visiteur n&apos;a envoyé aucun ID utilisateur ; Pulse ne le connaît que par son ID visiteur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Visitor id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID visiteur</translation>
     </message>
     <message>
         <source>Steps reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes atteintes</translation>
     </message>
     <message>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>Première étape</translation>
     </message>
     <message>
         <source>Last step reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière étape atteinte</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::FunnelsPage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Running the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de l&apos;entonnoir</translation>
     </message>
     <message>
         <source>Saved funnels</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoirs enregistrés</translation>
     </message>
     <message>
         <source>Open a saved funnel of this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un entonnoir enregistré de ce site</translation>
     </message>
     <message>
         <source>Save the changes to this funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de cet entonnoir</translation>
     </message>
     <message>
         <source>Save this definition as a new funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette définition comme nouvel entonnoir</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Run the funnel over the selected dates (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer l&apos;entonnoir sur la période sélectionnée (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Click a number of users or a drop-off to list those users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un nombre d&apos;utilisateurs ou d&apos;abandons pour afficher ces utilisateurs.</translation>
     </message>
     <message>
         <source>Save the step table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau des étapes en CSV</translation>
     </message>
     <message>
         <source>Time to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de conversion</translation>
     </message>
     <message>
         <source>Step for the time to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape pour le temps de conversion</translation>
     </message>
     <message>
         <source>Add a site on the Overview page, then build funnels from its events here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un site sur la page Vue d&apos;ensemble, puis construisez ici des entonnoirs à partir de ses événements.</translation>
     </message>
     <message>
         <source>Choose at least two steps, then press Run to see how many users go on from each step to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins deux étapes, puis cliquez sur Lancer pour voir combien d&apos;utilisateurs passent de chaque étape à la suivante.</translation>
     </message>
     <message>
         <source>Add a site on the Overview page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un site sur la page Vue d&apos;ensemble.</translation>
     </message>
     <message>
         <source>This funnel cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer cet entonnoir : %1</translation>
     </message>
     <message>
         <source>The funnel could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du calcul de l&apos;entonnoir : %1</translation>
     </message>
     <message>
         <source>No one did the first step (%1) between %2. Try a longer date range, or another first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a effectué la première étape (%1) sur la période %2. Essayez une période plus longue ou une autre première étape.</translation>
     </message>
     <message>
         <source>%1 has no events yet. Once the tracker sends pageviews or custom events, they can be funnel steps here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a encore aucun événement. Dès que le script de suivi enverra des pages vues ou des événements personnalisés, ils pourront servir d&apos;étapes d&apos;entonnoir ici.</translation>
     </message>
     <message>
         <source>None of the %1 users who did %2 completed all %3 steps within %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des %1 utilisateurs ayant effectué %2 n&apos;a terminé les %3 étapes sous %4.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of the %2 users who did %3 completed all %4 steps within %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; des %2 utilisateurs ayant effectué %3 ont terminé les %4 étapes sous %5.</translation>
     </message>
     <message>
         <source>%1 → %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2. %3</translation>
     </message>
     <message>
         <source>No one reached step %1 from step %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore passé de l&apos;étape %2 à l&apos;étape %1.</translation>
     </message>
     <message>
         <source>Median %1 · the middle half of %2 took between %3 and %4 · mean %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane %1 · la moitié centrale (%2) a mis entre %3 et %4 · moyenne %5</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul…</translation>
     </message>
     <message>
         <source>%1 has no events yet. Once the tracker sends pageviews or custom events, they can be funnel steps here. You can define a funnel now and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a encore aucun événement. Dès que le script de suivi enverra des pages vues ou des événements personnalisés, ils pourront servir d&apos;étapes d&apos;entonnoir ici. Vous pouvez dès maintenant définir un entonnoir et l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Could not list the saved funnels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les entonnoirs enregistrés : %1</translation>
     </message>
     <message>
         <source>New funnel (none saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel entonnoir (aucun enregistré)</translation>
     </message>
     <message>
         <source>New funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel entonnoir</translation>
     </message>
     <message>
         <source>Fix the funnel before saving it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;entonnoir avant de l&apos;enregistrer. %1</translation>
     </message>
     <message>
         <source>Save funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;entonnoir</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Rename funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;entonnoir</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Delete funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entonnoir</translation>
     </message>
     <message>
         <source>Delete the funnel “%1”? Its events stay; only the saved definition goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entonnoir « %1 » ? Les événements sont conservés ; seule la définition enregistrée disparaît.</translation>
     </message>
     <message>
         <source>Users who reached step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs ayant atteint l&apos;étape %1 (%2)</translation>
     </message>
     <message>
         <source>Users who reached step %1 but not step %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs ayant atteint l&apos;étape %1 mais pas l&apos;étape %2 (%3)</translation>
     </message>
     <message>
         <source>%1, %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 = %3</translation>
     </message>
     <message>
         <source>Run the funnel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez d&apos;abord l&apos;entonnoir.</translation>
     </message>
     <message>
         <source>Export funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;entonnoir</translation>
     </message>
     <message>
         <source>funnel.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>entonnoir.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::GetStartedPanel</name>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les &amp;données de démo</translation>
     </message>
     <message>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <source>&amp;Add site</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter le site</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine :</translation>
     </message>
     <message>
         <source>Adds the site demo.pulse.local with weeks of realistic traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute le site demo.pulse.local avec plusieurs semaines de trafic réaliste</translation>
     </message>
     <message>
         <source>Or explore Pulse with generated data first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou découvrez d&apos;abord Pulse avec des données générées :</translation>
     </message>
     <message>
         <source>Welcome to Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Pulse</translation>
     </message>
     <message>
         <source>Add the website you want to measure. Pulse then gives you a one-line script to paste into its pages; the events stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le site web à mesurer. Pulse vous fournit ensuite un script d&apos;une ligne à coller dans ses pages ; les événements restent sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No events for %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;événement pour %1</translation>
     </message>
     <message>
         <source>The collector is not running, so this site cannot receive events now. Restart Pulse on a free port to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le collecteur n&apos;est pas démarré : ce site ne peut pas recevoir d&apos;événements pour l&apos;instant. Redémarrez Pulse sur un port libre pour collecter.</translation>
     </message>
     <message>
         <source>Paste this script into the &lt;head&gt; of every page of %1. Pageviews appear on the Live page within seconds, and here once they fall into the selected range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ce script dans la balise &lt;head&gt; de chaque page de %1. Les pages vues apparaissent en quelques secondes sur la page Temps réel, et ici dès qu&apos;elles entrent dans la période sélectionnée.</translation>
     </message>
     <message>
         <source>Generating the demo traffic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du trafic de démo…</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::LiveFeedModel</name>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::LivePage</name>
     <message>
         <source>Visitors, last 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs, 30 dernières minutes</translation>
     </message>
     <message>
         <source>Events, last 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements, 30 dernières minutes</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Events per minute, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par minute, dernière heure</translation>
     </message>
     <message>
         <source>Top pages now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages les plus vues en ce moment</translation>
     </message>
     <message>
         <source>Top sources now</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales sources en ce moment</translation>
     </message>
     <message>
         <source>Latest events</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers événements</translation>
     </message>
     <message>
         <source>Add a site on the Overview page to see its visitors here as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un site sur la page Vue d&apos;ensemble pour voir ici ses visiteurs dès leur arrivée.</translation>
     </message>
     <message>
         <source>The collector is not running: no live events can arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le collecteur n&apos;est pas démarré : aucun événement ne peut arriver en temps réel.</translation>
     </message>
     <message>
         <source>Live on %1 · events arrive at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps réel sur %1 · événements reçus sur %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::LocalWorkspaceClient</name>
     <message>
         <source>The cohort no longer exists; it may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cohorte n&apos;existe plus ; elle a peut-être été supprimée entre-temps.</translation>
     </message>
     <message>
         <source>This funnel no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entonnoir n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
     <message>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps réel</translation>
     </message>
     <message>
         <source>Funnels</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoirs</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes</translation>
     </message>
     <message>
         <source>Overview (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble (Ctrl+1)</translation>
     </message>
     <message>
         <source>Live (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps réel (Ctrl+2)</translation>
     </message>
     <message>
         <source>Funnels (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoirs (Ctrl+3)</translation>
     </message>
     <message>
         <source>Retention (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention (Ctrl+4)</translation>
     </message>
     <message>
         <source>Cohorts (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes (Ctrl+5)</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps réel</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Funnels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entonnoirs</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>R&amp;etention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétention</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>&amp;Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cohortes</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Pé&amp;riode</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::OverviewPage</name>
     <message>
         <source>Top pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages les plus vues</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Entry pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages d&apos;entrée</translation>
     </message>
     <message>
         <source>Entry page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d&apos;entrée</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>UTM campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes UTM</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateurs</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur</translation>
     </message>
     <message>
         <source>Operating systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes d&apos;exploitation</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>OS</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs</translation>
     </message>
     <message>
         <source>Pageviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages vues</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites</translation>
     </message>
     <message>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de rebond</translation>
     </message>
     <message>
         <source>Visit duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de visite</translation>
     </message>
     <message>
         <source>Could not load the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les chiffres : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Could not load the demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les données de démo : %1</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n demo event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement de démo chargé.</numerusform>
+            <numerusform>%n événements de démo chargés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2595,475 +2600,478 @@ user-2
     <name>pulse::ui::RetentionControls</name>
     <message>
         <source>Include bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les robots</translation>
     </message>
     <message>
         <source>The event that puts a user in a cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement qui fait entrer un utilisateur dans une cohorte</translation>
     </message>
     <message>
         <source>Start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement de départ</translation>
     </message>
     <message>
         <source>The event that counts as coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement qui compte comme un retour</translation>
     </message>
     <message>
         <source>Return event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement de retour</translation>
     </message>
     <message>
         <source>First time</source>
-        <translation type="unfinished"></translation>
+        <translation>Première fois</translation>
     </message>
     <message>
         <source>Each user once: in the period they first did the start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque utilisateur une seule fois : dans la période où il a effectué l&apos;événement de départ pour la première fois</translation>
     </message>
     <message>
         <source>Recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>Récurrentes</translation>
     </message>
     <message>
         <source>A user joins a cohort in every period they did the start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur rejoint une cohorte pour chaque période où il a effectué l&apos;événement de départ</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Calendar periods in the site&apos;s time zone; weeks start on Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes calendaires dans le fuseau horaire du site ; les semaines commencent le lundi</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>How many periods after the cohort&apos;s own to follow (columns of the grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de périodes à suivre après celle de la cohorte (colonnes de la grille)</translation>
     </message>
     <message>
         <source>Number of periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de périodes</translation>
     </message>
     <message>
         <source>Follow for</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre pendant</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Split the cohorts by the value the property had on the start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir les cohortes selon la valeur de la propriété lors de l&apos;événement de départ</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition</translation>
     </message>
     <message>
         <source>Count events from crawlers and other automated clients too</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter aussi les événements des robots d&apos;indexation et autres clients automatisés</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> jour</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source> week</source>
-        <translation type="unfinished"></translation>
+        <translation> semaine</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semaines</translation>
     </message>
     <message>
         <source> month</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>Start event, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement de départ, %1</translation>
     </message>
     <message>
         <source>Return event, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement de retour, %1</translation>
     </message>
     <message>
         <source>A breakdown needs first-time cohorts: with recurring cohorts one user is in many cohorts, with different values. Choose “First time”, or no breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une répartition nécessite des cohortes « Première fois » : avec des cohortes récurrentes, un même utilisateur appartient à plusieurs cohortes, avec des valeurs différentes. Choisissez « Première fois », ou aucune répartition.</translation>
     </message>
     <message>
         <source>Saved cohorts, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes enregistrées, côte à côte</translation>
     </message>
     <message>
         <source>One grid per saved cohort of this site (the first 10 by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une grille par cohorte enregistrée de ce site (les 10 premières par ordre alphabétique)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::RetentionCurveChart</name>
     <message>
         <source>Retention curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de rétention</translation>
     </message>
     <message>
         <source>Days after the cohort&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours après le jour de la cohorte</translation>
     </message>
     <message>
         <source>Months after the cohort&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois après le mois de la cohorte</translation>
     </message>
     <message>
         <source>Weeks after the cohort&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines après la semaine de la cohorte</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>%1 · %2
 %3 of %4 users (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3 sur %4 utilisateurs (%5)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::RetentionEventEditor</name>
     <message>
         <source>+ Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Filtre</translation>
     </message>
     <message>
         <source>Any event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout événement</translation>
     </message>
     <message>
         <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les événements dont la propriété correspond, par ex. prop.plan est pro</translation>
     </message>
     <message>
         <source>Choose an event first to filter it by its properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un événement pour le filtrer selon ses propriétés</translation>
     </message>
     <message>
         <source>filter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::RetentionGridModel</name>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour %1</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois %1</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1</translation>
     </message>
     <message>
         <source>Users who started on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs ayant commencé le %1</translation>
     </message>
     <message>
         <source>Users who started in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs ayant commencé en %1</translation>
     </message>
     <message>
         <source>Users who started in the week beginning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs ayant commencé la semaine du %1</translation>
     </message>
     <message>
         <source>No one started in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a commencé dans cette période.</translation>
     </message>
     <message>
         <source>No cohort in this range has reached %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cohorte de la période sélectionnée n&apos;a encore atteint %1.</translation>
     </message>
     <message>
         <source>Not observed yet: %1 of this cohort starts after the end of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore observé : pour cette cohorte, %1 commence après la fin de la période sélectionnée.</translation>
     </message>
     <message>
         <source>%1 of %2 users (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 utilisateurs (%3)</translation>
     </message>
     <message>
         <source>Weighted average over every cohort that reached %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne pondérée de toutes les cohortes ayant atteint %1.</translation>
     </message>
     <message>
         <source>%1 is still in progress: this figure can still grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est encore en cours : ce chiffre peut encore augmenter.</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Every cohort of the range, weighted by its size</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les cohortes de la période sélectionnée, pondérées par leur taille</translation>
     </message>
     <message>
         <source>%1 in all cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans l&apos;ensemble des cohortes</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>The period in which the users started</source>
-        <translation type="unfinished"></translation>
+        <translation>La période où les utilisateurs ont commencé</translation>
     </message>
     <message>
         <source>Users in the cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs de la cohorte</translation>
     </message>
     <message>
         <source>Users who came back in their own period, at or after the start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs revenus dans leur propre période, au moment de l&apos;événement de départ ou après</translation>
     </message>
     <message>
         <source>Users who came back the day after the one they started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs revenus le lendemain de leur jour de départ</translation>
     </message>
     <message>
         <source>Users who came back %1 days after the one they started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs revenus %1 jours après leur jour de départ</translation>
     </message>
     <message>
         <source>Users who came back the month after the one they started in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs revenus le mois suivant leur mois de départ</translation>
     </message>
     <message>
         <source>Users who came back %1 months after the one they started in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs revenus %1 mois après leur mois de départ</translation>
     </message>
     <message>
         <source>Users who came back the week after the one they started in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs revenus la semaine suivant leur semaine de départ</translation>
     </message>
     <message>
         <source>Users who came back %1 weeks after the one they started in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs revenus %1 semaines après leur semaine de départ</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::RetentionPage</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Computing retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la rétention</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Add a site on the Overview page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un site sur la page Vue d&apos;ensemble.</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Of the users who did the start event in a period, how many came back with the return event in each period after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les utilisateurs ayant effectué l&apos;événement de départ au cours d&apos;une période, combien sont revenus avec l&apos;événement de retour lors de chacune des périodes suivantes.</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes</translation>
     </message>
     <message>
         <source>Series shown in the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Série affichée dans la grille</translation>
     </message>
     <message>
         <source>Which users the grid shows: all of them, or one value of the breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs affichés dans la grille : tous, ou une seule valeur de la répartition</translation>
     </message>
     <message>
         <source>Save the grids as CSV: users and percentage per cohort and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les grilles en CSV : utilisateurs et pourcentage par cohorte et par période</translation>
     </message>
     <message>
         <source>Hover a cell for its users. Italic cells are periods still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Survolez une cellule pour voir ses utilisateurs. Les cellules en italique sont des périodes encore en cours.</translation>
     </message>
     <message>
         <source>Retention grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de rétention</translation>
     </message>
     <message>
         <source>Retention cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer la rétention : %1</translation>
     </message>
     <message>
         <source>Retention could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du calcul de la rétention : %1</translation>
     </message>
     <message>
         <source>%1 has no events yet. Once the tracker sends pageviews or custom events, their retention shows here. To try the page first, load the demo site from the Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a encore aucun événement. Dès que le script de suivi enverra des pages vues ou des événements personnalisés, leur rétention s&apos;affichera ici. Pour essayer la page dès maintenant, chargez le site de démo depuis la page Vue d&apos;ensemble.</translation>
     </message>
     <message>
         <source>No one did %1 between %2. Widen the date range in the toolbar, or choose another start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a effectué %1 sur la période %2. Élargissez la période dans la barre d&apos;outils ou choisissez un autre événement de départ.</translation>
     </message>
     <message>
         <source>No events between %1. Widen the date range in the toolbar (or the Range menu), or load the demo site from the Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement sur la période %1. Élargissez la période dans la barre d&apos;outils (ou le menu Période), ou chargez le site de démo depuis la page Vue d&apos;ensemble.</translation>
     </message>
     <message>
         <source>The chart shows all users and the %1 largest values; the grid has all %2 (choose them above it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique montre tous les utilisateurs et les %1 valeurs les plus importantes ; la grille propose les %2 valeurs (à choisir au-dessus de la grille).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; cohort members between %2 (a user counts once per period they started in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Période %2 : &lt;b&gt;%1&lt;/b&gt; membres de cohorte (un utilisateur compte une fois par période où il a commencé).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; started between %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Période %2 : &lt;b&gt;%1&lt;/b&gt; dans les cohortes.</translation>
     </message>
     <message>
         <source>No cohort has reached its next day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cohorte n&apos;a encore atteint le jour suivant.</translation>
     </message>
     <message>
         <source>No cohort has reached its next month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cohorte n&apos;a encore atteint le mois suivant.</translation>
     </message>
     <message>
         <source>No cohort has reached its next week yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cohorte n&apos;a encore atteint la semaine suivante.</translation>
     </message>
     <message>
         <source>On average &lt;b&gt;%1&lt;/b&gt; came back the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>En moyenne, &lt;b&gt;%1&lt;/b&gt; sont revenus le lendemain.</translation>
     </message>
     <message>
         <source>On average &lt;b&gt;%1&lt;/b&gt; came back the next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>En moyenne, &lt;b&gt;%1&lt;/b&gt; sont revenus le mois suivant.</translation>
     </message>
     <message>
         <source>On average &lt;b&gt;%1&lt;/b&gt; came back the next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>En moyenne, &lt;b&gt;%1&lt;/b&gt; sont revenus la semaine suivante.</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>There is no retention grid to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune grille de rétention à exporter pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Export retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la rétention</translation>
     </message>
     <message>
         <source>retention.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>retention.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::SiteSelector</name>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site :</translation>
     </message>
     <message>
         <source>No sites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::TimeSeriesChart</name>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente</translation>
     </message>
     <message>
         <source>%1
 %2 visitors · %3 pageviews</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 visiteurs · %3 pages vues</translation>
     </message>
     <message>
         <source>
 Previous (%1): %2 visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Période précédente (%1) : %2 visiteurs</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::TrackerSnippet</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the snippet to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le script dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 </TS>
