@@ -4,6 +4,7 @@
 #include "analytics/cohort/CohortService.h"
 #include "analytics/cohort/CohortStore.h"
 #include "analytics/funnel/FunnelStore.h"
+#include "analytics/retention/RetentionReportStore.h"
 #include "analytics/retention/RetentionSnapshots.h"
 #include "projection/ProjectionStore.h"
 
@@ -96,8 +97,9 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
         m_analysis = std::make_unique<AnalysisEngine>(*m_projections);
         m_cohortStore = std::make_unique<CohortStore>(*m_writer, *m_reads, m_clock);
         m_snapshots = std::make_unique<RetentionSnapshots>(*m_writer, *m_reads, *m_projections);
+        m_retentionReports = std::make_unique<RetentionReportStore>(*m_writer, *m_reads, m_clock);
         m_cohorts = std::make_unique<CohortService>(
-            *m_cohortStore, *m_sites, *m_projections, *m_analysis, *m_snapshots, m_clock);
+            *m_cohortStore, *m_sites, *m_projections, *m_analysis, *m_snapshots, *m_retentionReports, m_clock);
     } catch (const SqlError &e) {
         *error = QStringLiteral("cannot open the workspace database %1: %2")
                      .arg(databasePath(), QString::fromUtf8(e.what()));
@@ -110,6 +112,7 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
 void Workspace::close()
 {
     m_cohorts.reset();
+    m_retentionReports.reset();
     m_cohortStore.reset();
     m_snapshots.reset();
     m_analysis.reset();

@@ -17,6 +17,7 @@ class AnalysisEngine;
 class Clock;
 class CohortService;
 class CohortStore;
+class RetentionReportStore;
 class RetentionSnapshots;
 class EventWriter;
 class FunnelStore;
@@ -59,6 +60,7 @@ public:
     SiteStore &sites() { return *m_sites; }
     KeyStore &keys() { return *m_keys; }
     FunnelStore &funnels() { return *m_funnels; }
+    RetentionReportStore &retentionReports() { return *m_retentionReports; }
     // Saved cohorts, their computation and their use as filters (docs/cohorts.md).
     CohortService &cohorts() { return *m_cohorts; }
     // Funnels, catalog and per-bucket counts over the in-memory projection (ARCHITECTURE.md, Analytics).
@@ -78,6 +80,7 @@ private:
     std::unique_ptr<AnalysisEngine> m_analysis;
     std::unique_ptr<CohortStore> m_cohortStore;
     std::unique_ptr<RetentionSnapshots> m_snapshots;
+    std::unique_ptr<RetentionReportStore> m_retentionReports;
     std::unique_ptr<CohortService> m_cohorts;
 };
 

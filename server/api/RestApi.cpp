@@ -9,6 +9,7 @@
 #include "api/Problems.h"
 #include "api/QueryEndpoints.h"
 #include "api/RetentionEndpoints.h"
+#include "api/RetentionReportEndpoints.h"
 #include "api/ServerMetrics.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
@@ -111,6 +112,11 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "PUT", QStringLiteral("/api/v1/funnels/{id}"), Scope::Write, FunnelEndpoints::replace },
         { "DELETE", QStringLiteral("/api/v1/funnels/{id}"), Scope::Write, FunnelEndpoints::remove },
         { "POST", QStringLiteral("/api/v1/retention/query"), Scope::Read, RetentionEndpoints::query },
+        { "GET", QStringLiteral("/api/v1/retention/reports"), Scope::Read, RetentionReportEndpoints::list },
+        { "POST", QStringLiteral("/api/v1/retention/reports"), Scope::Write, RetentionReportEndpoints::create },
+        { "GET", QStringLiteral("/api/v1/retention/reports/{id}"), Scope::Read, RetentionReportEndpoints::get },
+        { "PUT", QStringLiteral("/api/v1/retention/reports/{id}"), Scope::Write, RetentionReportEndpoints::replace },
+        { "DELETE", QStringLiteral("/api/v1/retention/reports/{id}"), Scope::Write, RetentionReportEndpoints::remove },
         { "GET", QStringLiteral("/api/v1/cohorts"), Scope::Read, CohortEndpoints::list },
         { "POST", QStringLiteral("/api/v1/cohorts"), Scope::Write, CohortEndpoints::create },
         { "POST", QStringLiteral("/api/v1/cohorts/preview"), Scope::Read, CohortEndpoints::preview },

@@ -1,6 +1,8 @@
 #include "api/RetentionEndpoints.h"
 
 #include "analytics/cohort/CohortService.h"
+#include "analytics/retention/RetentionReportStore.h"
+#include "analytics/retention/RetentionSnapshots.h"
 #include "api/EndpointSupport.h"
 #include "core/Clock.h"
 #include "http/HttpRequest.h"
@@ -47,11 +49,24 @@ void RetentionEndpoints::query(
     RetentionQuery q;
     q.siteId = in->site.id;
     QString message;
-    if (!RetentionQuery::fromJson(in->body, &q, &message)) {
+    if (in->body.contains(QLatin1String("report_id"))) {
+        // A saved report over its report range, the one the nightly job snapshots.
+        const qint64 id = in->body.value(QLatin1String("report_id")).toInteger();
+        const std::optional<SavedRetentionReport> report = context.workspace.retentionReports().get(q.siteId, id);
+        if (!report) {
+            responder.send(Problems::notFound(
+                QStringLiteral("This site has no saved retention report %1 (see GET /api/v1/retention/reports).")
+                    .arg(id)));
+            return;
+        }
+        q = report->definition;
+        RetentionSnapshots::setReportRange(&q, in->site.timeZone, context.clock.nowMs());
+    } else if (!RetentionQuery::fromJson(in->body, &q, &message)) {
         responder.send(Problems::badRequest(message));
         return;
+    } else {
+        setDefaultRange(q, in->site, context.clock.nowMs(), &q.fromMs, &q.toMs);
     }
-    setDefaultRange(q, in->site, context.clock.nowMs(), &q.fromMs, &q.toMs);
     if (!readRange(in->body, in->site, &q.fromMs, &q.toMs, &message)) {
         responder.send(Problems::badRequest(message));
         return;

@@ -7,6 +7,7 @@
 #include "analytics/cohort/CohortStore.h"
 #include "analytics/funnel/FunnelEngine.h"
 #include "analytics/retention/RetentionPeriods.h"
+#include "analytics/retention/RetentionReportStore.h"
 #include "analytics/retention/RetentionSnapshots.h"
 #include "core/Clock.h"
 #include "projection/ProjectionStore.h"
@@ -19,12 +20,13 @@
 namespace pulse {
 
 CohortService::CohortService(CohortStore &store, SiteStore &sites, ProjectionStore &projections,
-    AnalysisEngine &analysis, RetentionSnapshots &snapshots, const Clock &clock)
+    AnalysisEngine &analysis, RetentionSnapshots &snapshots, RetentionReportStore &reports, const Clock &clock)
     : m_store(store),
       m_sites(sites),
       m_projections(projections),
       m_analysis(analysis),
       m_snapshots(snapshots),
+      m_reports(reports),
       m_clock(clock)
 {
 }
@@ -235,6 +237,16 @@ int CohortService::snapshotDue()
             q.cohortId = c.id;
             snapshotRetention(q);
             ++stored;
+        }
+        for (const SavedRetentionReport &report : m_reports.list(site.id)) {
+            RetentionQuery r = report.definition;
+            RetentionSnapshots::setReportRange(&r, site.timeZone, now);
+            try {
+                snapshotRetention(r);
+                ++stored;
+            } catch (const std::invalid_argument &) {
+                // A report whose cohort was deleted since: running it shows the user why.
+            }
         }
         std::lock_guard guard(m_mutex);
         m_lastNightly.insert(site.id, now);

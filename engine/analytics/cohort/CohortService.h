@@ -26,13 +26,14 @@ class AnalysisEngine;
 class Clock;
 class CohortStore;
 class ProjectionStore;
+class RetentionReportStore;
 class RetentionSnapshots;
 class SiteStore;
 
 class CohortService final {
 public:
     CohortService(CohortStore &store, SiteStore &sites, ProjectionStore &projections, AnalysisEngine &analysis,
-        RetentionSnapshots &snapshots, const Clock &clock);
+        RetentionSnapshots &snapshots, RetentionReportStore &reports, const Clock &clock);
 
     CohortStore &store() { return m_store; }
 
@@ -64,7 +65,8 @@ public:
     // Computes the answer and keeps it as a snapshot (the nightly job).
     RetentionResult snapshotRetention(const RetentionQuery &query);
     // The nightly job for every site whose 02:00 (in its zone) has passed since its last run: the
-    // default report for all users and for each saved cohort. Returns how many snapshots it stored.
+    // default report for all users and for each saved cohort, and each saved retention report over its
+    // report range. Returns how many snapshots it stored.
     int snapshotDue();
 
 private:
@@ -93,6 +95,7 @@ private:
     ProjectionStore &m_projections;
     AnalysisEngine &m_analysis;
     RetentionSnapshots &m_snapshots;
+    RetentionReportStore &m_reports;
     const Clock &m_clock;
     std::mutex m_mutex;
     QHash<qint64, qint64> m_lastNightly; // site id -> when its nightly snapshots last ran

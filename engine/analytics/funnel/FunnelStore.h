@@ -4,6 +4,7 @@
 #pragma once
 
 #include "analytics/funnel/FunnelQuery.h"
+#include "storage/NamedDefinitionStore.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -13,12 +14,8 @@
 
 namespace pulse {
 
-class Clock;
-class EventWriter;
-class ReadPool;
-
 struct SavedFunnel {
-    static constexpr int kMaxNameLength = 200;
+    static constexpr int kMaxNameLength = NamedDefinition::kMaxNameLength;
     qint64 id = 0;
     qint64 siteId = 0;
     QString name;
@@ -46,9 +43,7 @@ public:
     std::optional<SavedFunnel> get(qint64 siteId, qint64 id) const;
 
 private:
-    EventWriter &m_writer;
-    ReadPool &m_reads;
-    const Clock &m_clock;
+    NamedDefinitionStore m_rows;
 };
 
 } // namespace pulse

@@ -29,15 +29,24 @@ RetentionSnapshots::RetentionSnapshots(EventWriter &writer, ReadPool &reads, Pro
 
 RetentionQuery RetentionSnapshots::nightlyQuery(qint64 siteId, const QString &zone, qint64 nowMs)
 {
-    const QTimeZone tz = zoneOf(zone);
-    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, tz).date();
     RetentionQuery q;
     q.siteId = siteId;
     q.period = RetentionQuery::Period::Week;
     q.periods = RetentionQuery::kDefaultPeriods;
-    q.toMs = today.startOfDay(tz).toMSecsSinceEpoch();
-    q.fromMs = today.addDays(-7LL * q.periods).startOfDay(tz).toMSecsSinceEpoch();
+    setReportRange(&q, zone, nowMs);
     return q;
+}
+
+void RetentionSnapshots::setReportRange(RetentionQuery *query, const QString &siteZone, qint64 nowMs)
+{
+    const QTimeZone tz = zoneOf(query->timeZone.isEmpty() ? siteZone : query->timeZone);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, tz).date();
+    const int n = query->periods;
+    const QDate first = query->period == RetentionQuery::Period::Day ? today.addDays(-n)
+        : query->period == RetentionQuery::Period::Week              ? today.addDays(-7LL * n)
+                                                                     : today.addMonths(-n);
+    query->toMs = today.startOfDay(tz).toMSecsSinceEpoch();
+    query->fromMs = first.startOfDay(tz).toMSecsSinceEpoch();
 }
 
 qint64 RetentionSnapshots::nextNightlyRun(const QString &zone, qint64 lastRunMs)

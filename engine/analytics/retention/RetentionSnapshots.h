@@ -29,6 +29,9 @@ public:
     // The nightly report of a site: first-time weekly retention of any event over the 13 weeks
     // before today's midnight in the zone (complete days only, so the day's new events leave it valid).
     static RetentionQuery nightlyQuery(qint64 siteId, const QString &zone, qint64 nowMs);
+    // The range of a saved report and of the nightly report: the query's last `periods` periods
+    // before today's midnight, in its own zone or else the site's.
+    static void setReportRange(RetentionQuery *query, const QString &siteZone, qint64 nowMs);
     // When the next nightly run after lastRunMs is due: 02:00 in the zone.
     static qint64 nextNightlyRun(const QString &zone, qint64 lastRunMs);
 
