@@ -54,6 +54,19 @@ public:
     QFuture<DemoReply> loadDemoData() override { return m_inner.loadDemoData(); }
     QFuture<FunnelReply> funnel(const FunnelQuery &query) override { return m_inner.funnel(query); }
     QFuture<RetentionReply> retention(const RetentionQuery &query) override { return m_inner.retention(query); }
+    QFuture<RetentionReportsReply> retentionReports(qint64 siteId) override { return m_inner.retentionReports(siteId); }
+    QFuture<RetentionReportReply> saveRetentionReport(const SavedRetentionReport &r) override
+    {
+        return m_inner.saveRetentionReport(r);
+    }
+    QFuture<RetentionReportReply> renameRetentionReport(qint64 siteId, qint64 id, const QString &name) override
+    {
+        return m_inner.renameRetentionReport(siteId, id, name);
+    }
+    QFuture<RetentionReportReply> deleteRetentionReport(qint64 siteId, qint64 id) override
+    {
+        return m_inner.deleteRetentionReport(siteId, id);
+    }
     QFuture<CohortsReply> cohorts(qint64 siteId) override { return m_inner.cohorts(siteId); }
     QFuture<CohortReply> saveCohort(const Cohort &c) override { return m_inner.saveCohort(c); }
     QFuture<CohortReply> deleteCohort(qint64 siteId, qint64 id) override { return m_inner.deleteCohort(siteId, id); }

@@ -9,11 +9,13 @@
 #include "models/RetentionGridModel.h"
 #include "pages/RetentionPage.h"
 #include "support/TestWorkspace.h"
+#include "widgets/CohortChecklist.h"
 #include "widgets/DateRangePicker.h"
 #include "widgets/EventFilterEditor.h"
 #include "widgets/FilterByCohortCombo.h"
 #include "widgets/RetentionControls.h"
 #include "widgets/RetentionEventEditor.h"
+#include "widgets/SavedDefinitionBar.h"
 #include "workspace/FutureWatch.h"
 #include "workspace/LocalWorkspaceClient.h"
 
@@ -163,6 +165,9 @@ private Q_SLOTS:
     void newEventsComputeTheGridAgain();
     void hiddenPageComputesWhenShown();
     void aCohortNarrowsTheGridToItsUsers();
+    void savedReportsSaveOpenRenameAndDelete();
+    void cohortsSideBySideAreTheTickedOnes();
+    void checklistRefusesMoreThanItsMaximum();
     void screenshotOverTheDemoSite();
 };
 
@@ -287,6 +292,7 @@ void TestUiRetentionPage::startAndReturnEventsWithFiltersNarrowTheCohorts()
     QVERIFY(start->eventCombo()->findData(QStringLiteral("signup")) >= 0); // from the catalog
     QVERIFY(!start->addFilterButton()->isEnabled()); // any event has nothing to filter
     QVERIFY(f.change([&] { Fixture::choose(start->eventCombo(), QStringLiteral("signup")); }));
+    QVERIFY(f.page->shownQuery()->startEvent);
     QCOMPARE(f.page->shownQuery()->startEvent->event, QStringLiteral("signup"));
     // Users 1 and 2 signed up in the week of 4 March, user 5 in the next; any event counts as a return.
     QCOMPARE(f.users(1), QStringLiteral("2"));
@@ -519,6 +525,168 @@ void TestUiRetentionPage::aCohortNarrowsTheGridToItsUsers()
     QTRY_VERIFY_WITH_TIMEOUT(
         f.page->shownQuery() && f.page->shownQuery()->cohortId == 0 && !f.page->isLoading(), kWaitMs);
     QCOMPARE(f.users(0), QStringLiteral("9"));
+}
+
+namespace {
+// Saves a static cohort of the given users through the client and waits for it.
+Cohort saveCohort(Fixture &f, const QString &name, const QStringList &members)
+{
+    Cohort c;
+    c.siteId = f.siteId;
+    c.name = name;
+    QFuture<CohortReply> saved = f.client->saveCohort(c);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(saved.isFinished(), kWaitMs); }();
+    QFuture<CohortReply> added = f.client->addCohortMembers(f.siteId, saved.result().cohort.id, members);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(added.isFinished(), kWaitMs); }();
+    return added.result().cohort;
+}
+} // namespace
+
+void TestUiRetentionPage::savedReportsSaveOpenRenameAndDelete()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    SavedDefinitionBar *bar = f.page->reportsBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->combo()->isEnabled(), kWaitMs);
+    QCOMPARE(bar->combo()->currentText(), QStringLiteral("New report (none saved yet)"));
+    QVERIFY(!bar->renameButton()->isEnabled());
+    QVERIFY(!bar->deleteButton()->isEnabled());
+
+    // Daily signups, saved under a name.
+    QVERIFY(f.change([&] {
+        Fixture::choose(f.controls()->startEditor()->eventCombo(), QStringLiteral("signup"));
+        Fixture::choose(f.controls()->periodCombo(), int(RetentionQuery::Period::Day));
+    }));
+    QSignalSpy stored(f.page.get(), &RetentionPage::reportStoreFinished);
+    f.page->saveReportAs(QStringLiteral("  Signups, daily "));
+    QVERIFY(stored.wait(kWaitMs));
+    QCOMPARE(stored.last().at(0).toString(), QString());
+    QCOMPARE(bar->combo()->currentText(), QStringLiteral("Signups, daily"));
+    const qint64 daily = f.page->currentReportId();
+    QVERIFY(daily > 0);
+    QVERIFY(bar->renameButton()->isEnabled());
+    const std::optional<SavedRetentionReport> inStore = f.tw.workspace().retentionReports().get(f.siteId, daily);
+    QVERIFY(inStore);
+    QCOMPARE(inStore->definition.period, RetentionQuery::Period::Day);
+    QVERIFY(inStore->definition.startEvent);
+    QCOMPARE(inStore->definition.startEvent->event, QStringLiteral("signup"));
+    QCOMPARE(inStore->definition.fromMs, 0); // the range stays with the toolbar
+
+    // The same name in another case is refused, and said so on the page.
+    f.page->saveReportAs(QStringLiteral("SIGNUPS, DAILY"));
+    QVERIFY(stored.wait(kWaitMs));
+    QVERIFY(stored.last().at(0).toString().contains(QLatin1String("exists already")));
+    QVERIFY(f.page->problemLabel()->text().contains(QLatin1String("exists already")));
+    QCOMPARE(f.tw.workspace().retentionReports().list(f.siteId).size(), 1);
+
+    // A new report is a fresh form; opening the saved one fills the form and runs it.
+    QVERIFY(f.change([&] {
+        bar->combo()->setCurrentIndex(0);
+        Q_EMIT bar->combo()->activated(0);
+    }));
+    QCOMPARE(f.page->currentReportId(), 0);
+    QCOMPARE(f.page->shownQuery()->period, RetentionQuery::Period::Week);
+    QVERIFY(!f.page->shownQuery()->startEvent);
+    QVERIFY(f.change([&] {
+        const int index = bar->combo()->findData(daily);
+        bar->combo()->setCurrentIndex(index);
+        Q_EMIT bar->combo()->activated(index);
+    }));
+    QCOMPARE(f.page->currentReportId(), daily);
+    QCOMPARE(f.page->shownQuery()->period, RetentionQuery::Period::Day);
+    QVERIFY(f.page->shownQuery()->startEvent);
+    QCOMPARE(f.page->shownQuery()->startEvent->event, QStringLiteral("signup"));
+    QCOMPARE(f.users(0), QStringLiteral("3")); // users 1, 2 and 5 signed up
+
+    // Save changes over it, rename it, delete it.
+    QVERIFY(f.change([&] { f.controls()->periodsSpin()->setValue(5); }));
+    f.page->saveCurrentReport();
+    QVERIFY(stored.wait(kWaitMs));
+    QCOMPARE(f.tw.workspace().retentionReports().get(f.siteId, daily)->definition.periods, 5);
+    f.page->renameCurrentReport(QStringLiteral("Signups"));
+    QVERIFY(stored.wait(kWaitMs));
+    QCOMPARE(bar->combo()->currentText(), QStringLiteral("Signups"));
+    f.page->deleteCurrentReport();
+    QVERIFY(stored.wait(kWaitMs));
+    QCOMPARE(stored.last().at(0).toString(), QString());
+    QCOMPARE(f.page->currentReportId(), 0);
+    QCOMPARE(bar->combo()->count(), 1);
+    QVERIFY(f.tw.workspace().retentionReports().list(f.siteId).isEmpty());
+}
+
+void TestUiRetentionPage::cohortsSideBySideAreTheTickedOnes()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    const Cohort early = saveCohort(f, QStringLiteral("Early"), { QStringLiteral("u:u1"), QStringLiteral("u:u2") });
+    const Cohort late = saveCohort(f, QStringLiteral("Late"), { QStringLiteral("u:u7") });
+    const Cohort mid = saveCohort(f, QStringLiteral("Mid"), { QStringLiteral("u:u5"), QStringLiteral("u:u6") });
+    CohortChecklist *list = f.controls()->cohortChecklist();
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), 3, kWaitMs);
+    QVERIFY(!list->isVisible()); // only with the cohort breakdown
+    QCOMPARE(list->checkedIds(), (QList<qint64> { early.id, late.id, mid.id })); // by name, all ticked
+
+    QComboBox *breakdown = f.controls()->breakdownCombo();
+    QVERIFY(f.change([&] { Fixture::choose(breakdown, QStringLiteral("cohort")); }));
+    QVERIFY(list->isVisible());
+    QCOMPARE(f.page->result()->breakdown.size(), 3);
+
+    // Clearing "Late" leaves two grids, in list order.
+    QVERIFY(f.change([&] { list->item(1)->setCheckState(Qt::Unchecked); }));
+    QCOMPARE(f.page->shownQuery()->breakdownCohorts, (QList<qint64> { early.id, mid.id }));
+    QCOMPARE(f.page->result()->breakdown.size(), 2);
+    QCOMPARE(f.page->result()->breakdown[1].breakdownValue, QStringLiteral("Mid"));
+    QCOMPARE(f.page->result()->breakdown[1].users(), 2);
+
+    // Nothing ticked: the page says what to do instead of running.
+    list->item(0)->setCheckState(Qt::Unchecked);
+    list->item(2)->setCheckState(Qt::Unchecked);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f.page->problemLabel()->text().contains(QLatin1String("Tick at least one cohort")), kWaitMs);
+
+    // A saved report keeps its ticks.
+    QVERIFY(f.change([&] { list->item(1)->setCheckState(Qt::Checked); }));
+    QSignalSpy stored(f.page.get(), &RetentionPage::reportStoreFinished);
+    f.page->saveReportAs(QStringLiteral("Late only"));
+    QVERIFY(stored.wait(kWaitMs));
+    QCOMPARE(f.tw.workspace().retentionReports().list(f.siteId).at(0).definition.breakdownCohorts,
+        QList<qint64> { late.id });
+    QVERIFY(f.change([&] { list->item(0)->setCheckState(Qt::Checked); }));
+    QVERIFY(f.change([&] { f.page->openReport(f.page->currentReportId()); }));
+    QCOMPARE(list->checkedIds(), QList<qint64> { late.id });
+    QCOMPARE(f.page->shownQuery()->breakdownCohorts, QList<qint64> { late.id });
+}
+
+void TestUiRetentionPage::checklistRefusesMoreThanItsMaximum()
+{
+    CohortChecklist list(2);
+    QList<Cohort> cohorts;
+    for (int i = 1; i <= 3; ++i) {
+        Cohort c;
+        c.id = i;
+        c.name = QStringLiteral("C%1").arg(i);
+        c.size = i * 10;
+        cohorts << c;
+    }
+    list.setCohorts(cohorts);
+    QCOMPARE(list.item(0)->text(), QStringLiteral("C1 (10)"));
+    QCOMPARE(list.checkedIds(), (QList<qint64> { 1, 2 })); // the first ones, up to the maximum
+    list.setCohorts(cohorts.mid(1));
+    QCOMPARE(list.checkedIds(), (QList<qint64> { 2, 3 })); // still the first ones: nobody chose yet
+    list.setCohorts(cohorts);
+    QSignalSpy changed(&list, &CohortChecklist::checkedChanged);
+    list.item(2)->setCheckState(Qt::Checked);
+    QCOMPARE(list.item(2)->checkState(), Qt::Unchecked); // refused
+    QCOMPARE(changed.count(), 0);
+    list.item(0)->setCheckState(Qt::Unchecked);
+    list.item(2)->setCheckState(Qt::Checked);
+    QCOMPARE(list.checkedIds(), (QList<qint64> { 2, 3 }));
+    QCOMPARE(changed.count(), 2);
+    // Relisting keeps the ticks on cohorts still there and drops the others.
+    list.setCohorts(cohorts.mid(0, 2));
+    QCOMPARE(list.checkedIds(), QList<qint64> { 2 });
+    list.setCheckedIds({ 1, 2, 99 });
+    QCOMPARE(list.checkedIds(), (QList<qint64> { 1, 2 }));
 }
 
 void TestUiRetentionPage::screenshotOverTheDemoSite()

@@ -12,6 +12,7 @@
 #include "widgets/FilterByCohortCombo.h"
 #include "widgets/FunnelBuilder.h"
 #include "widgets/PageFrame.h"
+#include "widgets/SavedDefinitionBar.h"
 #include "widgets/Theme.h"
 #include "workspace/FutureWatch.h"
 
@@ -21,7 +22,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -47,11 +47,12 @@ FunnelsPage::FunnelsPage(WorkspaceClient &client, QWidget *parent)
     : QWidget(parent),
       m_client(client),
       m_busy(new QProgressBar(this)),
-      m_savedCombo(new QComboBox(this)),
-      m_save(new QPushButton(tr("Save"), this)),
-      m_saveAs(new QPushButton(tr("Save as…"), this)),
-      m_rename(new QPushButton(tr("Rename…"), this)),
-      m_delete(new QPushButton(tr("Delete"), this)),
+      m_savedBar(new SavedDefinitionBar(
+          { tr("Saved funnels"), tr("New funnel"), tr("New funnel (none saved yet)"),
+              tr("Open a saved funnel of this site"), tr("Save the changes to this funnel"),
+              tr("Save this definition as a new funnel"), tr("Save funnel"), tr("Rename funnel"), tr("Delete funnel"),
+              tr("Delete the funnel “%1”? Its events stay; only the saved definition goes.") },
+          this)),
       m_builder(new FunnelBuilder(this)),
       m_cohortFilter(new FilterByCohortCombo(client, this)),
       m_run(new QPushButton(tr("Run"), this)),
@@ -78,17 +79,17 @@ FunnelsPage::FunnelsPage(WorkspaceClient &client, QWidget *parent)
         if (m_shownQuery)
             refresh(); // a shown funnel follows the filter, as it follows the dates
     });
-    connect(m_savedCombo, &QComboBox::activated, this, [this](int index) {
-        const qint64 id = m_savedCombo->itemData(index).toLongLong();
+    connect(m_savedBar, &SavedDefinitionBar::openRequested, this, [this](qint64 id) {
         if (id == 0)
             newFunnel();
         else
             loadSaved(id);
     });
-    connect(m_save, &QPushButton::clicked, this, &FunnelsPage::saveCurrent);
-    connect(m_saveAs, &QPushButton::clicked, this, &FunnelsPage::askSaveAs);
-    connect(m_rename, &QPushButton::clicked, this, &FunnelsPage::askRename);
-    connect(m_delete, &QPushButton::clicked, this, &FunnelsPage::askDelete);
+    connect(m_savedBar, &SavedDefinitionBar::saveRequested, this, &FunnelsPage::saveCurrent);
+    connect(m_savedBar, &SavedDefinitionBar::saveAsRequested, this, &FunnelsPage::saveAs);
+    connect(m_savedBar, &SavedDefinitionBar::renameRequested, this,
+        [this](qint64, const QString &name) { renameCurrent(name); });
+    connect(m_savedBar, &SavedDefinitionBar::deleteRequested, this, &FunnelsPage::deleteCurrent);
     connect(m_export, &QPushButton::clicked, this, &FunnelsPage::askExport);
     connect(m_tableView, &QTableView::clicked, this, &FunnelsPage::onTableClicked);
     connect(m_chart, &FunnelChart::stepClicked, this, [this](int step, const QString &segment, bool total) {
@@ -115,18 +116,7 @@ QWidget *FunnelsPage::buildBuilderPanel()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(16, 12, 12, 16);
     layout->setSpacing(8);
-    layout->addWidget(frame::sectionTitle(tr("Saved funnels"), panel));
-    m_savedCombo->setAccessibleName(tr("Saved funnels"));
-    m_savedCombo->setToolTip(tr("Open a saved funnel of this site"));
-    layout->addWidget(m_savedCombo);
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(4);
-    m_save->setToolTip(tr("Save the changes to this funnel"));
-    m_saveAs->setToolTip(tr("Save this definition as a new funnel"));
-    for (QPushButton *button : { m_save, m_saveAs, m_rename, m_delete })
-        buttons->addWidget(button);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_savedBar);
     layout->addSpacing(4);
     layout->addWidget(m_builder);
     // Who is counted: everyone, or one saved cohort (docs/cohorts.md).
@@ -229,7 +219,7 @@ void FunnelsPage::setContext(const std::optional<Site> &site, const DateRange &r
         ++m_generation; // answers for the old site are no longer wanted
         m_shownQuery.reset();
         m_result.reset();
-        m_savedId = 0;
+        m_savedBar->setCurrentId(0);
         m_saved.clear();
         m_siteHasEvents = true;
         m_builder->clear();
@@ -240,7 +230,7 @@ void FunnelsPage::setContext(const std::optional<Site> &site, const DateRange &r
         m_results->setVisible(false);
         m_builder->setEnabled(m_site.has_value());
         m_run->setEnabled(m_site.has_value());
-        m_savedCombo->setEnabled(m_site.has_value());
+        m_savedBar->setAvailable(m_site.has_value());
         applySavedList({});
         if (!m_site) {
             showMessage(tr("Add a site on the Overview page, then build funnels from its events here."));
@@ -459,32 +449,26 @@ void FunnelsPage::loadSavedList(const std::function<void()> &then)
 void FunnelsPage::applySavedList(const QList<SavedFunnel> &funnels)
 {
     m_saved = funnels;
-    if (std::none_of(funnels.cbegin(), funnels.cend(), [this](const SavedFunnel &f) { return f.id == m_savedId; }))
-        m_savedId = 0; // deleted, here or elsewhere
-    const QSignalBlocker blocker(m_savedCombo);
-    m_savedCombo->clear();
-    m_savedCombo->addItem(funnels.isEmpty() ? tr("New funnel (none saved yet)") : tr("New funnel"), qint64(0));
+    QList<SavedDefinitionBar::Item> items;
     for (const SavedFunnel &funnel : funnels)
-        m_savedCombo->addItem(funnel.name, funnel.id);
-    m_savedCombo->setCurrentIndex(std::max(0, m_savedCombo->findData(m_savedId)));
-    updateSavedButtons();
+        items.append({ funnel.id, funnel.name });
+    m_savedBar->setItems(items);
 }
 
-void FunnelsPage::updateSavedButtons()
+qint64 FunnelsPage::currentSavedId() const
 {
-    const bool site = m_site.has_value();
-    m_save->setEnabled(site);
-    m_saveAs->setEnabled(site);
-    m_rename->setEnabled(site && m_savedId != 0);
-    m_delete->setEnabled(site && m_savedId != 0);
+    return m_savedBar->currentId();
+}
+
+QComboBox *FunnelsPage::savedCombo() const
+{
+    return m_savedBar->combo();
 }
 
 void FunnelsPage::newFunnel()
 {
-    m_savedId = 0;
+    m_savedBar->setCurrentId(0);
     m_builder->clear();
-    m_savedCombo->setCurrentIndex(0);
-    updateSavedButtons();
 }
 
 void FunnelsPage::loadSaved(qint64 id)
@@ -492,10 +476,8 @@ void FunnelsPage::loadSaved(qint64 id)
     for (const SavedFunnel &funnel : std::as_const(m_saved)) {
         if (funnel.id != id)
             continue;
-        m_savedId = id;
+        m_savedBar->setCurrentId(id);
         m_builder->setQuery(funnel.definition);
-        m_savedCombo->setCurrentIndex(std::max(0, m_savedCombo->findData(id)));
-        updateSavedButtons();
         run();
         return;
     }
@@ -522,12 +504,9 @@ void FunnelsPage::saveAs(const QString &name)
 
 void FunnelsPage::saveCurrent()
 {
-    if (m_savedId == 0) {
-        askSaveAs();
-        return;
-    }
+    const qint64 savedId = m_savedBar->currentId();
     const auto it
-        = std::find_if(m_saved.cbegin(), m_saved.cend(), [this](const SavedFunnel &f) { return f.id == m_savedId; });
+        = std::find_if(m_saved.cbegin(), m_saved.cend(), [savedId](const SavedFunnel &f) { return f.id == savedId; });
     if (it == m_saved.cend() || !m_site)
         return;
     const QString problem = m_builder->problem();
@@ -545,17 +524,17 @@ void FunnelsPage::saveCurrent()
 
 void FunnelsPage::renameCurrent(const QString &name)
 {
-    if (!m_site || m_savedId == 0)
+    if (!m_site || m_savedBar->currentId() == 0)
         return;
-    whenFinished(this, m_client.renameFunnel(m_site->id, m_savedId, name.trimmed()),
+    whenFinished(this, m_client.renameFunnel(m_site->id, m_savedBar->currentId(), name.trimmed()),
         [this](const SavedFunnelReply &reply) { onStoreReply(reply, false); });
 }
 
 void FunnelsPage::deleteCurrent()
 {
-    if (!m_site || m_savedId == 0)
+    if (!m_site || m_savedBar->currentId() == 0)
         return;
-    whenFinished(this, m_client.deleteFunnel(m_site->id, m_savedId),
+    whenFinished(this, m_client.deleteFunnel(m_site->id, m_savedBar->currentId()),
         [this](const SavedFunnelReply &reply) { onStoreReply(reply, true); });
 }
 
@@ -567,44 +546,12 @@ void FunnelsPage::onStoreReply(const SavedFunnelReply &reply, bool deleted)
         return;
     }
     showProblem(QString());
-    m_savedId = deleted ? 0 : reply.funnel.id;
-    if (deleted)
-        m_savedCombo->setCurrentIndex(0);
+    const qint64 savedId = deleted ? 0 : reply.funnel.id;
     // Report once the list shows the change, so the combo box and the page agree when callers look.
-    loadSavedList([this] { Q_EMIT storeFinished(QString()); });
-}
-
-void FunnelsPage::askSaveAs()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save funnel"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        saveAs(name);
-}
-
-void FunnelsPage::askRename()
-{
-    const auto it
-        = std::find_if(m_saved.cbegin(), m_saved.cend(), [this](const SavedFunnel &f) { return f.id == m_savedId; });
-    if (it == m_saved.cend())
-        return;
-    bool ok = false;
-    const QString name
-        = QInputDialog::getText(this, tr("Rename funnel"), tr("New name:"), QLineEdit::Normal, it->name, &ok);
-    if (ok)
-        renameCurrent(name);
-}
-
-void FunnelsPage::askDelete()
-{
-    const auto it
-        = std::find_if(m_saved.cbegin(), m_saved.cend(), [this](const SavedFunnel &f) { return f.id == m_savedId; });
-    if (it == m_saved.cend())
-        return;
-    if (QMessageBox::question(this, tr("Delete funnel"),
-            tr("Delete the funnel “%1”? Its events stay; only the saved definition goes.").arg(it->name))
-        == QMessageBox::Yes)
-        deleteCurrent();
+    loadSavedList([this, savedId] {
+        m_savedBar->setCurrentId(savedId);
+        Q_EMIT storeFinished(QString());
+    });
 }
 
 FunnelUsersDialog *FunnelsPage::openUsers(

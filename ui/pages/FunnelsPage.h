@@ -30,6 +30,7 @@ class FilterByCohortCombo;
 class FunnelBuilder;
 class FunnelChart;
 class FunnelTableModel;
+class SavedDefinitionBar;
 
 class FunnelsPage final : public QWidget {
     Q_OBJECT
@@ -53,7 +54,7 @@ public:
 
     // Saved funnels of the current site (by name) and the one loaded in the builder (0: unsaved).
     QList<SavedFunnel> savedFunnels() const { return m_saved; }
-    qint64 currentSavedId() const { return m_savedId; }
+    qint64 currentSavedId() const;
     void loadSaved(qint64 id);
     void saveAs(const QString &name);
     void saveCurrent();
@@ -78,7 +79,8 @@ public:
     QLabel *problemLabel() const { return m_problem; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *summaryLabel() const { return m_summary; }
-    QComboBox *savedCombo() const { return m_savedCombo; }
+    QComboBox *savedCombo() const;
+    SavedDefinitionBar *savedBar() const { return m_savedBar; }
     QComboBox *timeStepCombo() const { return m_timeStep; }
     QWidget *resultsPanel() const { return m_results; }
 
@@ -106,12 +108,8 @@ private:
     void loadSavedList(const std::function<void()> &then = {});
     void applySavedList(const QList<SavedFunnel> &funnels);
     void onStoreReply(const SavedFunnelReply &reply, bool deleted);
-    void updateSavedButtons();
     void onTableClicked(const QModelIndex &index);
     void onEventsCommitted(qint64 siteId);
-    void askSaveAs();
-    void askRename();
-    void askDelete();
     void askExport();
     QTimeZone zone() const;
 
@@ -125,16 +123,11 @@ private:
     std::optional<FunnelQuery> m_shownQuery;
     std::optional<FunnelResult> m_result;
     QList<SavedFunnel> m_saved;
-    qint64 m_savedId = 0;
     QTimer m_autoRefresh;
     QPointer<FunnelUsersDialog> m_usersDialog;
 
     QProgressBar *m_busy;
-    QComboBox *m_savedCombo;
-    QPushButton *m_save;
-    QPushButton *m_saveAs;
-    QPushButton *m_rename;
-    QPushButton *m_delete;
+    SavedDefinitionBar *m_savedBar;
     FunnelBuilder *m_builder;
     FilterByCohortCombo *m_cohortFilter;
     QPushButton *m_run;

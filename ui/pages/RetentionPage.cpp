@@ -11,6 +11,7 @@
 #include "widgets/FilterByCohortCombo.h"
 #include "widgets/PageFrame.h"
 #include "widgets/RetentionControls.h"
+#include "widgets/SavedDefinitionBar.h"
 #include "widgets/Theme.h"
 #include "workspace/FutureWatch.h"
 
@@ -57,6 +58,12 @@ RetentionPage::RetentionPage(WorkspaceClient &client, QWidget *parent)
     : QWidget(parent),
       m_client(client),
       m_busy(new QProgressBar(this)),
+      m_reportsBar(new SavedDefinitionBar(
+          { tr("Saved reports"), tr("New report"), tr("New report (none saved yet)"),
+              tr("Open a saved retention report of this site"), tr("Save the changes to this report"),
+              tr("Save this form as a new report"), tr("Save report"), tr("Rename report"), tr("Delete report"),
+              tr("Delete the report “%1”? Its events stay; only the saved form goes.") },
+          this)),
       m_controls(new RetentionControls(this)),
       m_cohort(new FilterByCohortCombo(client, this)),
       m_problem(new QLabel(this)),
@@ -84,9 +91,24 @@ RetentionPage::RetentionPage(WorkspaceClient &client, QWidget *parent)
     connect(&m_autoRefresh, &QTimer::timeout, this, &RetentionPage::refresh);
     m_controls->setCohortFilter(tr("Users"), m_cohort);
     connect(m_cohort, &FilterByCohortCombo::cohortChosen, m_controls, &RetentionControls::setCohortId);
-    connect(m_cohort, &FilterByCohortCombo::cohortsListed, this,
-        [this] { m_controls->setBreakdownCohorts(m_cohort->cohortIds()); });
+    connect(
+        m_cohort, &FilterByCohortCombo::cohortsListed, this, [this] { m_controls->setCohorts(m_cohort->listed()); });
     connect(m_controls, &RetentionControls::changed, this, &RetentionPage::scheduleRun);
+    connect(m_reportsBar, &SavedDefinitionBar::openRequested, this, [this](qint64 id) {
+        if (id == 0)
+            newReport();
+        else
+            openReport(id);
+    });
+    connect(m_reportsBar, &SavedDefinitionBar::saveRequested, this, &RetentionPage::saveCurrentReport);
+    connect(m_reportsBar, &SavedDefinitionBar::saveAsRequested, this, &RetentionPage::saveReportAs);
+    connect(m_reportsBar, &SavedDefinitionBar::renameRequested, this,
+        [this](qint64, const QString &name) { renameCurrentReport(name); });
+    connect(m_reportsBar, &SavedDefinitionBar::deleteRequested, this, &RetentionPage::deleteCurrentReport);
+    connect(&m_client, &WorkspaceClient::retentionReportsChanged, this, [this](qint64 siteId) {
+        if (m_site && m_site->id == siteId)
+            loadReports();
+    });
     connect(m_series, &QComboBox::activated, this, [this] { showSeries(m_series->currentData().toInt()); });
     connect(m_export, &QPushButton::clicked, this, &RetentionPage::askExport);
     connect(&m_client, &WorkspaceClient::eventsCommitted, this, &RetentionPage::onEventsCommitted);
@@ -105,6 +127,8 @@ QWidget *RetentionPage::buildControlsPanel()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(16, 12, 12, 16);
     layout->setSpacing(8);
+    layout->addWidget(m_reportsBar);
+    layout->addSpacing(4);
     layout->addWidget(frame::sectionTitle(tr("Retention"), panel));
     auto *intro = new QLabel(tr("Of the users who did the start event in a period, how many came back with the "
                                 "return event in each period after it."),
@@ -202,8 +226,13 @@ void RetentionPage::setContext(const std::optional<Site> &site, const DateRange 
         m_results->setVisible(false);
         m_cohort->setSite(m_site ? m_site->id : 0);
         m_controls->setCohortId(0);
-        if (m_site)
+        m_reports.clear();
+        m_reportsBar->setItems({});
+        m_reportsBar->setAvailable(m_site.has_value());
+        if (m_site) {
             loadCatalog();
+            loadReports();
+        }
     }
     if (!m_site) {
         ++m_generation; // nothing in flight is wanted any more
@@ -510,6 +539,128 @@ void RetentionPage::askExport()
         return;
     const QString error = exportCsv(path);
     showProblem(error);
+}
+
+} // namespace pulse::ui
+
+namespace pulse::ui {
+
+qint64 RetentionPage::currentReportId() const
+{
+    return m_reportsBar->currentId();
+}
+
+void RetentionPage::loadReports(const std::function<void()> &then)
+{
+    if (!m_site)
+        return;
+    const qint64 siteId = m_site->id;
+    whenFinished(this, m_client.retentionReports(siteId), [this, siteId, then](const RetentionReportsReply &reply) {
+        if (!m_site || m_site->id != siteId)
+            return;
+        if (!reply.ok())
+            showProblem(tr("Could not list the saved reports: %1").arg(reply.error));
+        m_reports = reply.reports;
+        QList<SavedDefinitionBar::Item> items;
+        for (const SavedRetentionReport &r : std::as_const(m_reports))
+            items.append({ r.id, r.name });
+        m_reportsBar->setItems(items);
+        Q_EMIT reportsLoaded();
+        if (then)
+            then();
+    });
+}
+
+void RetentionPage::openReport(qint64 id)
+{
+    const auto it = std::find_if(
+        m_reports.cbegin(), m_reports.cend(), [id](const SavedRetentionReport &r) { return r.id == id; });
+    if (it == m_reports.cend())
+        return;
+    m_reportsBar->setCurrentId(id);
+    RetentionQuery definition = it->definition;
+    if (!m_cohort->showCohort(definition.cohortId)) {
+        if (definition.cohortId != 0)
+            showProblem(tr("The report's cohort no longer exists; it shows all users."));
+        definition.cohortId = 0;
+    }
+    m_controls->setQuery(definition); // runs through changed()
+}
+
+void RetentionPage::newReport()
+{
+    m_reportsBar->setCurrentId(0);
+    m_cohort->showCohort(0);
+    m_controls->setQuery(RetentionQuery {}); // runs through changed()
+}
+
+void RetentionPage::saveReportAs(const QString &name)
+{
+    if (!m_site)
+        return;
+    const QString problem = m_controls->problem();
+    if (!problem.isEmpty()) {
+        showProblem(tr("Fix the form before saving it. %1").arg(problem));
+        Q_EMIT reportStoreFinished(problem);
+        return;
+    }
+    SavedRetentionReport report;
+    report.siteId = m_site->id;
+    report.name = name.trimmed();
+    report.definition = currentQuery();
+    whenFinished(this, m_client.saveRetentionReport(report),
+        [this](const RetentionReportReply &reply) { onReportStored(reply, false); });
+}
+
+void RetentionPage::saveCurrentReport()
+{
+    const qint64 id = m_reportsBar->currentId();
+    const auto it = std::find_if(
+        m_reports.cbegin(), m_reports.cend(), [id](const SavedRetentionReport &r) { return r.id == id; });
+    if (it == m_reports.cend() || !m_site)
+        return;
+    const QString problem = m_controls->problem();
+    if (!problem.isEmpty()) {
+        showProblem(tr("Fix the form before saving it. %1").arg(problem));
+        Q_EMIT reportStoreFinished(problem);
+        return;
+    }
+    SavedRetentionReport report = *it;
+    report.definition = currentQuery();
+    whenFinished(this, m_client.saveRetentionReport(report),
+        [this](const RetentionReportReply &reply) { onReportStored(reply, false); });
+}
+
+void RetentionPage::renameCurrentReport(const QString &name)
+{
+    if (!m_site || m_reportsBar->currentId() == 0)
+        return;
+    whenFinished(this, m_client.renameRetentionReport(m_site->id, m_reportsBar->currentId(), name.trimmed()),
+        [this](const RetentionReportReply &reply) { onReportStored(reply, false); });
+}
+
+void RetentionPage::deleteCurrentReport()
+{
+    if (!m_site || m_reportsBar->currentId() == 0)
+        return;
+    whenFinished(this, m_client.deleteRetentionReport(m_site->id, m_reportsBar->currentId()),
+        [this](const RetentionReportReply &reply) { onReportStored(reply, true); });
+}
+
+void RetentionPage::onReportStored(const RetentionReportReply &reply, bool deleted)
+{
+    if (!reply.ok()) {
+        showProblem(reply.error);
+        Q_EMIT reportStoreFinished(reply.error);
+        return;
+    }
+    showProblem(QString());
+    const qint64 id = deleted ? 0 : reply.report.id;
+    // Report once the list shows the change, so the combo box and the page agree when callers look.
+    loadReports([this, id] {
+        m_reportsBar->setCurrentId(id);
+        Q_EMIT reportStoreFinished(QString());
+    });
 }
 
 } // namespace pulse::ui

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -27,6 +28,7 @@ class FilterByCohortCombo;
 class RetentionControls;
 class RetentionCurveChart;
 class RetentionGridModel;
+class SavedDefinitionBar;
 
 class RetentionPage final : public QWidget {
     Q_OBJECT
@@ -57,6 +59,19 @@ public:
     // Which series the grid shows: -1 all users, else an index into the result's breakdown.
     void showSeries(int index);
 
+    // Saved reports of the current site (by name) and the one in the form (0: unsaved).
+    QList<SavedRetentionReport> savedReports() const { return m_reports; }
+    qint64 currentReportId() const;
+    // Fills the form with a saved report (its cohort filter included) and runs it over the range.
+    void openReport(qint64 id);
+    // A fresh form: first-time weekly retention of any event for all users.
+    void newReport();
+    void saveReportAs(const QString &name);
+    void saveCurrentReport();
+    void renameCurrentReport(const QString &name);
+    void deleteCurrentReport();
+    SavedDefinitionBar *reportsBar() const { return m_reportsBar; }
+
     RetentionControls *controls() const { return m_controls; }
     RetentionGridModel *gridModel() const { return m_grid; }
     QTableView *gridView() const { return m_gridView; }
@@ -73,6 +88,10 @@ Q_SIGNALS:
     void loaded();
     // The site's event names and property keys arrived in the form.
     void catalogLoaded();
+    // The site's saved reports were listed again.
+    void reportsLoaded();
+    // A save, rename or delete finished; error is what to change, empty on success.
+    void reportStoreFinished(const QString &error);
 
 protected:
     void showEvent(QShowEvent *e) override;
@@ -92,6 +111,9 @@ private:
     void showProblem(const QString &text);
     void setLoading(bool loading);
     void loadCatalog();
+    // Lists the site's saved reports again; then runs once the list is shown.
+    void loadReports(const std::function<void()> &then = {});
+    void onReportStored(const RetentionReportReply &reply, bool deleted);
     void onEventsCommitted(qint64 siteId);
     void askExport();
     QString summaryText(const RetentionResult &result) const;
@@ -107,10 +129,12 @@ private:
     bool m_runWhenShown = false;
     std::optional<RetentionQuery> m_shownQuery;
     std::optional<RetentionResult> m_result;
+    QList<SavedRetentionReport> m_reports;
     QTimer m_debounce;
     QTimer m_autoRefresh;
 
     QProgressBar *m_busy;
+    SavedDefinitionBar *m_reportsBar;
     RetentionControls *m_controls;
     FilterByCohortCombo *m_cohort;
     QLabel *m_problem;

@@ -45,6 +45,14 @@ void FilterByCohortCombo::reload()
     });
 }
 
+bool FilterByCohortCombo::showCohort(qint64 id)
+{
+    const QSignalBlocker quiet(this);
+    const int index = findData(id);
+    setCurrentIndex(index < 0 ? 0 : index);
+    return index >= 0;
+}
+
 QList<qint64> FilterByCohortCombo::cohortIds() const
 {
     QList<qint64> ids;
@@ -56,6 +64,7 @@ QList<qint64> FilterByCohortCombo::cohortIds() const
 void FilterByCohortCombo::fill(const QList<Cohort> &cohorts)
 {
     const QSignalBlocker quiet(this);
+    m_listed = cohorts;
     clear();
     addItem(tr("All users"), qint64(0));
     const QLocale locale;

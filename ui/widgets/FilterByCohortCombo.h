@@ -17,8 +17,12 @@ public:
     // Lists siteId's cohorts (0: none) and chooses "All users".
     void setSite(qint64 siteId);
     qint64 cohortId() const { return currentData().toLongLong(); }
+    // Shows id as chosen without emitting cohortChosen (a saved report opening); false, with "All
+    // users" chosen, when the site has no such cohort.
+    bool showCohort(qint64 id);
     // The site's cohorts as listed, by name.
     QList<qint64> cohortIds() const;
+    QList<Cohort> listed() const { return m_listed; }
 
 Q_SIGNALS:
     // The user chose a cohort (0: all users), or the chosen one disappeared.
@@ -33,6 +37,7 @@ private:
     WorkspaceClient &m_client;
     qint64 m_siteId = 0;
     int m_generation = 0;
+    QList<Cohort> m_listed;
 };
 
 } // namespace pulse::ui

@@ -4,6 +4,7 @@
 #include "widgets/RetentionControls.h"
 
 #include "analytics/funnel/FunnelQuery.h"
+#include "widgets/CohortChecklist.h"
 #include "widgets/RetentionEventEditor.h"
 
 #include <QCheckBox>
@@ -29,7 +30,8 @@ RetentionControls::RetentionControls(QWidget *parent)
       m_period(new QComboBox(this)),
       m_periods(new QSpinBox(this)),
       m_breakdown(new QComboBox(this)),
-      m_bots(new QCheckBox(tr("Include bots"), this))
+      m_bots(new QCheckBox(tr("Include bots"), this)),
+      m_cohortList(new CohortChecklist(RetentionQuery::kMaxBreakdownCohorts, this))
 {
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -67,6 +69,8 @@ RetentionControls::RetentionControls(QWidget *parent)
     m_breakdown->setToolTip(tr("Split the cohorts by the value the property had on the start event"));
     m_breakdown->setAccessibleName(tr("Breakdown"));
     m_form->addRow(tr("Breakdown"), m_breakdown);
+    m_form->addRow(tr("Compare"), m_cohortList);
+    updateCohortListVisibility();
     m_bots->setToolTip(tr("Count events from crawlers and other automated clients too"));
     m_form->addRow(QString(), m_bots);
     updatePeriodsSuffix();
@@ -82,7 +86,14 @@ RetentionControls::RetentionControls(QWidget *parent)
         updatePeriodsSuffix();
         Q_EMIT changed();
     });
-    connect(m_breakdown, &QComboBox::currentIndexChanged, this, &RetentionControls::changed);
+    connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
+        updateCohortListVisibility();
+        Q_EMIT changed();
+    });
+    connect(m_cohortList, &CohortChecklist::checkedChanged, this, [this] {
+        if (m_breakdown->currentData().toString() == QLatin1String("cohort"))
+            Q_EMIT changed();
+    });
     connect(m_bots, &QCheckBox::toggled, this, &RetentionControls::changed);
 }
 
@@ -135,7 +146,7 @@ void RetentionControls::apply(RetentionQuery *query) const
     query->breakdown = m_breakdown->currentData().toString();
     query->breakdownCohorts.clear();
     if (query->breakdown == QLatin1String("cohort"))
-        query->breakdownCohorts = m_breakdownCohorts.mid(0, RetentionQuery::kMaxBreakdownCohorts);
+        query->breakdownCohorts = m_cohortList->checkedIds();
     query->includeBots = m_bots->isChecked();
     query->cohortId = m_cohortId;
 }
@@ -151,6 +162,7 @@ void RetentionControls::setQuery(const RetentionQuery &query)
         const QSignalBlocker blockPeriods(m_periods);
         const QSignalBlocker blockBreakdown(m_breakdown);
         const QSignalBlocker blockBots(m_bots);
+        const QSignalBlocker blockCohorts(m_cohortList);
         m_start->setStep(query.startEvent);
         m_return->setStep(query.returnEvent);
         m_type->setCurrentIndex(std::max(0, m_type->findData(int(query.type))));
@@ -159,9 +171,12 @@ void RetentionControls::setQuery(const RetentionQuery &query)
         if (!query.breakdown.isEmpty() && m_breakdown->findData(query.breakdown) < 0)
             m_breakdown->addItem(query.breakdown, query.breakdown);
         m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(query.breakdown)));
+        if (query.breakdown == QLatin1String("cohort"))
+            m_cohortList->setCheckedIds(query.breakdownCohorts);
         m_bots->setChecked(query.includeBots);
         m_cohortId = query.cohortId;
         updatePeriodsSuffix();
+        updateCohortListVisibility();
     }
     Q_EMIT changed();
 }
@@ -175,6 +190,8 @@ QString RetentionControls::problem() const
     if (!back.isEmpty())
         return tr("Return event, %1").arg(back);
     const QString breakdown = m_breakdown->currentData().toString();
+    if (breakdown == QLatin1String("cohort") && m_cohortList->checkedIds().isEmpty())
+        return tr("Tick at least one cohort to compare, or choose another breakdown.");
     if (!breakdown.isEmpty() && breakdown != QLatin1String("cohort")
         && RetentionQuery::Type(m_type->currentData().toInt()) == RetentionQuery::Type::Recurring)
         return tr("A breakdown needs first-time cohorts: with recurring cohorts one user is in many cohorts, "
@@ -193,32 +210,39 @@ void RetentionControls::setCohortFilter(const QString &label, QWidget *editor)
 
 void RetentionControls::addCohortBreakdownItem()
 {
-    if (!m_breakdownCohorts.isEmpty() && m_breakdown->findData(QStringLiteral("cohort")) < 0) {
+    if (m_cohortList->count() > 0 && m_breakdown->findData(QStringLiteral("cohort")) < 0) {
         m_breakdown->insertItem(1, tr("Saved cohorts, side by side"), QStringLiteral("cohort"));
-        m_breakdown->setItemData(
-            1, tr("One grid per saved cohort of this site (the first 10 by name)"), Qt::ToolTipRole);
+        m_breakdown->setItemData(1, tr("One grid per ticked cohort"), Qt::ToolTipRole);
     }
 }
 
-void RetentionControls::setBreakdownCohorts(const QList<qint64> &ids)
+void RetentionControls::updateCohortListVisibility()
 {
-    if (ids == m_breakdownCohorts)
-        return;
+    const bool shown = m_breakdown->currentData().toString() == QLatin1String("cohort");
+    m_form->setRowVisible(m_cohortList, shown);
+}
+
+void RetentionControls::setCohorts(const QList<Cohort> &cohorts)
+{
     const bool chosen = m_breakdown->currentData().toString() == QLatin1String("cohort");
-    m_breakdownCohorts = ids;
-    if (ids.isEmpty()) {
+    const QList<qint64> before = m_cohortList->checkedIds();
+    {
+        const QSignalBlocker quiet(m_cohortList);
+        m_cohortList->setCohorts(cohorts);
+    }
+    const QSignalBlocker blocker(m_breakdown);
+    if (cohorts.isEmpty()) {
         const int index = m_breakdown->findData(QStringLiteral("cohort"));
         if (index >= 0) {
-            const QSignalBlocker blocker(m_breakdown);
             m_breakdown->removeItem(index);
             if (chosen)
                 m_breakdown->setCurrentIndex(0);
         }
     } else {
-        const QSignalBlocker blocker(m_breakdown);
         addCohortBreakdownItem();
     }
-    if (chosen)
+    updateCohortListVisibility();
+    if (chosen && (cohorts.isEmpty() || m_cohortList->checkedIds() != before))
         Q_EMIT changed(); // the series follow the site's cohorts
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "analytics/EventCatalog.h"
+#include "analytics/cohort/Cohort.h"
 #include "analytics/retention/RetentionQuery.h"
 
 #include <QWidget>
@@ -16,6 +17,7 @@ class QSpinBox;
 
 namespace pulse::ui {
 
+class CohortChecklist;
 class RetentionEventEditor;
 
 class RetentionControls final : public QWidget {
@@ -35,8 +37,10 @@ public:
     // setCohortId()'s id (0: every user). Emits changed() when the id changes.
     void setCohortFilter(const QString &label, QWidget *editor);
     void setCohortId(qint64 id);
-    // The site's saved cohorts: with any, the breakdown offers them side by side (the first 10).
-    void setBreakdownCohorts(const QList<qint64> &ids);
+    // The site's saved cohorts: with any, the breakdown offers them side by side, and a list below it
+    // says which (up to RetentionQuery::kMaxBreakdownCohorts).
+    void setCohorts(const QList<Cohort> &cohorts);
+    CohortChecklist *cohortChecklist() const { return m_cohortList; }
     qint64 cohortId() const { return m_cohortId; }
 
     RetentionEventEditor *startEditor() const { return m_start; }
@@ -63,8 +67,9 @@ private:
     QCheckBox *m_bots;
     QWidget *m_cohortFilter = nullptr;
     qint64 m_cohortId = 0;
-    QList<qint64> m_breakdownCohorts;
+    CohortChecklist *m_cohortList;
     void addCohortBreakdownItem();
+    void updateCohortListVisibility();
 };
 
 } // namespace pulse::ui

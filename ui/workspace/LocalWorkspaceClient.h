@@ -41,6 +41,10 @@ public:
     QFuture<SavedFunnelReply> renameFunnel(qint64 siteId, qint64 id, const QString &name) override;
     QFuture<SavedFunnelReply> deleteFunnel(qint64 siteId, qint64 id) override;
     QFuture<RetentionReply> retention(const RetentionQuery &query) override;
+    QFuture<RetentionReportsReply> retentionReports(qint64 siteId) override;
+    QFuture<RetentionReportReply> saveRetentionReport(const SavedRetentionReport &report) override;
+    QFuture<RetentionReportReply> renameRetentionReport(qint64 siteId, qint64 id, const QString &name) override;
+    QFuture<RetentionReportReply> deleteRetentionReport(qint64 siteId, qint64 id) override;
     QFuture<CohortsReply> cohorts(qint64 siteId) override;
     QFuture<CohortReply> saveCohort(const Cohort &cohort) override;
     QFuture<CohortReply> deleteCohort(qint64 siteId, qint64 id) override;
@@ -57,6 +61,10 @@ private:
     void flushChanges();
     // Emits savedFunnelsChanged on this (the GUI) thread once a store change succeeded.
     QFuture<SavedFunnelReply> announce(QFuture<SavedFunnelReply> future, qint64 siteId);
+    // Runs a retention report change on the pool and emits retentionReportsChanged on this thread when
+    // it succeeded.
+    QFuture<RetentionReportReply> changeRetentionReport(
+        qint64 siteId, std::function<std::optional<SavedRetentionReport>(Workspace &, QString *)> change);
     // Runs a cohort change on the pool and emits cohortsChanged on this thread when it succeeded.
     QFuture<CohortReply> changeCohort(
         qint64 siteId, std::function<std::optional<Cohort>(Workspace &, QString *)> change);

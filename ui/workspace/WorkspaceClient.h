@@ -13,6 +13,7 @@
 #include "analytics/funnel/FunnelResult.h"
 #include "analytics/funnel/FunnelStore.h"
 #include "analytics/retention/RetentionQuery.h"
+#include "analytics/retention/RetentionReportStore.h"
 #include "analytics/retention/RetentionResult.h"
 #include "live/LiveAggregator.h"
 
@@ -113,6 +114,20 @@ struct SavedFunnelReply {
     bool ok() const { return error.isEmpty(); }
 };
 
+struct RetentionReportsReply {
+    qint64 siteId = 0;
+    QList<SavedRetentionReport> reports; // by name
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// The answer to saving, renaming or deleting one retention report (empty after a delete).
+struct RetentionReportReply {
+    SavedRetentionReport report;
+    QString error; // what to change: an empty or taken name, a report deleted meanwhile
+    bool ok() const { return error.isEmpty(); }
+};
+
 class WorkspaceClient : public QObject {
     Q_OBJECT
 public:
@@ -146,6 +161,11 @@ public:
     // Retention grids (docs/retention.md); calendar periods follow the site's zone unless the query
     // names one. Invalid queries answer with an error, never an exception.
     virtual QFuture<RetentionReply> retention(const RetentionQuery &query) = 0;
+    // Saved retention reports; the changing calls announce success with retentionReportsChanged().
+    virtual QFuture<RetentionReportsReply> retentionReports(qint64 siteId) = 0;
+    virtual QFuture<RetentionReportReply> saveRetentionReport(const SavedRetentionReport &report) = 0;
+    virtual QFuture<RetentionReportReply> renameRetentionReport(qint64 siteId, qint64 id, const QString &name) = 0;
+    virtual QFuture<RetentionReportReply> deleteRetentionReport(qint64 siteId, qint64 id) = 0;
 
     // Cohorts (docs/cohorts.md). The changing calls announce success with cohortsChanged().
     virtual QFuture<CohortsReply> cohorts(qint64 siteId) = 0;
@@ -172,6 +192,8 @@ Q_SIGNALS:
     void eventsCommitted(qint64 siteId);
     // A saved funnel of siteId was added, changed or deleted.
     void savedFunnelsChanged(qint64 siteId);
+    // A saved retention report of siteId was added, changed or deleted.
+    void retentionReportsChanged(qint64 siteId);
     // A cohort of siteId was added, changed, computed or deleted.
     void cohortsChanged(qint64 siteId);
 };

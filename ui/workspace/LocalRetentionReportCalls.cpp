@@ -1,0 +1,73 @@
+// LocalWorkspaceClient's saved retention report calls (WorkspaceClient.h): each runs on the client's
+// pool against the workspace's RetentionReportStore and turns engine errors into reply.error.
+#include "workspace/LocalWorkspaceClient.h"
+
+#include "analytics/retention/RetentionReportStore.h"
+#include "storage/Workspace.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pulse::ui {
+
+QFuture<RetentionReportsReply> LocalWorkspaceClient::retentionReports(qint64 siteId)
+{
+    Workspace *workspace = &m_workspace;
+    return QtConcurrent::run(&m_pool, [workspace, siteId] {
+        RetentionReportsReply reply;
+        reply.siteId = siteId;
+        try {
+            reply.reports = workspace->retentionReports().list(siteId);
+        } catch (const std::exception &e) {
+            reply.error = QString::fromUtf8(e.what());
+        }
+        return reply;
+    });
+}
+
+QFuture<RetentionReportReply> LocalWorkspaceClient::changeRetentionReport(
+    qint64 siteId, std::function<std::optional<SavedRetentionReport>(Workspace &, QString *)> change)
+{
+    Workspace *workspace = &m_workspace;
+    QFuture<RetentionReportReply> future = QtConcurrent::run(&m_pool, [workspace, change] {
+        RetentionReportReply reply;
+        try {
+            const std::optional<SavedRetentionReport> r = change(*workspace, &reply.error);
+            if (r)
+                reply.report = *r;
+            else if (reply.error.isEmpty())
+                reply.error = tr("The report no longer exists; it may have been deleted meanwhile.");
+        } catch (const std::exception &e) {
+            reply.error = QString::fromUtf8(e.what());
+        }
+        return reply;
+    });
+    return future.then(this, [this, siteId](const RetentionReportReply &reply) {
+        if (reply.ok())
+            Q_EMIT retentionReportsChanged(siteId);
+        return reply;
+    });
+}
+
+QFuture<RetentionReportReply> LocalWorkspaceClient::saveRetentionReport(const SavedRetentionReport &report)
+{
+    return changeRetentionReport(
+        report.siteId, [report](Workspace &w, QString *error) { return w.retentionReports().save(report, error); });
+}
+
+QFuture<RetentionReportReply> LocalWorkspaceClient::renameRetentionReport(qint64 siteId, qint64 id, const QString &name)
+{
+    return changeRetentionReport(siteId, [siteId, id, name](Workspace &w, QString *error) {
+        return w.retentionReports().rename(siteId, id, name, error);
+    });
+}
+
+QFuture<RetentionReportReply> LocalWorkspaceClient::deleteRetentionReport(qint64 siteId, qint64 id)
+{
+    return changeRetentionReport(siteId, [siteId, id](Workspace &w, QString *) -> std::optional<SavedRetentionReport> {
+        if (!w.retentionReports().remove(siteId, id))
+            return std::nullopt; // "no longer exists"
+        return SavedRetentionReport {};
+    });
+}
+
+} // namespace pulse::ui
