@@ -10,6 +10,7 @@
 #include "pages/FunnelUsersDialog.h"
 #include "pages/FunnelsPage.h"
 #include "support/TestWorkspace.h"
+#include "widgets/CohortChecklist.h"
 #include "widgets/EventFilterEditor.h"
 #include "widgets/FilterByCohortCombo.h"
 #include "widgets/FunnelBuilder.h"
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void emptyStatesReadWell();
     void newEventsRunTheFunnelAgain();
     void aCohortNarrowsTheFunnel();
+    void tickedCohortsSitSideBySide();
 };
 
 void TestFunnelsPage::builtFunnelShowsTheEnginesUsersAndConversions()
@@ -443,6 +445,72 @@ void TestFunnelsPage::aCohortNarrowsTheFunnel()
     QCOMPARE(f.cell(0, FunnelTableModel::UsersColumn), QStringLiteral("5")); // users 6-10
     QCOMPARE(f.cell(1, FunnelTableModel::UsersColumn), QStringLiteral("1"));
     QCOMPARE(f.cell(2, FunnelTableModel::UsersColumn), QStringLiteral("0"));
+}
+
+void TestFunnelsPage::tickedCohortsSitSideBySide()
+{
+    Fixture f;
+    // Two static cohorts: the first three users, and users 6 and 7.
+    const auto saveStatic = [&](const QString &name, const QStringList &members) {
+        Cohort c;
+        c.siteId = f.siteId;
+        c.name = name;
+        QFuture<CohortReply> saved = f.client->saveCohort(c);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(saved.isFinished(), 20000); }();
+        QFuture<CohortReply> added = f.client->addCohortMembers(f.siteId, saved.result().cohort.id, members);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(added.isFinished(), 20000); }();
+        return added.result().cohort;
+    };
+    const Cohort first = saveStatic(
+        QStringLiteral("First three"), { QStringLiteral("u:u1"), QStringLiteral("u:u2"), QStringLiteral("u:u3") });
+    const Cohort later
+        = saveStatic(QStringLiteral("Six and seven"), { QStringLiteral("u:u6"), QStringLiteral("u:u7") });
+    QVERIFY(f.open());
+    FunnelBuilder *builder = f.page->builder();
+    QTRY_COMPARE_WITH_TIMEOUT(builder->cohortChecklist()->count(), 2, 20000);
+    QVERIFY(!builder->cohortChecklist()->isVisible());
+    f.buildThreeSteps();
+    QComboBox *breakdown = builder->breakdownEdit();
+    breakdown->setCurrentIndex(breakdown->findData(QStringLiteral("cohort")));
+    QVERIFY(builder->cohortChecklist()->isVisible());
+    QVERIFY(f.runAndWait());
+    QCOMPARE(f.page->shownQuery()->breakdownCohorts, (QList<qint64> { first.id, later.id }));
+    FunnelTableModel *model = f.page->tableModel();
+    const auto users = [&](int step, const QString &segment) {
+        return f.cell(model->rowFor(step, segment, false), FunnelTableModel::UsersColumn);
+    };
+    QCOMPARE(users(1, QStringLiteral("First three")), QStringLiteral("3"));
+    QCOMPARE(users(3, QStringLiteral("First three")), QStringLiteral("3"));
+    QCOMPARE(users(1, QStringLiteral("Six and seven")), QStringLiteral("2"));
+    QCOMPARE(users(2, QStringLiteral("Six and seven")), QStringLiteral("1")); // user 6 signed up
+    QCOMPARE(users(3, QStringLiteral("Six and seven")), QStringLiteral("0"));
+
+    // One cohort ticked: one series. None: the page says what to do instead of running.
+    builder->cohortChecklist()->item(0)->setCheckState(Qt::Unchecked);
+    QVERIFY(f.runAndWait());
+    QCOMPARE(f.page->shownQuery()->breakdownCohorts, QList<qint64> { later.id });
+    QCOMPARE(f.page->tableModel()->result().breakdown.size(), 1);
+    builder->cohortChecklist()->item(1)->setCheckState(Qt::Unchecked);
+    f.page->runButton()->click();
+    QVERIFY(!f.page->isLoading());
+    QVERIFY(f.page->problemLabel()->text().contains(QLatin1String("Tick at least one cohort")));
+
+    // A saved funnel keeps the breakdown and its ticks.
+    builder->cohortChecklist()->item(0)->setCheckState(Qt::Checked);
+    QSignalSpy stored(f.page.get(), &FunnelsPage::storeFinished);
+    f.page->saveAs(QStringLiteral("By cohort"));
+    QVERIFY(stored.wait(20000));
+    QCOMPARE(stored.last().at(0).toString(), QString());
+    const SavedFunnel saved = f.tw.workspace().funnels().list(f.siteId).at(0);
+    QCOMPARE(saved.definition.breakdown, QStringLiteral("cohort"));
+    QCOMPARE(saved.definition.breakdownCohorts, QList<qint64> { first.id });
+    f.page->newFunnel();
+    QVERIFY(!builder->cohortChecklist()->isVisible());
+    QSignalSpy loaded(f.page.get(), &FunnelsPage::loaded);
+    f.page->loadSaved(saved.id);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(builder->cohortChecklist()->checkedIds(), QList<qint64> { first.id });
+    QCOMPARE(f.page->tableModel()->result().breakdown.size(), 1);
 }
 
 QTEST_MAIN(TestFunnelsPage)

@@ -75,6 +75,8 @@ FunnelsPage::FunnelsPage(WorkspaceClient &client, QWidget *parent)
 
     connect(m_run, &QPushButton::clicked, this, &FunnelsPage::run);
     connect(m_builder, &FunnelBuilder::changed, this, [this] { showProblem(QString()); });
+    connect(m_cohortFilter, &FilterByCohortCombo::cohortsListed, this,
+        [this] { m_builder->setCohorts(m_cohortFilter->listed()); });
     connect(m_cohortFilter, &FilterByCohortCombo::cohortChosen, this, [this] {
         if (m_shownQuery)
             refresh(); // a shown funnel follows the filter, as it follows the dates
@@ -167,6 +169,7 @@ QWidget *FunnelsPage::buildResultsPanel()
     auto *tableHeader = new QHBoxLayout;
     tableHeader->addWidget(frame::sectionTitle(tr("Steps"), m_results));
     auto *hint = new QLabel(tr("Click a number of users or a drop-off to list those users."), m_results);
+    hint->setWordWrap(true); // longer in German or French than the space beside the title
     QPalette hintPalette = hint->palette();
     hintPalette.setColor(QPalette::WindowText, theme::muted(hint->palette()));
     hint->setPalette(hintPalette);

@@ -2,6 +2,7 @@
 // than the widgets, so focus and tab order stay simple.
 #include "widgets/FunnelBuilder.h"
 
+#include "widgets/CohortBreakdown.h"
 #include "widgets/FunnelExclusionEditor.h"
 #include "widgets/FunnelStepEditor.h"
 
@@ -85,6 +86,7 @@ FunnelBuilder::FunnelBuilder(QWidget *parent)
     form->addRow(tr("Convert within"), window);
     m_breakdown->setToolTip(tr("Split every step by the value the property had at the first step"));
     form->addRow(tr("Breakdown"), m_breakdown);
+    m_cohorts = new CohortBreakdown(m_breakdown, form, FunnelQuery::kMaxBreakdownCohorts, this);
     layout->addLayout(form);
 
     layout->addWidget(sectionTitle(tr("Exclusions"), this));
@@ -105,6 +107,7 @@ FunnelBuilder::FunnelBuilder(QWidget *parent)
     connect(m_window, &QSpinBox::valueChanged, this, &FunnelBuilder::changed);
     connect(m_windowUnit, &QComboBox::currentIndexChanged, this, &FunnelBuilder::onUnitChanged);
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, &FunnelBuilder::changed);
+    connect(m_cohorts, &CohortBreakdown::changed, this, &FunnelBuilder::changed);
     setBreakdownItems(EventFilter::builtInProperties());
     clear();
 }
@@ -115,11 +118,22 @@ void FunnelBuilder::setBreakdownItems(const QStringList &properties)
     const QSignalBlocker blocker(m_breakdown);
     m_breakdown->clear();
     m_breakdown->addItem(tr("None"), QString());
+    m_cohorts->addItem();
     for (const QString &property : properties)
         m_breakdown->addItem(property, property);
     if (!current.isEmpty() && m_breakdown->findData(current) < 0)
         m_breakdown->addItem(current, current); // a saved funnel's property the catalog has not seen
     m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(current)));
+}
+
+void FunnelBuilder::setCohorts(const QList<Cohort> &cohorts)
+{
+    m_cohorts->setCohorts(cohorts);
+}
+
+CohortChecklist *FunnelBuilder::cohortChecklist() const
+{
+    return m_cohorts->checklist();
 }
 
 void FunnelBuilder::setCompletions(const FunnelCompletions &completions)
@@ -227,6 +241,7 @@ FunnelQuery FunnelBuilder::query() const
     for (const FunnelExclusionEditor *exclusion : m_exclusions)
         out.exclusions.append(exclusion->exclusion());
     out.breakdown = m_breakdown->currentData().toString();
+    out.breakdownCohorts = m_cohorts->seriesIds();
     return out;
 }
 
@@ -257,6 +272,7 @@ void FunnelBuilder::setQuery(const FunnelQuery &query)
         if (!query.breakdown.isEmpty() && m_breakdown->findData(query.breakdown) < 0)
             m_breakdown->addItem(query.breakdown, query.breakdown);
         m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(query.breakdown)));
+        m_cohorts->setSeriesIds(query.breakdownCohorts);
         renumber();
     }
     Q_EMIT changed();
@@ -282,7 +298,7 @@ QString FunnelBuilder::problem() const
         if (!problem.isEmpty())
             return tr("Exclusion %1: %2.").arg(i + 1).arg(problem);
     }
-    return {};
+    return m_cohorts->problem();
 }
 
 } // namespace pulse::ui

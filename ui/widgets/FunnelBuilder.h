@@ -3,6 +3,7 @@
 // those when it runs the query.
 #pragma once
 
+#include "analytics/cohort/Cohort.h"
 #include "analytics/funnel/FunnelQuery.h"
 #include "widgets/FunnelCompletions.h"
 
@@ -16,6 +17,8 @@ class QVBoxLayout;
 
 namespace pulse::ui {
 
+class CohortBreakdown;
+class CohortChecklist;
 class FunnelExclusionEditor;
 class FunnelStepEditor;
 
@@ -48,6 +51,9 @@ public:
     QSpinBox *windowEdit() const { return m_window; }
     QComboBox *windowUnitEdit() const { return m_windowUnit; }
     QComboBox *breakdownEdit() const { return m_breakdown; }
+    // The site's saved cohorts: with any, the breakdown offers them side by side (CohortBreakdown).
+    void setCohorts(const QList<Cohort> &cohorts);
+    CohortChecklist *cohortChecklist() const;
 
 Q_SIGNALS:
     void changed();
@@ -69,6 +75,7 @@ private:
     QSpinBox *m_window;
     QComboBox *m_windowUnit;
     QComboBox *m_breakdown;
+    CohortBreakdown *m_cohorts;
 };
 
 } // namespace pulse::ui

@@ -4,7 +4,7 @@
 #include "widgets/RetentionControls.h"
 
 #include "analytics/funnel/FunnelQuery.h"
-#include "widgets/CohortChecklist.h"
+#include "widgets/CohortBreakdown.h"
 #include "widgets/RetentionEventEditor.h"
 
 #include <QCheckBox>
@@ -30,8 +30,7 @@ RetentionControls::RetentionControls(QWidget *parent)
       m_period(new QComboBox(this)),
       m_periods(new QSpinBox(this)),
       m_breakdown(new QComboBox(this)),
-      m_bots(new QCheckBox(tr("Include bots"), this)),
-      m_cohortList(new CohortChecklist(RetentionQuery::kMaxBreakdownCohorts, this))
+      m_bots(new QCheckBox(tr("Include bots"), this))
 {
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -69,8 +68,7 @@ RetentionControls::RetentionControls(QWidget *parent)
     m_breakdown->setToolTip(tr("Split the cohorts by the value the property had on the start event"));
     m_breakdown->setAccessibleName(tr("Breakdown"));
     m_form->addRow(tr("Breakdown"), m_breakdown);
-    m_form->addRow(tr("Compare"), m_cohortList);
-    updateCohortListVisibility();
+    m_cohorts = new CohortBreakdown(m_breakdown, m_form, RetentionQuery::kMaxBreakdownCohorts, this);
     m_bots->setToolTip(tr("Count events from crawlers and other automated clients too"));
     m_form->addRow(QString(), m_bots);
     updatePeriodsSuffix();
@@ -86,14 +84,8 @@ RetentionControls::RetentionControls(QWidget *parent)
         updatePeriodsSuffix();
         Q_EMIT changed();
     });
-    connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
-        updateCohortListVisibility();
-        Q_EMIT changed();
-    });
-    connect(m_cohortList, &CohortChecklist::checkedChanged, this, [this] {
-        if (m_breakdown->currentData().toString() == QLatin1String("cohort"))
-            Q_EMIT changed();
-    });
+    connect(m_breakdown, &QComboBox::currentIndexChanged, this, &RetentionControls::changed);
+    connect(m_cohorts, &CohortBreakdown::changed, this, &RetentionControls::changed);
     connect(m_bots, &QCheckBox::toggled, this, &RetentionControls::changed);
 }
 
@@ -128,7 +120,7 @@ void RetentionControls::setCatalog(const EventCatalog &catalog)
     const QSignalBlocker blocker(m_breakdown);
     m_breakdown->clear();
     m_breakdown->addItem(tr("None"), QString());
-    addCohortBreakdownItem();
+    m_cohorts->addItem();
     for (const QString &property : std::as_const(properties))
         m_breakdown->addItem(property, property);
     if (!current.isEmpty() && m_breakdown->findData(current) < 0)
@@ -144,9 +136,7 @@ void RetentionControls::apply(RetentionQuery *query) const
     query->period = RetentionQuery::Period(m_period->currentData().toInt());
     query->periods = m_periods->value();
     query->breakdown = m_breakdown->currentData().toString();
-    query->breakdownCohorts.clear();
-    if (query->breakdown == QLatin1String("cohort"))
-        query->breakdownCohorts = m_cohortList->checkedIds();
+    query->breakdownCohorts = m_cohorts->seriesIds();
     query->includeBots = m_bots->isChecked();
     query->cohortId = m_cohortId;
 }
@@ -162,7 +152,6 @@ void RetentionControls::setQuery(const RetentionQuery &query)
         const QSignalBlocker blockPeriods(m_periods);
         const QSignalBlocker blockBreakdown(m_breakdown);
         const QSignalBlocker blockBots(m_bots);
-        const QSignalBlocker blockCohorts(m_cohortList);
         m_start->setStep(query.startEvent);
         m_return->setStep(query.returnEvent);
         m_type->setCurrentIndex(std::max(0, m_type->findData(int(query.type))));
@@ -171,12 +160,11 @@ void RetentionControls::setQuery(const RetentionQuery &query)
         if (!query.breakdown.isEmpty() && m_breakdown->findData(query.breakdown) < 0)
             m_breakdown->addItem(query.breakdown, query.breakdown);
         m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(query.breakdown)));
-        if (query.breakdown == QLatin1String("cohort"))
-            m_cohortList->setCheckedIds(query.breakdownCohorts);
+        m_cohorts->setSeriesIds(query.breakdownCohorts);
         m_bots->setChecked(query.includeBots);
         m_cohortId = query.cohortId;
         updatePeriodsSuffix();
-        updateCohortListVisibility();
+        m_cohorts->updateVisibility();
     }
     Q_EMIT changed();
 }
@@ -190,8 +178,9 @@ QString RetentionControls::problem() const
     if (!back.isEmpty())
         return tr("Return event, %1").arg(back);
     const QString breakdown = m_breakdown->currentData().toString();
-    if (breakdown == QLatin1String("cohort") && m_cohortList->checkedIds().isEmpty())
-        return tr("Tick at least one cohort to compare, or choose another breakdown.");
+    const QString cohorts = m_cohorts->problem();
+    if (!cohorts.isEmpty())
+        return cohorts;
     if (!breakdown.isEmpty() && breakdown != QLatin1String("cohort")
         && RetentionQuery::Type(m_type->currentData().toInt()) == RetentionQuery::Type::Recurring)
         return tr("A breakdown needs first-time cohorts: with recurring cohorts one user is in many cohorts, "
@@ -208,42 +197,14 @@ void RetentionControls::setCohortFilter(const QString &label, QWidget *editor)
         m_form->insertRow(kCohortFilterRow, label, editor);
 }
 
-void RetentionControls::addCohortBreakdownItem()
-{
-    if (m_cohortList->count() > 0 && m_breakdown->findData(QStringLiteral("cohort")) < 0) {
-        m_breakdown->insertItem(1, tr("Saved cohorts, side by side"), QStringLiteral("cohort"));
-        m_breakdown->setItemData(1, tr("One grid per ticked cohort"), Qt::ToolTipRole);
-    }
-}
-
-void RetentionControls::updateCohortListVisibility()
-{
-    const bool shown = m_breakdown->currentData().toString() == QLatin1String("cohort");
-    m_form->setRowVisible(m_cohortList, shown);
-}
-
 void RetentionControls::setCohorts(const QList<Cohort> &cohorts)
 {
-    const bool chosen = m_breakdown->currentData().toString() == QLatin1String("cohort");
-    const QList<qint64> before = m_cohortList->checkedIds();
-    {
-        const QSignalBlocker quiet(m_cohortList);
-        m_cohortList->setCohorts(cohorts);
-    }
-    const QSignalBlocker blocker(m_breakdown);
-    if (cohorts.isEmpty()) {
-        const int index = m_breakdown->findData(QStringLiteral("cohort"));
-        if (index >= 0) {
-            m_breakdown->removeItem(index);
-            if (chosen)
-                m_breakdown->setCurrentIndex(0);
-        }
-    } else {
-        addCohortBreakdownItem();
-    }
-    updateCohortListVisibility();
-    if (chosen && (cohorts.isEmpty() || m_cohortList->checkedIds() != before))
-        Q_EMIT changed(); // the series follow the site's cohorts
+    m_cohorts->setCohorts(cohorts);
+}
+
+CohortChecklist *RetentionControls::cohortChecklist() const
+{
+    return m_cohorts->checklist();
 }
 
 void RetentionControls::setCohortId(qint64 id)

@@ -17,6 +17,7 @@ class QSpinBox;
 
 namespace pulse::ui {
 
+class CohortBreakdown;
 class CohortChecklist;
 class RetentionEventEditor;
 
@@ -40,7 +41,7 @@ public:
     // The site's saved cohorts: with any, the breakdown offers them side by side, and a list below it
     // says which (up to RetentionQuery::kMaxBreakdownCohorts).
     void setCohorts(const QList<Cohort> &cohorts);
-    CohortChecklist *cohortChecklist() const { return m_cohortList; }
+    CohortChecklist *cohortChecklist() const;
     qint64 cohortId() const { return m_cohortId; }
 
     RetentionEventEditor *startEditor() const { return m_start; }
@@ -67,9 +68,7 @@ private:
     QCheckBox *m_bots;
     QWidget *m_cohortFilter = nullptr;
     qint64 m_cohortId = 0;
-    CohortChecklist *m_cohortList;
-    void addCohortBreakdownItem();
-    void updateCohortListVisibility();
+    CohortBreakdown *m_cohorts;
 };
 
 } // namespace pulse::ui
