@@ -149,6 +149,7 @@ int main(int argc, char *argv[])
         client->setCollectorUrl(QStringLiteral("http://127.0.0.1:%1").arg(host->port()));
     auto window = std::make_unique<pulse::ui::MainWindow>(*client);
     window->setCollectorStatus(status);
+    window->setDataFolder(workspace.dataDir());
     QObject::connect(&instance, &pulse::ui::SingleInstance::activationRequested, window.get(),
                      &pulse::ui::MainWindow::activate);
     // SIGTERM (logout, systemd, kill) closes the window like the user would: settings are saved and

@@ -1,6 +1,7 @@
 // Main window: wires the shared context (site, range) to the pages and keeps the window's layout.
 #include "MainWindow.h"
 
+#include "about/AboutDialog.h"
 #include "pages/CohortsPage.h"
 #include "pages/FunnelsPage.h"
 #include "pages/LivePage.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -157,6 +159,14 @@ void MainWindow::buildMenus()
     QMenu *range = menuBar()->addMenu(tr("&Range"));
     range->addActions(m_range->actions());
     range->insertSeparator(m_range->actions().constLast());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Pulse"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
 }
 
 void MainWindow::setCollectorStatus(const QString &text)
@@ -202,6 +212,18 @@ void MainWindow::applyContext()
     m_funnels->setContext(site, m_range->range());
     m_retention->setContext(site, m_range->range());
     m_cohorts->setSite(site);
+}
+
+void MainWindow::setDataFolder(const QString &path)
+{
+    m_dataFolder = path;
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(m_dataFolder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::activate()

@@ -1,6 +1,6 @@
 // The workbench window: a sidebar with the pages (Overview, Live, Funnels, Retention, Cohorts), a toolbar with the
 // site and the date range that apply to every page, and a status bar with the collector's address.
-// Geometry and state are kept in QSettings.
+// Geometry and state are kept in QSettings. Help > About lives in its menus.
 #pragma once
 
 #include <QMainWindow>
@@ -36,6 +36,9 @@ public:
     void reloadSites(qint64 selectId = 0);
     // Brings the window to the front (a second launch asked for it).
     void activate();
+    // The workspace folder, for the About dialog.
+    void setDataFolder(const QString &path);
+    void showAbout();
 
     OverviewPage *overview() const { return m_overview; }
     LivePage *live() const { return m_live; }
@@ -64,6 +67,7 @@ private:
     SiteSelector *m_sites;
     DateRangePicker *m_range;
     QLabel *m_collector;
+    QString m_dataFolder;
 };
 
 } // namespace pulse::ui
