@@ -11,11 +11,13 @@
 #include "live/LiveAggregator.h"
 #include "storage/EventWriter.h"
 #include "storage/Workspace.h"
+#include "i18n/LanguageSelector.h"
 #include "workspace/LocalWorkspaceClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QProcess>
 
 #include <memory>
 
@@ -58,6 +60,11 @@ struct CommandLine {
         QStringLiteral("8420") };
     QCommandLineOption demo { QStringLiteral("demo"),
         QCoreApplication::translate("main", "Load the demo site if it is not there yet.") };
+    // Read before the parser runs (LanguageSelector::commandLineChoice); listed here for --help.
+    QCommandLineOption language { QStringLiteral("language"),
+        QCoreApplication::translate("main", "Language of the workbench: en, de or fr (default: as chosen in "
+                                            "Settings > Language, else the system's)."),
+        QStringLiteral("code") };
     QCommandLineParser parser;
 
     // --help and bad options print and exit here. --version is left to the caller: it prints the build
@@ -66,7 +73,7 @@ struct CommandLine {
     {
         parser.setApplicationDescription(QCoreApplication::translate("main", "Pulse desktop workbench"));
         parser.addHelpOption();
-        parser.addOptions({ version, dataDir, port, demo });
+        parser.addOptions({ version, dataDir, port, demo, language });
         parser.process(QCoreApplication::arguments());
     }
 };
@@ -75,6 +82,24 @@ void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Pulse")); // same data folder as pulse-server
     QCoreApplication::setApplicationVersion(QLatin1String(pulse::buildinfo::kVersion));
+}
+
+// --language wins over the choice stored from the Language menu, which wins over the system's.
+void chooseLanguage(pulse::ui::LanguageSelector &language)
+{
+    const QString option = pulse::ui::LanguageSelector::commandLineChoice(QCoreApplication::arguments());
+    language.apply(option.isEmpty() ? pulse::ui::LanguageSelector::storedChoice() : option);
+}
+
+// Starts the workbench again once this one has let go of its workspace and its single-instance socket
+// (started any earlier, the newcomer would find this instance still running and only bring it forward).
+// --language is dropped so that the choice just stored applies.
+void restart()
+{
+    QStringList arguments = pulse::ui::LanguageSelector::withoutLanguageOption(QCoreApplication::arguments());
+    arguments.removeFirst();
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        qWarning("Pulse could not start itself again; start it by hand");
 }
 
 // True when the command line asks for --help or --version. Those must work where QApplication cannot
@@ -93,27 +118,19 @@ int printOnly(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     describeApplication();
+    pulse::ui::LanguageSelector language;
+    chooseLanguage(language); // --help in the user's language
     CommandLine cli;
     cli.process(); // exits after --help
     QTextStream(stdout) << pulse::buildinfo::versionLine(QStringLiteral("pulse")) << '\n';
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The workbench from opening the workspace to tearing it down. *restartWanted is set when the user
+// asked for a restart; the caller starts the new process once this one has let go of everything.
+int runWorkbench(const CommandLine &cli, bool *restartWanted)
 {
-    if (onlyPrints(argc, argv))
-        return printOnly(argc, argv);
-
-    QApplication app(argc, argv);
-    describeApplication();
-    // The installed .desktop file's name, so Wayland compositors and docks match the window to its icon.
-    QApplication::setDesktopFileName(QStringLiteral("org.pulseanalytics.Pulse"));
-    CommandLine cli;
-    cli.process();
     const QCommandLineParser &parser = cli.parser;
-
     pulse::ui::SingleInstance instance(parser.value(cli.dataDir));
     if (instance.notifyRunning())
         return 0; // the running workbench comes to the front
@@ -150,6 +167,10 @@ int main(int argc, char *argv[])
     auto window = std::make_unique<pulse::ui::MainWindow>(*client);
     window->setCollectorStatus(status);
     window->setDataFolder(workspace.dataDir());
+    QObject::connect(window.get(), &pulse::ui::MainWindow::restartRequested, window.get(), [&] {
+        *restartWanted = true;
+        window->close();
+    });
     QObject::connect(&instance, &pulse::ui::SingleInstance::activationRequested, window.get(),
                      &pulse::ui::MainWindow::activate);
     // SIGTERM (logout, systemd, kill) closes the window like the user would: settings are saved and
@@ -157,12 +178,35 @@ int main(int argc, char *argv[])
     pulse::TerminationSignals termination;
     QObject::connect(&termination, &pulse::TerminationSignals::terminationRequested, window.get(), &QWidget::close);
     window->show();
-    const int code = app.exec();
+    const int code = QApplication::exec();
     // Tear down from the top: no new requests, no queries in flight, then the writer stops, so no
     // commit can reach the aggregator after it is gone.
     window.reset();
     client.reset();
     host.reset();
     workspace.close();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv))
+        return printOnly(argc, argv);
+
+    QApplication app(argc, argv);
+    describeApplication();
+    // The installed .desktop file's name, so Wayland compositors and docks match the window to its icon.
+    QApplication::setDesktopFileName(QStringLiteral("org.pulseanalytics.Pulse"));
+    pulse::ui::LanguageSelector language;
+    chooseLanguage(language); // before any text is made: tr() translates when a text is set
+    CommandLine cli;
+    cli.process();
+
+    bool restartWanted = false;
+    const int code = runWorkbench(cli, &restartWanted);
+    if (restartWanted)
+        restart();
     return code;
 }

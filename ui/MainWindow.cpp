@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "i18n/LanguageMenu.h"
 #include "pages/CohortsPage.h"
 #include "pages/FunnelsPage.h"
 #include "pages/LivePage.h"
@@ -19,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -159,6 +161,12 @@ void MainWindow::buildMenus()
     QMenu *range = menuBar()->addMenu(tr("&Range"));
     range->addActions(m_range->actions());
     range->insertSeparator(m_range->actions().constLast());
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    // LanguageSelector made the chosen language the default locale, so QLocale() names the one in effect.
+    auto *language = new LanguageMenu(QLocale::languageToCode(QLocale().language()), settings);
+    settings->addMenu(language);
+    connect(language, &LanguageMenu::restartRequested, this, &MainWindow::restartRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Pulse"));

@@ -1,6 +1,6 @@
 // The workbench window: a sidebar with the pages (Overview, Live, Funnels, Retention, Cohorts), a toolbar with the
 // site and the date range that apply to every page, and a status bar with the collector's address.
-// Geometry and state are kept in QSettings. Help > About lives in its menus.
+// Geometry and state are kept in QSettings. Settings > Language and Help > About live in its menus.
 #pragma once
 
 #include <QMainWindow>
@@ -47,6 +47,11 @@ public:
     CohortsPage *cohorts() const { return m_cohorts; }
     SiteSelector *siteSelector() const { return m_sites; }
     DateRangePicker *rangePicker() const { return m_range; }
+
+Q_SIGNALS:
+    // The user asked to restart (a new language): the application closes this window, shuts down and
+    // starts itself again.
+    void restartRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
