@@ -1,13 +1,21 @@
-// pulse_screenshots OUTDIR: renders the workbench over a temporary workspace (first run, then the demo
-// site, then some live traffic) and saves PNGs of each page in the light and a dark palette.
-// Used by scripts/screenshots.sh under xvfb; not a test.
+// pulse_screenshots OUTDIR [--language CODE]: renders the workbench over a temporary workspace (first
+// run, then the demo site, then some live traffic) and saves PNGs of each page in the light and a dark
+// palette. With --language (de, fr) the workbench speaks that language and the Retention and Cohorts
+// pages and the About dialog are rendered too, light only: those pictures are for finding text that a longer translation
+// clips. Used by scripts/screenshots.sh under xvfb; not a test.
 #include "MainWindow.h"
 #include "ServiceHost.h"
+#include "about/AboutDialog.h"
+#include "analytics/cohort/CohortService.h"
+#include "i18n/LanguageSelector.h"
 #include "live/LiveAggregator.h"
+#include "pages/CohortMembersPanel.h"
+#include "pages/CohortsPage.h"
 #include "pages/FunnelsPage.h"
 #include "pages/LivePage.h"
 #include "pages/OverviewPage.h"
 #include "pages/GetStartedPanel.h"
+#include "pages/RetentionPage.h"
 #include "widgets/DateRangePicker.h"
 #include "widgets/FunnelBuilder.h"
 #include "widgets/FunnelStepEditor.h"
@@ -80,6 +88,37 @@ FunnelQuery demoFunnel()
     return query;
 }
 
+// Two cohorts on the demo site, so the Cohorts page has a list, a definition and members to show.
+void addDemoCohorts(Workspace &workspace, qint64 siteId)
+{
+    CohortCondition buys;
+    buys.event.event = QStringLiteral("purchase");
+    buys.count = 2;
+    buys.withinDays = 30;
+    Cohort repeat;
+    repeat.siteId = siteId;
+    repeat.name = QStringLiteral("Repeat buyers");
+    repeat.description = QStringLiteral("Bought at least twice in the last 30 days");
+    repeat.kind = Cohort::Kind::Dynamic;
+    repeat.definition.conditions = {buys};
+    Cohort signups;
+    signups.siteId = siteId;
+    signups.name = QStringLiteral("Signed up, never bought");
+    signups.kind = Cohort::Kind::Dynamic;
+    CohortCondition signedUp;
+    signedUp.event.event = QStringLiteral("signup");
+    CohortCondition neverBought = buys;
+    neverBought.kind = CohortCondition::Kind::NotPerformed;
+    neverBought.count = 1;
+    neverBought.withinDays = 90;
+    signups.definition.conditions = {signedUp, neverBought};
+    QString error;
+    for (const Cohort &cohort : {repeat, signups}) {
+        if (!workspace.cohorts().save(cohort, &error))
+            qWarning("cohort %s not saved: %s", qPrintable(cohort.name), qPrintable(error));
+    }
+}
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -110,8 +149,16 @@ int main(int argc, char *argv[])
     QApplication::setPalette(QApplication::style()->standardPalette());
     QStandardPaths::setTestModeEnabled(true); // keep the user's window settings out of it
     QCoreApplication::setApplicationName(QStringLiteral("PulseScreenshots"));
-    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("."));
+    QStringList arguments = QCoreApplication::arguments();
+    const QString languageCode = LanguageSelector::commandLineChoice(arguments);
+    arguments = LanguageSelector::withoutLanguageOption(arguments);
+    const QDir out(arguments.size() > 1 ? arguments.at(1) : QStringLiteral("."));
     QDir().mkpath(out.absolutePath());
+    // Before the window exists: texts are translated when they are set.
+    LanguageSelector language;
+    const bool translated = !languageCode.isEmpty();
+    if (translated && language.apply(languageCode, {}) != languageCode)
+        qFatal("no catalogue for the language %s", qPrintable(languageCode));
 
     test::TestWorkspace tw(QDateTime::currentMSecsSinceEpoch());
     LiveAggregator live(tw.clock());
@@ -125,7 +172,8 @@ int main(int argc, char *argv[])
     LocalWorkspaceClient client(tw.workspace(), live);
     client.setCollectorUrl(QStringLiteral("http://127.0.0.1:%1").arg(host.port()));
     MainWindow window(client);
-    window.setCollectorStatus(QStringLiteral("Collecting events at http://127.0.0.1:%1").arg(host.port()));
+    window.setCollectorStatus(
+        QCoreApplication::translate("main", "Collecting events at http://127.0.0.1:%1").arg(host.port()));
     window.resize(1280, 800);
     window.show();
     window.showPage(MainWindow::Page::Overview);
@@ -175,6 +223,43 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor([&] { return window.live()->lastSnapshot().visitors > 0; }, 20000))
         qWarning("the live page shows no visitors");
     ok = save(window, out.filePath(QStringLiteral("live.png"))) && ok;
+
+    if (translated) {
+        // Retention over the last 90 days with its default events, as the page opens.
+        window.rangePicker()->setPreset(DateRange::Preset::Last90Days);
+        window.showPage(MainWindow::Page::Retention);
+        RetentionPage *retention = window.retention();
+        if (!QTest::qWaitFor([&] { return retention->result().has_value() && !retention->isLoading(); }, 120000))
+            qWarning("the retention grid did not load");
+        QTest::qWait(300);
+        ok = save(window, out.filePath(QStringLiteral("retention.png"))) && ok;
+
+        addDemoCohorts(tw.workspace(), siteId);
+        window.showPage(MainWindow::Page::Cohorts);
+        CohortsPage *cohorts = window.cohorts();
+        cohorts->refresh();
+        if (!QTest::qWaitFor([&] { return cohorts->cohorts().size() >= 2 && !cohorts->isLoading(); }, 60000))
+            qWarning("the cohorts did not load");
+        const QList<Cohort> listed = cohorts->cohorts();
+        const auto largest = std::max_element(listed.cbegin(), listed.cend(),
+                                              [](const Cohort &a, const Cohort &b) { return a.size < b.size; });
+        if (largest != listed.cend())
+            cohorts->selectCohort(largest->id);
+        if (!QTest::qWaitFor([&] { return !cohorts->isLoading() && !cohorts->membersPanel()->isLoading(); }, 60000))
+            qWarning("the cohort's members did not load");
+        QTest::qWait(300);
+        ok = save(window, out.filePath(QStringLiteral("cohorts.png"))) && ok;
+
+        window.setDataFolder(tw.workspace().dataDir());
+        window.showAbout();
+        auto *about = window.findChild<AboutDialog *>();
+        if (!about || !QTest::qWaitForWindowExposed(about))
+            qFatal("the About dialog did not open");
+        ok = save(*about, out.filePath(QStringLiteral("about.png"))) && ok;
+        about->close();
+        live.detach(tw.workspace().writer());
+        return ok ? 0 : 1;
+    }
 
     QApplication::setPalette(darkPalette());
     QTest::qWait(200);

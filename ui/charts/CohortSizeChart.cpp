@@ -45,7 +45,8 @@ CohortSizeChart::CohortSizeChart(QWidget *parent)
     m_y->setLabelFormat(QStringLiteral("%d"));
     m_y->setRange(0, 4);
     m_y->setTickCount(5);
-    m_x->setFormat(QStringLiteral("d MMM"));
+    //: Day on the time axis, as a Qt date format (d day, MMM short month name); German: "d. MMM"
+    m_x->setFormat(tr("d MMM"));
     m_x->setTickCount(4);
     setAccessibleName(tr("Cohort size over time"));
     connect(m_line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
@@ -96,7 +97,8 @@ void CohortSizeChart::setHistory(const QList<CohortSizePoint> &history, const QT
         first -= margin;
         last += margin;
         const bool narrow = last - first <= 3 * kSizeChartDayMs;
-        m_x->setFormat(narrow ? QStringLiteral("d MMM HH:mm") : QStringLiteral("d MMM"));
+        //: Day and time on the time axis, as a Qt date format (d day, MMM short month name)
+        m_x->setFormat(narrow ? tr("d MMM HH:mm") : tr("d MMM"));
         m_x->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     }
     // Four intervals of 1, 2 or 5 times a power of ten, so every tick is a whole number of users.

@@ -45,6 +45,8 @@ FunnelChart::FunnelChart(QWidget *parent)
     m_y->setTickCount(2);
     m_x->setGridLineVisible(false);
     m_chart->legend()->setAlignment(Qt::AlignTop);
+    // Bar labels in the workbench's language ("15,8 %" in German), as in the step table below.
+    m_chart->setLocalizeNumbers(true);
     setAccessibleName(tr("Funnel chart"));
     applyColours();
 }

@@ -87,7 +87,8 @@ void TimeSeriesChart::setData(const QList<TimePoint> &current, const QList<TimeP
     m_previous->replace(before);
     m_previous->setVisible(!before.isEmpty());
     const bool hourly = interval == StatsQuery::Interval::Hour;
-    m_x->setFormat(hourly ? QStringLiteral("HH:mm") : QStringLiteral("d MMM"));
+    //: Day on the time axis, as a Qt date format (d day, MMM short month name); German: "d. MMM"
+    m_x->setFormat(hourly ? QStringLiteral("HH:mm") : tr("d MMM"));
     if (!now.isEmpty()) {
         m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(now.first().x())),
             QDateTime::fromMSecsSinceEpoch(qint64(now.last().x())));
@@ -113,8 +114,10 @@ QString TimeSeriesChart::tooltipFor(int index) const
     const QLocale locale;
     const auto when = [&](qint64 ms) {
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
-        return m_interval == StatsQuery::Interval::Hour ? locale.toString(t, QStringLiteral("ddd d MMM, HH:mm"))
-                                                        : locale.toString(t.date(), QStringLiteral("ddd d MMM yyyy"));
+        //: Hour in the chart's tooltip, as a Qt date format (ddd weekday, d day, MMM short month name)
+        return m_interval == StatsQuery::Interval::Hour ? locale.toString(t, tr("ddd d MMM, HH:mm"))
+                                                        //: Day in the chart's tooltip, as a Qt date format
+                                                        : locale.toString(t.date(), tr("ddd d MMM yyyy"));
     };
     const TimePoint &p = m_currentPoints.at(index);
     QString text = tr("%1\n%2 visitors · %3 pageviews")
