@@ -254,8 +254,8 @@ void TestUiCohortEditor::aDefinitionTypedIntoTheFormReadsAsTheEnginesValue()
     QCOMPARE(editor.problem(), QString());
     // How the page describes it afterwards.
     QCOMPARE(CohortFormat::definition(editor.definition(), QTimeZone::utc()),
-        QStringLiteral("did purchase (prop.plan is pro) at least 2 times in the last 14 days and (browser is “Firefox” "
-                       "or first seen on or after 2024-03-01)"));
+        QStringLiteral("did purchase (prop.plan is pro) at least 2 times in the last 14 days and (have browser "
+                       "“Firefox” or were first seen on or after 2024-03-01)"));
 
     // "Between" takes two dates, "ever" none; "did not perform" has no count.
     row->whenEdit()->setCurrentIndex(row->whenEdit()->findData(int(CohortConditionRow::When::Between)));

@@ -79,11 +79,13 @@ QString CohortFormat::condition(const CohortCondition &c, const QTimeZone &zone)
         else
             when = tr("ever");
         if (c.kind == Kind::NotPerformed)
+            //: Follows "Users who"; %1 is the event, %2 when ("in the last 7 days", "ever").
             return tr("did not do %1 %2").arg(what, when);
         const QString times = c.count == 1 ? tr("1 time") : tr("%1 times").arg(QLocale().toString(c.count));
         const QString op = c.countOp == CohortCondition::CountOp::AtLeast ? tr("at least %1").arg(times)
             : c.countOp == CohortCondition::CountOp::AtMost               ? tr("at most %1").arg(times)
                                                                           : tr("exactly %1").arg(times);
+        //: Follows "Users who"; %1 is the event, %2 how often ("at least 3 times"), %3 when.
         return tr("did %1 %2 %3").arg(what, op, when);
     }
     case Kind::FirstSeen:
@@ -91,12 +93,17 @@ QString CohortFormat::condition(const CohortCondition &c, const QTimeZone &zone)
         const QString date = dateIn(c.atMs, zone);
         const bool before = c.timeOp == CohortCondition::TimeOp::Before;
         if (c.kind == Kind::FirstSeen)
-            return before ? tr("first seen before %1").arg(date) : tr("first seen on or after %1").arg(date);
-        return before ? tr("last seen before %1").arg(date) : tr("last seen on or after %1").arg(date);
+            //: Follows "Users who"; %1 is a date.
+            return before ? tr("were first seen before %1").arg(date) : tr("were first seen on or after %1").arg(date);
+        //: Follows "Users who"; %1 is a date.
+        return before ? tr("were last seen before %1").arg(date) : tr("were last seen on or after %1").arg(date);
     }
     case Kind::Property:
-        return c.propertyOp == CohortCondition::PropertyOp::Equals ? tr("%1 is “%2”").arg(c.property, c.value)
-                                                                   : tr("%1 contains “%2”").arg(c.property, c.value);
+        //: Follows "Users who"; %1 is a property (browser, country, prop.plan), %2 its value.
+        return c.propertyOp == CohortCondition::PropertyOp::Equals
+            ? tr("have %1 “%2”").arg(c.property, c.value)
+            //: Follows "Users who".
+            : tr("have a %1 containing “%2”").arg(c.property, c.value);
     }
     return {};
 }

@@ -53,7 +53,10 @@ DateRange DateRange::previous() const
     return custom(last.addDays(-(days() - 1)), last);
 }
 
-qint64 DateRange::fromMs(const QTimeZone &zone) const { return QDateTime(m_first, QTime(0, 0), zone).toMSecsSinceEpoch(); }
+qint64 DateRange::fromMs(const QTimeZone &zone) const
+{
+    return QDateTime(m_first, QTime(0, 0), zone).toMSecsSinceEpoch();
+}
 
 qint64 DateRange::toMs(const QTimeZone &zone) const
 {
@@ -86,9 +89,22 @@ QString DateRange::spanText() const
     const QLocale locale;
     if (m_first == m_last)
         return locale.toString(m_first, QLocale::ShortFormat);
-    return tr("%1 – %2").arg(locale.toString(m_first, QLocale::ShortFormat), locale.toString(m_last, QLocale::ShortFormat));
+    return tr("%1 – %2").arg(
+        locale.toString(m_first, QLocale::ShortFormat), locale.toString(m_last, QLocale::ShortFormat));
 }
 
-QString DateRange::label() const { return m_preset == Preset::Custom ? spanText() : presetName(m_preset); }
+QString DateRange::duringText() const
+{
+    const QLocale locale;
+    if (m_first == m_last)
+        return tr("on %1").arg(locale.toString(m_first, QLocale::ShortFormat));
+    return tr("between %1 and %2")
+        .arg(locale.toString(m_first, QLocale::ShortFormat), locale.toString(m_last, QLocale::ShortFormat));
+}
+
+QString DateRange::label() const
+{
+    return m_preset == Preset::Custom ? spanText() : presetName(m_preset);
+}
 
 } // namespace pulse::ui

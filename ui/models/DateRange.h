@@ -15,8 +15,7 @@
 
 namespace pulse::ui {
 
-class DateRange final
-{
+class DateRange final {
     Q_DECLARE_TR_FUNCTIONS(DateRange)
 public:
     enum class Preset { Today, Yesterday, Last7Days, Last30Days, Last90Days, MonthToDate, Custom };
@@ -43,6 +42,8 @@ public:
     // "1 – 31 Mar 2024", or the preset's name when it is one.
     QString label() const;
     QString spanText() const;
+    // The range inside a sentence: "on 12/05/24" for one day, "between 12/01/24 and 12/05/24".
+    QString duringText() const;
 
     bool operator==(const DateRange &) const = default;
 

@@ -59,11 +59,15 @@ CohortDynamicDialog::CohortDynamicDialog(
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Description"), m_description);
     m_refresh->setRange(0, kMaxRefreshHours);
-    m_refresh->setSuffix(tr(" hours"));
+    // "every 1 hour", "every 6 hours"; 0 reads "only on demand" (the special value replaces both).
+    m_refresh->setPrefix(tr("every "));
+    const auto updateSuffix = [this] { m_refresh->setSuffix(m_refresh->value() == 1 ? tr(" hour") : tr(" hours")); };
+    connect(m_refresh, &QSpinBox::valueChanged, this, updateSuffix);
     m_refresh->setSpecialValueText(tr("only on demand"));
     m_refresh->setValue(cohort.refreshHours);
+    updateSuffix();
     m_refresh->setToolTip(tr("How often Pulse recomputes the members; 0 recomputes only when you ask"));
-    form->addRow(tr("Recompute every"), m_refresh);
+    form->addRow(tr("Recompute"), m_refresh);
     layout->addLayout(form);
 
     auto *heading = new QLabel(tr("Conditions"), this);

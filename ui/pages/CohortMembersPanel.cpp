@@ -219,8 +219,13 @@ void CohortMembersPanel::updateHeader()
     m_definition->setText(tr("Users who %1").arg(CohortFormat::definition(c.definition, m_zone)));
     const QString when = CohortFormat::ago(c.computedAtMs, m_nowMs);
     const QString exact = CohortFormat::exactTime(c.computedAtMs, m_zone);
-    m_computed->setText(c.kind == Cohort::Kind::Dynamic ? tr("Last computed %1: %2").arg(when, exact)
-                                                        : tr("Members last changed %1: %2").arg(when, exact));
+    const bool dynamic = c.kind == Cohort::Kind::Dynamic;
+    if (c.computedAtMs <= 0)
+        m_computed->setText(dynamic ? tr("Not computed yet") : tr("No members added yet"));
+    else
+        //: %1 is how long ago ("5 minutes ago"), %2 the exact time.
+        m_computed->setText(
+            dynamic ? tr("Last computed %1: %2").arg(when, exact) : tr("Members last changed %1: %2").arg(when, exact));
 }
 
 void CohortMembersPanel::setSearch(const QString &text)

@@ -329,9 +329,9 @@ void FunnelsPage::display(const FunnelResult &result)
         m_results->setVisible(false);
         const QString first = steps.isEmpty() ? QString() : steps.first().label;
         showMessage(m_siteHasEvents
-                ? tr("No one did the first step (%1) between %2. Try a longer date range, or another first "
-                     "step.")
-                      .arg(first, m_range.spanText())
+                //: %2 is "on <date>" or "between <date> and <date>".
+                ? tr("No one did the first step (%1) %2. Try a longer date range, or another first step.")
+                      .arg(first, m_range.duringText())
                 : tr("%1 has no events yet. Once the tracker sends pageviews or custom events, they can be "
                      "funnel steps here.")
                       .arg(m_site ? m_site->domain : QString()));

@@ -371,13 +371,14 @@ void RetentionPage::display(const RetentionResult &result)
                            "retention shows here. To try the page first, load the demo site from the Overview page.")
                             .arg(m_site ? m_site->domain : QString()));
         } else if (start) {
-            showMessage(tr("No one did %1 between %2. Widen the date range in the toolbar, or choose another "
-                           "start event.")
-                            .arg(start->event, m_range.spanText()));
+            //: %2 is "on <date>" or "between <date> and <date>".
+            showMessage(tr("No one did %1 %2. Widen the date range in the toolbar, or choose another start event.")
+                            .arg(start->event, m_range.duringText()));
         } else {
-            showMessage(tr("No events between %1. Widen the date range in the toolbar (or the Range menu), or "
-                           "load the demo site from the Overview page.")
-                            .arg(m_range.spanText()));
+            //: %1 is "on <date>" or "between <date> and <date>".
+            showMessage(tr("No events %1. Widen the date range in the toolbar (or the Range menu), or load the "
+                           "demo site from the Overview page.")
+                            .arg(m_range.duringText()));
         }
         return;
     }
@@ -412,9 +413,11 @@ QString RetentionPage::summaryText(const RetentionResult &result) const
     const qint64 users = result.total.users();
     const bool recurring = m_shownQuery && m_shownQuery->type == RetentionQuery::Type::Recurring;
     QString text = recurring
-        ? tr("<b>%1</b> cohort members between %2 (a user counts once per period they started in).")
-              .arg(QLocale().toString(users), m_range.spanText().toHtmlEscaped())
-        : tr("<b>%1</b> started between %2.").arg(FunnelFormat::users(users), m_range.spanText().toHtmlEscaped());
+        //: %2 is "on <date>" or "between <date> and <date>".
+        ? tr("<b>%1</b> cohort memberships %2 (a user counts once per period they started in).")
+              .arg(QLocale().toString(users), m_range.duringText().toHtmlEscaped())
+        //: %1 is "N users"; %2 is "on <date>" or "between <date> and <date>".
+        : tr("<b>%1</b> started %2.").arg(FunnelFormat::users(users), m_range.duringText().toHtmlEscaped());
     if (result.periods < 2)
         return text;
     const RetentionAverage next = result.total.average(result.periods).at(1);
