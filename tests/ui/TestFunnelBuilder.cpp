@@ -1,6 +1,7 @@
 // The funnel builder form: what is on screen becomes the FunnelQuery the engine runs and back, steps
 // are added, reordered and removed, and an unfinished funnel says in words what to change.
 #include "widgets/EventFilterEditor.h"
+#include "widgets/EventFilterList.h"
 #include "widgets/FunnelBuilder.h"
 #include "widgets/FunnelExclusionEditor.h"
 #include "widgets/FunnelStepEditor.h"
@@ -37,8 +38,12 @@ FunnelQuery fullQuery()
               { QStringLiteral("browser"), EventFilter::Op::NotEquals, { QStringLiteral("Safari") } } };
     query.order = FunnelQuery::Order::Strict;
     query.windowMs = 3 * 3600 * 1000;
+    query.steps[2].label = QStringLiteral("Bought");
     FunnelExclusion exclusion;
-    exclusion.event = makeStep(QStringLiteral("cancel"));
+    // An exclusion with a path and a filter, as the REST API allows.
+    exclusion.event = makeStep(QStringLiteral("pageview"), QStringLiteral("/cancel"), FunnelStep::PathMatch::Prefix);
+    exclusion.event.filters
+        = { { QStringLiteral("prop.reason"), EventFilter::Op::Equals, { QStringLiteral("price") } } };
     exclusion.fromStep = 2;
     exclusion.toStep = 3;
     query.exclusions = { exclusion };
@@ -91,6 +96,11 @@ void TestFunnelBuilder::showsAQueryAndGivesItBack()
     QCOMPARE(builder.orderEdit()->currentText(), QStringLiteral("Strict order"));
     QCOMPARE(builder.exclusionEditors().size(), 1);
     QCOMPARE(builder.exclusionEditors().at(0)->fromEdit()->value(), 2);
+    QCOMPARE(builder.exclusionEditors().at(0)->pathEdit()->currentText(), QStringLiteral("/cancel"));
+    QCOMPARE(builder.exclusionEditors().at(0)->pathMatchEdit()->currentText(), QStringLiteral("path starts with"));
+    QCOMPARE(builder.exclusionEditors().at(0)->filterList()->editors().size(), 1);
+    QCOMPARE(builder.stepEditors().at(2)->labelEdit()->text(), QStringLiteral("Bought"));
+    QVERIFY(builder.stepEditors().at(1)->labelEdit()->text().isEmpty());
     // A breakdown property the catalog has not seen (yet) is kept, not lost.
     QCOMPARE(builder.breakdownEdit()->currentText(), QStringLiteral("prop.plan"));
     builder.clear();
@@ -205,6 +215,17 @@ void TestFunnelBuilder::saysWhatToChange()
     QCOMPARE(builder.problem(), QStringLiteral("Exclusion 1: the first step (2) must come before the second (2)."));
     exclusion->fromEdit()->setValue(1);
     QVERIFY(builder.problem().isEmpty());
+    exclusion->filterList()->addButton()->click();
+    QCOMPARE(builder.problem(), QStringLiteral("Exclusion 1: filter 1: pick a property to filter on."));
+    exclusion->filterList()->editors().at(0)->propertyEdit()->setEditText(QStringLiteral("prop.reason"));
+    exclusion->filterList()->editors().at(0)->valueEdit()->setText(QStringLiteral("price"));
+    QVERIFY(builder.problem().isEmpty());
+    QCOMPARE(builder.query().exclusions.at(0).event.filters.size(), 1);
+
+    // A step's label is what the user typed, trimmed; empty means "from its event and path".
+    builder.stepEditors().at(0)->labelEdit()->setText(QStringLiteral("  Landed "));
+    QCOMPARE(builder.query().steps.at(0).label, QStringLiteral("Landed"));
+    QCOMPARE(builder.query().steps.at(0).validationError(), QString());
 
     builder.removeStep(1);
     QCOMPARE(builder.problem(),

@@ -142,7 +142,7 @@ void FunnelBuilder::setCompletions(const FunnelCompletions &completions)
     for (FunnelStepEditor *step : std::as_const(m_steps))
         step->setCompletions(completions);
     for (FunnelExclusionEditor *exclusion : std::as_const(m_exclusions))
-        exclusion->setEvents(completions.events);
+        exclusion->setCompletions(completions);
     setBreakdownItems(completions.properties.isEmpty() ? EventFilter::builtInProperties() : completions.properties);
 }
 
@@ -204,7 +204,7 @@ void FunnelBuilder::renumber()
 FunnelExclusionEditor *FunnelBuilder::addExclusion()
 {
     auto *editor = new FunnelExclusionEditor(this);
-    editor->setEvents(m_completions.events);
+    editor->setCompletions(m_completions);
     editor->setStepCount(int(m_steps.size()));
     m_exclusions.append(editor);
     m_exclusionLayout->addWidget(editor);

@@ -2,10 +2,10 @@
 // seen so far, and a funnel may well be defined before its last step ever happened.
 #include "widgets/FunnelStepEditor.h"
 
-#include "widgets/EventFilterEditor.h"
+#include "widgets/CompletionCombo.h"
+#include "widgets/EventFilterList.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,20 +18,6 @@
 namespace pulse::ui {
 
 namespace {
-QComboBox *editableCombo(QWidget *parent, const QString &placeholder)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->lineEdit()->setPlaceholderText(placeholder);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(12);
-    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    combo->completer()->setFilterMode(Qt::MatchContains);
-    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    return combo;
-}
-
 QToolButton *toolButton(QWidget *parent, const QString &text, const QString &tip)
 {
     auto *button = new QToolButton(parent);
@@ -42,28 +28,19 @@ QToolButton *toolButton(QWidget *parent, const QString &text, const QString &tip
     return button;
 }
 
-// Replaces the items and keeps what the user typed: the text is the value, the list only a suggestion.
-void setItemsKeepingText(QComboBox *combo, const QStringList &items)
-{
-    const QString text = combo->currentText();
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItems(items);
-    combo->setEditText(text);
-}
 } // namespace
 
 FunnelStepEditor::FunnelStepEditor(QWidget *parent)
     : QFrame(parent),
       m_number(new QLabel(this)),
-      m_event(editableCombo(this, tr("event name, e.g. pageview"))),
+      m_event(completionCombo(this, tr("event name, e.g. pageview"), 12)),
       m_match(new QComboBox(this)),
-      m_path(editableCombo(this, tr("any path"))),
+      m_path(completionCombo(this, tr("any path"), 12)),
       m_up(toolButton(this, tr("↑"), tr("Move this step up"))),
       m_down(toolButton(this, tr("↓"), tr("Move this step down"))),
       m_remove(toolButton(this, tr("×"), tr("Remove this step"))),
-      m_filterLayout(new QVBoxLayout),
-      m_addFilter(new QPushButton(tr("+ Filter"), this))
+      m_filters(new EventFilterList(this)),
+      m_label(new QLineEdit(this))
 {
     setFrameShape(QFrame::StyledPanel);
     auto *grid = new QGridLayout(this);
@@ -88,11 +65,13 @@ FunnelStepEditor::FunnelStepEditor(QWidget *parent)
     m_match->setItemData(2, tr("A pattern: * matches any run of characters, ? one character"), Qt::ToolTipRole);
     grid->addWidget(m_match, 1, 1);
     grid->addWidget(m_path, 1, 2, 1, 2);
-    m_filterLayout->setSpacing(4);
-    grid->addLayout(m_filterLayout, 2, 1, 1, 3);
-    m_addFilter->setFlat(true);
-    m_addFilter->setToolTip(tr("Count only events whose property matches, e.g. prop.plan is pro"));
-    grid->addWidget(m_addFilter, 3, 1, Qt::AlignLeft);
+    grid->addWidget(m_filters, 2, 1, 1, 3);
+    m_label->setPlaceholderText(tr("label in the results (optional)"));
+    m_label->setToolTip(tr("How the step is named in the chart and the table; empty: from its event and path"));
+    m_label->setAccessibleName(tr("Step label"));
+    m_label->setMaxLength(FunnelStep::kMaxTextLength);
+    m_label->setClearButtonEnabled(true);
+    m_filters->setTrailingWidget(m_label);
     grid->setColumnStretch(2, 1);
 
     connect(m_event, &QComboBox::currentTextChanged, this, &FunnelStepEditor::changed);
@@ -101,10 +80,8 @@ FunnelStepEditor::FunnelStepEditor(QWidget *parent)
     connect(m_up, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(+1); });
     connect(m_remove, &QToolButton::clicked, this, &FunnelStepEditor::removeRequested);
-    connect(m_addFilter, &QPushButton::clicked, this, [this] {
-        addFilter()->propertyEdit()->setFocus();
-        Q_EMIT changed();
-    });
+    connect(m_filters, &EventFilterList::changed, this, &FunnelStepEditor::changed);
+    connect(m_label, &QLineEdit::textChanged, this, &FunnelStepEditor::changed);
     setPosition(1, 1);
 }
 
@@ -118,31 +95,24 @@ void FunnelStepEditor::setPosition(int number, int count)
 void FunnelStepEditor::setCompletions(const FunnelCompletions &completions)
 {
     m_completions = completions;
-    setItemsKeepingText(m_event, completions.events);
-    setItemsKeepingText(m_path, completions.paths);
-    for (EventFilterEditor *editor : std::as_const(m_filters))
-        editor->setProperties(completions.properties);
+    setSuggestions(m_event, completions.events);
+    setSuggestions(m_path, completions.paths);
+    m_filters->setProperties(completions.properties);
 }
 
 EventFilterEditor *FunnelStepEditor::addFilter()
 {
-    auto *editor = new EventFilterEditor(this);
-    if (!m_completions.properties.isEmpty())
-        editor->setProperties(m_completions.properties);
-    m_filters.append(editor);
-    m_filterLayout->addWidget(editor);
-    m_addFilter->setEnabled(m_filters.size() < FunnelQuery::kMaxFiltersPerStep);
-    connect(editor, &EventFilterEditor::changed, this, &FunnelStepEditor::changed);
-    connect(editor, &EventFilterEditor::removeRequested, this, [this, editor] { removeFilter(editor); });
-    return editor;
+    return m_filters->addFilter();
 }
 
-void FunnelStepEditor::removeFilter(EventFilterEditor *editor)
+QList<EventFilterEditor *> FunnelStepEditor::filterEditors() const
 {
-    m_filters.removeOne(editor);
-    editor->deleteLater();
-    m_addFilter->setEnabled(m_filters.size() < FunnelQuery::kMaxFiltersPerStep);
-    Q_EMIT changed();
+    return m_filters->editors();
+}
+
+QPushButton *FunnelStepEditor::addFilterButton() const
+{
+    return m_filters->addButton();
 }
 
 FunnelStep FunnelStepEditor::step() const
@@ -151,8 +121,8 @@ FunnelStep FunnelStepEditor::step() const
     out.event = m_event->currentText().trimmed();
     out.path = m_path->currentText().trimmed();
     out.pathMatch = FunnelStep::PathMatch(m_match->currentData().toInt());
-    for (const EventFilterEditor *editor : m_filters)
-        out.filters.append(editor->filter());
+    out.filters = m_filters->filters();
+    out.label = m_label->text().trimmed();
     return out;
 }
 
@@ -161,24 +131,15 @@ void FunnelStepEditor::setStep(const FunnelStep &step)
     m_event->setEditText(step.event);
     m_path->setEditText(step.path);
     m_match->setCurrentIndex(std::max(0, m_match->findData(int(step.pathMatch))));
-    for (EventFilterEditor *editor : std::as_const(m_filters))
-        delete editor;
-    m_filters.clear();
-    for (const EventFilter &filter : step.filters)
-        addFilter()->setFilter(filter);
-    m_addFilter->setEnabled(m_filters.size() < FunnelQuery::kMaxFiltersPerStep);
+    m_filters->setFilters(step.filters);
+    m_label->setText(step.label);
 }
 
 QString FunnelStepEditor::problem() const
 {
     if (m_event->currentText().trimmed().isEmpty())
         return tr("choose the event this step counts (for page visits: pageview)");
-    for (int i = 0; i < m_filters.size(); ++i) {
-        const QString problem = m_filters.at(i)->problem();
-        if (!problem.isEmpty())
-            return tr("filter %1: %2").arg(i + 1).arg(problem);
-    }
-    return {};
+    return m_filters->problem();
 }
 
 } // namespace pulse::ui

@@ -10,13 +10,14 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QToolButton;
-class QVBoxLayout;
 
 namespace pulse::ui {
 
 class EventFilterEditor;
+class EventFilterList;
 
 class FunnelStepEditor final : public QFrame {
     Q_OBJECT
@@ -32,14 +33,15 @@ public:
     QString problem() const;
 
     EventFilterEditor *addFilter();
-    QList<EventFilterEditor *> filterEditors() const { return m_filters; }
+    QList<EventFilterEditor *> filterEditors() const;
+    QLineEdit *labelEdit() const { return m_label; }
     QComboBox *eventEdit() const { return m_event; }
     QComboBox *pathEdit() const { return m_path; }
     QComboBox *pathMatchEdit() const { return m_match; }
     QToolButton *upButton() const { return m_up; }
     QToolButton *downButton() const { return m_down; }
     QToolButton *removeButton() const { return m_remove; }
-    QPushButton *addFilterButton() const { return m_addFilter; }
+    QPushButton *addFilterButton() const;
 
 Q_SIGNALS:
     void changed();
@@ -47,8 +49,6 @@ Q_SIGNALS:
     void removeRequested();
 
 private:
-    void removeFilter(EventFilterEditor *editor);
-
     QLabel *m_number;
     QComboBox *m_event;
     QComboBox *m_match;
@@ -56,9 +56,8 @@ private:
     QToolButton *m_up;
     QToolButton *m_down;
     QToolButton *m_remove;
-    QVBoxLayout *m_filterLayout;
-    QPushButton *m_addFilter;
-    QList<EventFilterEditor *> m_filters;
+    EventFilterList *m_filters;
+    QLineEdit *m_label;
     FunnelCompletions m_completions;
 };
 

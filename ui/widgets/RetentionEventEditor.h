@@ -12,11 +12,11 @@
 
 class QComboBox;
 class QPushButton;
-class QVBoxLayout;
 
 namespace pulse::ui {
 
 class EventFilterEditor;
+class EventFilterList;
 
 class RetentionEventEditor final : public QWidget {
     Q_OBJECT
@@ -32,22 +32,18 @@ public:
     QString problem() const;
 
     EventFilterEditor *addFilter();
-    QList<EventFilterEditor *> filterEditors() const { return m_filters; }
+    QList<EventFilterEditor *> filterEditors() const;
     QComboBox *eventCombo() const { return m_event; }
-    QPushButton *addFilterButton() const { return m_addFilter; }
+    QPushButton *addFilterButton() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
-    void removeFilter(EventFilterEditor *editor);
     void updateFilterButton();
 
     QComboBox *m_event;
-    QVBoxLayout *m_filterLayout;
-    QPushButton *m_addFilter;
-    QList<EventFilterEditor *> m_filters;
-    QStringList m_properties;
+    EventFilterList *m_filters;
 };
 
 } // namespace pulse::ui

@@ -14,7 +14,7 @@ using json::readString;
 
 namespace {
 
-constexpr int kMaxTextLength = 1000;
+constexpr int kMaxTextLength = FunnelStep::kMaxTextLength;
 constexpr int kMaxInValues = 100;
 // A glob is matched against every distinct path of the site; the match is O(pattern × path) at
 // worst, so patterns stay short.

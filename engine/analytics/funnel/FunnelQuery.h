@@ -35,6 +35,7 @@ struct EventFilter {
 // event carrying a path) and property filters, all of which must hold.
 struct FunnelStep {
     enum class PathMatch { Exact, Prefix, Glob }; // Glob: '*' any run of characters, '?' one character
+    static constexpr int kMaxTextLength = 1000; // event, path and label
     QString event;
     QString path; // empty: any path
     PathMatch pathMatch = PathMatch::Exact;
