@@ -396,12 +396,13 @@ void RetentionPage::display(const RetentionResult &result)
     m_grid->setPalette(palette());
     m_grid->setResult(result);
     m_grid->setSeries(m_series->currentData().toInt());
-    // Period columns share one width that fits their widest header and "100.0%", so the heat map reads
-    // as an even grid and thirteen weeks fit beside the cohort column.
+    // Period columns share one width that fits their widest header and the widest share as the language
+    // writes it ("99.9%", "99,9 %"), so the heat map reads as an even grid and thirteen weeks fit beside
+    // the cohort column.
     const QFontMetrics metrics = m_gridView->horizontalHeader()->fontMetrics();
     m_gridView->horizontalHeader()->setDefaultSectionSize(
         std::max(metrics.horizontalAdvance(RetentionGridModel::periodHeader(result.period, result.periods - 1)),
-            m_gridView->fontMetrics().horizontalAdvance(QStringLiteral("100.0%")))
+            m_gridView->fontMetrics().horizontalAdvance(FunnelFormat::percent(0.999)))
         + 18);
     m_gridView->resizeColumnToContents(RetentionGridModel::CohortColumn);
     m_gridView->resizeColumnToContents(RetentionGridModel::UsersColumn);
