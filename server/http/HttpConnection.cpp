@@ -56,6 +56,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, quint64 id, HttpServer *serve
     m_socket->setReadBufferSize(readChunkBytes);
     m_parser.setBodyLimit(
         [server](const QByteArray &method, const QString &path) { return server->bodyLimit(method, path); });
+    m_parser.setBodySinkFactory(
+        [server](const HttpRequest &head, HttpError *refusal) { return server->bodySink(head, refusal); });
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     attachSocket();
@@ -181,6 +183,10 @@ void HttpConnection::parseAvailable()
         }
         const auto progress = m_parser.feed(QByteArrayView(m_input).sliced(m_inputOffset));
         m_inputOffset += progress.consumed;
+        // A streamed upload may take far longer than the body timeout: for it the timeout means
+        // "nothing arrived for that long", so every piece restarts it.
+        if (progress.consumed > 0 && m_wait == Wait::Body && m_parser.streamsBody())
+            m_timer.start();
         switch (progress.event) {
         case HttpRequestParser::Event::NeedMoreData:
             break;
@@ -221,8 +227,10 @@ void HttpConnection::refuse(const HttpError &error)
     Slot slot;
     slot.sequence = m_nextSequence++;
     slot.framing = { false, false, 1 };
-    slot.response = HttpResponse::problem(
-        error.status, QString::fromLatin1(HttpResponse::reasonPhrase(error.status)), error.detail, error.extra);
+    slot.response = error.response
+        ? *error.response
+        : HttpResponse::problem(
+            error.status, QString::fromLatin1(HttpResponse::reasonPhrase(error.status)), error.detail, error.extra);
     m_stopParsing = true;
     m_queue.push_back(std::move(slot));
     flush();

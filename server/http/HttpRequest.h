@@ -1,4 +1,5 @@
-// One parsed HTTP request as handlers see it: the body is complete, de-chunked and decompressed.
+// One parsed HTTP request as handlers see it: the body is complete, de-chunked and decompressed, or,
+// for a route that streams its body (HttpServer::setBodySinkFactory), in bodySink as sent.
 #pragma once
 
 #include <QByteArray>
@@ -9,7 +10,11 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace pulse {
+
+class HttpBodySink;
 
 struct HttpRequest {
     QByteArray method; // upper case, e.g. "GET"
@@ -18,6 +23,7 @@ struct HttpRequest {
     QUrlQuery query; // '+' already means space, as URLSearchParams sends it
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, values trimmed, in arrival order
     QByteArray body; // Content-Length/Content-Encoding headers still describe the wire form
+    std::shared_ptr<HttpBodySink> bodySink; // set instead of body for streamed bodies
     QHostAddress peerAddress;
     bool keepAlive = true;
     int httpMinor = 1;

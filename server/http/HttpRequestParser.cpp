@@ -32,6 +32,9 @@ struct HttpRequestParser::Impl {
     int fail(HttpError e)
     {
         error = std::move(e);
+        // A refused streamed body is not kept: its sink (a partial file) goes now.
+        sink.reset();
+        request.bodySink.reset();
         return -1; // any non-zero return stops http_parser with HPE_CB_*
     }
     void commitHeader();
@@ -50,6 +53,7 @@ struct HttpRequestParser::Impl {
     http_parser_settings settings {};
     HttpLimits limits;
     BodyLimit bodyLimit;
+    BodySinkFactory sinkFactory;
 
     HttpRequest request;
     QByteArray url;
@@ -60,6 +64,8 @@ struct HttpRequestParser::Impl {
     qint64 headerBytes = 0; // current request line and headers, blank lines before it included
     qint64 trailerBytes = 0;
     HttpRequestRules::BodyPlan plan;
+    std::shared_ptr<HttpBodySink> sink; // this request's body goes here, not into request.body
+    qint64 bodyBytes = 0; // as received (compressed, de-chunked)
     bool continueSent = false;
     bool messageDone = false;
     bool upgrade = false;
@@ -87,6 +93,8 @@ void HttpRequestParser::Impl::startMessage()
     inValue = false;
     trailerBytes = 0;
     plan = {};
+    sink.reset();
+    bodyBytes = 0;
     continueSent = false;
 }
 
@@ -156,6 +164,17 @@ int HttpRequestParser::Impl::onHeadersComplete(http_parser *p)
     d.plan = HttpRequestRules::checkHead(d.request, framing, d.limits, d.bodyLimit);
     if (d.plan.error.isError())
         return d.fail(d.plan.error);
+    if (d.sinkFactory) {
+        HttpError refusal;
+        d.sink = d.sinkFactory(d.request, &refusal);
+        if (refusal.isError())
+            return d.fail(std::move(refusal));
+        if (d.sink) {
+            d.request.bodySink = d.sink;
+            d.phase = Phase::Body;
+            return 0;
+        }
+    }
     // Reserve for small bodies only: a client announcing a large body and sending nothing must not
     // make us allocate it up front.
     if (!framing.chunked && d.request.hasHeader("content-length"))
@@ -169,8 +188,14 @@ int HttpRequestParser::Impl::onBody(http_parser *p, const char *at, size_t lengt
     Impl &d = of(p);
     const auto size = static_cast<qsizetype>(length);
     // Content-Length was checked up front; this catches chunked bodies growing past the limit.
-    if (d.request.body.size() + size > d.plan.maxBodyBytes)
+    if (d.bodyBytes + size > d.plan.maxBodyBytes)
         return d.fail(HttpRequestRules::bodyTooLarge(d.plan.maxBodyBytes));
+    d.bodyBytes += size;
+    if (d.sink) {
+        if (!d.sink->write(QByteArrayView(at, size)))
+            return d.fail(HttpRequestRules::sinkFailed(d.sink->errorString()));
+        return 0;
+    }
     d.request.body.append(at, size);
     return 0;
 }
@@ -178,7 +203,12 @@ int HttpRequestParser::Impl::onBody(http_parser *p, const char *at, size_t lengt
 int HttpRequestParser::Impl::onMessageComplete(http_parser *p)
 {
     Impl &d = of(p);
-    if (d.plan.encoding != GzipDecoder::Encoding::Identity) {
+    if (d.sink) {
+        // Streamed bodies are stored as sent; their reader decodes them.
+        if (!d.sink->finish())
+            return d.fail(HttpRequestRules::sinkFailed(d.sink->errorString()));
+        d.sink.reset(); // the request holds it now
+    } else if (d.plan.encoding != GzipDecoder::Encoding::Identity) {
         QByteArray decoded;
         switch (GzipDecoder(d.limits.maxDecompressedBytes).decode(d.plan.encoding, d.request.body, decoded)) {
         case GzipDecoder::Status::Ok:
@@ -201,7 +231,7 @@ int HttpRequestParser::Impl::onMessageComplete(http_parser *p)
 void HttpRequestParser::Impl::failFromParser()
 {
     const auto code = static_cast<http_errno>(parser.http_errno);
-    const auto refuse = [this](int status, QString detail) { fail({ status, std::move(detail), {} }); };
+    const auto refuse = [this](int status, QString detail) { fail({ status, std::move(detail), {}, std::nullopt }); };
     switch (code) {
     case HPE_HEADER_OVERFLOW: // http_parser's own, compiled-in cap
         fail(HttpRequestRules::headersTooLarge(std::min<qint64>(limits.maxHeaderBytes, HTTP_MAX_HEADER_SIZE)));
@@ -245,6 +275,16 @@ HttpRequestParser::~HttpRequestParser() = default;
 void HttpRequestParser::setBodyLimit(BodyLimit bodyLimit)
 {
     m_d->bodyLimit = std::move(bodyLimit);
+}
+
+void HttpRequestParser::setBodySinkFactory(BodySinkFactory factory)
+{
+    m_d->sinkFactory = std::move(factory);
+}
+
+bool HttpRequestParser::streamsBody() const
+{
+    return m_d->phase == Phase::Body && m_d->sink != nullptr;
 }
 
 HttpRequestParser::Progress HttpRequestParser::feed(QByteArrayView data)
@@ -305,8 +345,7 @@ HttpRequestParser::Phase HttpRequestParser::phase() const
 bool HttpRequestParser::awaitsContinue() const
 {
     const Impl &d = *m_d;
-    return d.phase == Phase::Body && d.plan.expectContinue && !d.continueSent && d.request.body.isEmpty()
-        && !d.error.isError();
+    return d.phase == Phase::Body && d.plan.expectContinue && !d.continueSent && d.bodyBytes == 0 && !d.error.isError();
 }
 
 void HttpRequestParser::markContinueSent()

@@ -3,6 +3,7 @@
 // swapped without touching the rest of the server.
 #pragma once
 
+#include "http/HttpBodySink.h"
 #include "http/HttpError.h"
 #include "http/HttpLimits.h"
 #include "http/HttpRequest.h"
@@ -29,6 +30,9 @@ public:
     };
     enum class Phase { Idle, Headers, Body };
     using BodyLimit = std::function<qint64(const QByteArray &method, const QString &path)>;
+    // Asked once a head is accepted: a sink to stream this request's body to (nullptr: keep it in
+    // HttpRequest::body), or a refusal in *refusal so the body is never read (an upload without a key).
+    using BodySinkFactory = std::function<std::shared_ptr<HttpBodySink>(const HttpRequest &head, HttpError *refusal)>;
 
     explicit HttpRequestParser(const HttpLimits &limits = {});
     ~HttpRequestParser();
@@ -37,6 +41,7 @@ public:
 
     // Largest body accepted for a route, asked once the headers are in; unset or negative means the default.
     void setBodyLimit(BodyLimit bodyLimit);
+    void setBodySinkFactory(BodySinkFactory factory);
 
     // Parses as much of data as belongs to the current request. Stops right after a complete request
     // so pipelined requests are handed out one at a time: feed the rest again after taking it.
@@ -44,6 +49,8 @@ public:
     HttpRequest takeRequest();
     const HttpError &error() const;
     Phase phase() const;
+    // The request being read streams its body to a sink (so its timeout counts from the last byte).
+    bool streamsBody() const;
 
     // True after headers with "Expect: 100-continue" were accepted and no body byte has arrived yet:
     // the client waits for "100 Continue" before sending the body.

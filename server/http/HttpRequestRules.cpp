@@ -11,7 +11,7 @@ namespace {
 
 HttpError refuse(int status, QString detail, QJsonObject extra = {})
 {
-    return { status, std::move(detail), std::move(extra) };
+    return { status, std::move(detail), std::move(extra), std::nullopt };
 }
 
 QString latin1(QByteArrayView bytes)
@@ -196,6 +196,14 @@ HttpError HttpRequestRules::bodyTimedOut(int timeoutMs)
                        "the connection.")
             .arg(timeoutMs),
         { { QStringLiteral("timeoutMs"), timeoutMs } });
+}
+
+HttpError HttpRequestRules::sinkFailed(const QString &reason)
+{
+    return refuse(507,
+        QStringLiteral("The request body could not be stored on the server (%1). Free disk space there, then send it "
+                       "again.")
+            .arg(reason));
 }
 
 } // namespace pulse

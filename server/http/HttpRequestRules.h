@@ -38,6 +38,8 @@ public:
     static HttpError bodyTooLarge(qint64 limit, qint64 declared = -1);
     static HttpError decompressedTooLarge(qint64 limit);
     static HttpError corruptEncoding(GzipDecoder::Encoding encoding);
+    // A streamed body could not be stored (a full disk): 507, with the system's reason.
+    static HttpError sinkFailed(const QString &reason);
     static HttpError headTimedOut(int timeoutMs);
     static HttpError bodyTimedOut(int timeoutMs);
 

@@ -48,6 +48,11 @@ void HttpServer::setBodyLimit(BodyLimit bodyLimit)
     m_bodyLimit = std::move(bodyLimit);
 }
 
+void HttpServer::setBodySinkFactory(BodySinkFactory factory)
+{
+    m_bodySinkFactory = std::move(factory);
+}
+
 void HttpServer::setUpgradeHandler(UpgradeHandler handler)
 {
     m_upgradeHandler = std::move(handler);
@@ -177,6 +182,11 @@ void HttpServer::dispatch(quint64 connectionId, quint64 sequence, const HttpRequ
 qint64 HttpServer::bodyLimit(const QByteArray &method, const QString &path) const
 {
     return m_bodyLimit ? m_bodyLimit(method, path) : -1;
+}
+
+std::shared_ptr<HttpBodySink> HttpServer::bodySink(const HttpRequest &head, HttpError *refusal) const
+{
+    return m_bodySinkFactory ? m_bodySinkFactory(head, refusal) : nullptr;
 }
 
 bool HttpServer::offerUpgrade(const HttpRequest &request, QTcpSocket *socket, const QByteArray &leftover)

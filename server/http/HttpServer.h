@@ -2,6 +2,8 @@
 // each complete request to one handler. See ARCHITECTURE.md "Network front end" for why not QHttpServer.
 #pragma once
 
+#include "http/HttpBodySink.h"
+#include "http/HttpError.h"
 #include "http/HttpLimits.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponder.h"
@@ -27,6 +29,9 @@ class HttpServer final : public QObject {
 
 public:
     using BodyLimit = std::function<qint64(const QByteArray &method, const QString &path)>;
+    // Called on this object's thread once a request's head is accepted: a sink for routes that stream
+    // their body to disk (nullptr for the rest), or a refusal that is answered before the body is read.
+    using BodySinkFactory = std::function<std::shared_ptr<HttpBodySink>(const HttpRequest &head, HttpError *refusal)>;
     // Returns true to take the socket (and the bytes already read past the request); the socket is then
     // the handler's to parent and delete. Returning false leaves the request to the normal handler.
     using UpgradeHandler = std::function<bool(const HttpRequest &, QTcpSocket *socket, const QByteArray &leftover)>;
@@ -38,6 +43,7 @@ public:
     void setHandler(HttpHandler handler);
     // Per-route body limit in bytes; negative means limits().defaultMaxBodyBytes.
     void setBodyLimit(BodyLimit bodyLimit);
+    void setBodySinkFactory(BodySinkFactory factory);
     void setUpgradeHandler(UpgradeHandler handler);
 
     bool listen(const QHostAddress &address, quint16 port);
@@ -64,6 +70,7 @@ private:
     void connectionClosed(quint64 connectionId);
     void dispatch(quint64 connectionId, quint64 sequence, const HttpRequest &request);
     qint64 bodyLimit(const QByteArray &method, const QString &path) const;
+    std::shared_ptr<HttpBodySink> bodySink(const HttpRequest &head, HttpError *refusal) const;
     bool hasUpgradeHandler() const { return bool(m_upgradeHandler); }
     bool offerUpgrade(const HttpRequest &request, QTcpSocket *socket, const QByteArray &leftover);
     void deliver(quint64 connectionId, quint64 sequence, HttpResponse response);
@@ -73,6 +80,7 @@ private:
     QTcpServer *m_listener;
     HttpHandler m_handler;
     BodyLimit m_bodyLimit;
+    BodySinkFactory m_bodySinkFactory;
     UpgradeHandler m_upgradeHandler;
     std::shared_ptr<HttpResponseChannel> m_channel;
     QHash<quint64, HttpConnection *> m_connections;
