@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <utility>
@@ -34,6 +35,7 @@ struct InFlight {
     qint64 duplicates = 0;
     QString error;
     std::atomic<bool> failed { false };
+    std::deque<ImportCheckpoint> committed; // checkpoints of committed batches, not yet reported
 };
 
 struct CsvProblem {
@@ -74,6 +76,8 @@ struct EventImporter::Run {
     qint64 totalBytes = -1;
     std::function<qint64()> bytesRead;
     qint64 progressRows = 0; // rowsRead at the last progress report
+    qint64 lastRow = 0; // the file's row number of the row read last
+    qsizetype rejectionsCheckpointed = 0; // report.rejections already handed to a checkpoint
 
     explicit Run(EventImporter &owner)
         : importer(owner),
@@ -131,18 +135,35 @@ struct EventImporter::Run {
                 ++flight->batches;
             }
             std::shared_ptr<InFlight> state = flight;
-            importer.m_workspace.writer().submit(std::exchange(batch, {}), {}, [state](const WriteOutcome &outcome) {
-                std::lock_guard lock(state->mutex);
-                --state->batches;
-                if (outcome.ok) {
-                    state->imported += outcome.inserted;
-                    state->duplicates += outcome.duplicates;
-                } else if (state->error.isEmpty()) {
-                    state->error = outcome.error;
-                    state->failed = true;
-                }
-                state->done.notify_all();
-            });
+            // Every row read so far is in this batch, an earlier one, or rejected: once this batch
+            // commits, the rows up to lastRow are settled.
+            ImportCheckpoint checkpoint;
+            checkpoint.row = lastRow;
+            checkpoint.rowsRead = report.rowsRead;
+            checkpoint.rowsRejected = report.rowsRejected;
+            checkpoint.rejectionsNotListed = report.rejectionsNotListed;
+            if (importer.m_checkpoint)
+                checkpoint.rejections = report.rejections.mid(rejectionsCheckpointed);
+            rejectionsCheckpointed = report.rejections.size();
+            const bool wantCheckpoints = bool(importer.m_checkpoint);
+            importer.m_workspace.writer().submit(std::exchange(batch, {}), {},
+                [state, checkpoint = std::move(checkpoint), wantCheckpoints](const WriteOutcome &outcome) mutable {
+                    std::lock_guard lock(state->mutex);
+                    --state->batches;
+                    if (outcome.ok) {
+                        state->imported += outcome.inserted;
+                        state->duplicates += outcome.duplicates;
+                        if (wantCheckpoints) {
+                            checkpoint.rowsImported = state->imported;
+                            checkpoint.duplicates = state->duplicates;
+                            state->committed.push_back(std::move(checkpoint));
+                        }
+                    } else if (state->error.isEmpty()) {
+                        state->error = outcome.error;
+                        state->failed = true;
+                    }
+                    state->done.notify_all();
+                });
         }
         progress();
     }
@@ -156,6 +177,7 @@ struct EventImporter::Run {
     void progress()
     {
         progressRows = report.rowsRead;
+        reportCheckpoints();
         if (!importer.m_progress)
             return;
         ImportProgress p;
@@ -169,6 +191,19 @@ struct EventImporter::Run {
             p.duplicates = flight->duplicates;
         }
         importer.m_progress(p);
+    }
+
+    void reportCheckpoints()
+    {
+        if (!importer.m_checkpoint)
+            return;
+        std::deque<ImportCheckpoint> ready;
+        {
+            std::lock_guard lock(flight->mutex);
+            ready.swap(flight->committed);
+        }
+        for (const ImportCheckpoint &checkpoint : ready)
+            importer.m_checkpoint(checkpoint);
     }
 
 private:
@@ -312,7 +347,12 @@ void EventImporter::importCsv(Run &run, QIODevice *device)
     bool haveRow = !mapping.hasHeader || reader.next(); // without a header the first record is data
     RowRejection rejection;
     while (haveRow && !run.stopping()) {
+        if (reader.row() <= m_options.resumeAfterRow) {
+            haveRow = reader.next(); // settled by an earlier run of this import
+            continue;
+        }
         ++run.report.rowsRead;
+        run.lastRow = reader.row();
         if (reader.problem() != CsvReader::Problem::None)
             run.reject(reader.row(), reader.line(), resolved->columnName(int(reader.problemField())),
                 reasonFor(reader.problem()), reader.problemMessage());
@@ -335,8 +375,11 @@ void EventImporter::importJson(Run &run, QIODevice *device, bool lines)
     run.builder.emplace(m_site.key, ImportRowBuilder::nativeJsonMapping());
     RowRejection rejection;
     while (!run.stopping() && reader.next()) {
+        if (reader.row() <= m_options.resumeAfterRow)
+            continue; // settled by an earlier run of this import
         ++run.report.rowsRead;
         const qint64 row = reader.row();
+        run.lastRow = row;
         const qint64 line = reader.line();
         if (reader.tooLarge()) {
             run.reject(row, line, QString(), QStringLiteral("event_too_large"), reader.problemMessage());

@@ -32,6 +32,9 @@ struct ImportOptions {
     int maxListedRejections = 100000; // the report lists this many; the rest are only counted
     qsizetype maxFieldBytes = 64 * 1024;
     qsizetype maxRecordBytes = 1024 * 1024;
+    // Rows numbered up to this one are read past without being counted: a resumed import whose
+    // earlier run's checkpoint (ImportCheckpoint::row) reached it.
+    qint64 resumeAfterRow = 0;
 };
 
 class EventImporter final {
@@ -39,6 +42,7 @@ class EventImporter final {
 
 public:
     using ProgressCallback = std::function<void(const ImportProgress &)>;
+    using CheckpointCallback = std::function<void(const ImportCheckpoint &)>;
 
     EventImporter(Workspace &workspace, Site site, ImportOptions options = {});
 
@@ -47,6 +51,9 @@ public:
 
     // Called on the importing thread after every batch and once at the end.
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    // Called on the importing thread, in order, for every batch whose COMMIT has returned (checked
+    // after each batch and at the end): what a job records so that it can resume after a restart.
+    void setCheckpointCallback(CheckpointCallback callback) { m_checkpoint = std::move(callback); }
     // Stops the import at the next row (from any thread); what was committed stays, and importing
     // the file again adds only the rest.
     void cancel() { m_cancel.store(true, std::memory_order_relaxed); }
@@ -63,6 +70,7 @@ private:
     Site m_site;
     ImportOptions m_options;
     ProgressCallback m_progress;
+    CheckpointCallback m_checkpoint;
     std::atomic<bool> m_cancel { false };
 };
 

@@ -29,6 +29,19 @@ struct ImportRejection {
     bool operator==(const ImportRejection &) const = default;
 };
 
+// How far an import's stored work reaches, given after each batch's COMMIT: every row numbered up to
+// `row` is either stored (imported or already stored) or rejected, and the counts cover exactly those
+// rows. An import resumed with ImportOptions::resumeAfterRow = row adds each of the other rows once.
+struct ImportCheckpoint {
+    qint64 row = 0; // the file's row number (ImportRejection::row) of the last row covered
+    qint64 rowsRead = 0;
+    qint64 rowsImported = 0;
+    qint64 duplicates = 0;
+    qint64 rowsRejected = 0;
+    qint64 rejectionsNotListed = 0;
+    QList<ImportRejection> rejections; // listed since the previous checkpoint
+};
+
 struct ImportReport {
     Q_DECLARE_TR_FUNCTIONS(pulse::ImportReport)
 
