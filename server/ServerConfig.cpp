@@ -22,6 +22,8 @@ constexpr Setting kSettings[] = {
     {"trust-proxy", "PULSE_TRUST_PROXY", "bool", "Take the client address from X-Forwarded-For (behind a proxy)."},
     {"max-batch-events", "PULSE_MAX_BATCH_EVENTS", "n", "Most events in one group commit (default 1000)."},
     {"query-threads", "PULSE_QUERY_THREADS", "n", "Threads that run queries (default 2)."},
+    {"max-import-bytes", "PULSE_MAX_IMPORT_BYTES", "size",
+     "Largest file POST /api/v1/imports accepts, as sent: bytes, or with K, M or G (default 1G)."},
 };
 
 bool parseBool(const QString &text, bool *ok)
@@ -34,6 +36,29 @@ bool parseBool(const QString &text, bool *ok)
         return false;
     *ok = false;
     return false;
+}
+// "1073741824", "512M", "1G", "64k": binary multiples; -1 when not a size.
+qint64 parseByteSize(const QString &text)
+{
+    QString t = text.trimmed().toUpper();
+    if (t.endsWith(QLatin1Char('B')))
+        t.chop(1);
+    if (t.endsWith(QLatin1Char('I')))
+        t.chop(1); // "MiB"
+    qint64 unit = 1;
+    if (t.endsWith(QLatin1Char('K')))
+        unit = qint64(1) << 10;
+    else if (t.endsWith(QLatin1Char('M')))
+        unit = qint64(1) << 20;
+    else if (t.endsWith(QLatin1Char('G')))
+        unit = qint64(1) << 30;
+    if (unit > 1)
+        t.chop(1);
+    bool ok = false;
+    const qint64 n = t.trimmed().toLongLong(&ok);
+    if (!ok || n < 0 || n > (qint64(1) << 50) / unit)
+        return -1;
+    return n * unit;
 }
 } // namespace
 
@@ -132,6 +157,12 @@ bool ServerConfig::resolve(const QCommandLineParser &parser, ServerConfig *confi
             if (!ok || n < 1 || n > 64)
                 return fail(source, QStringLiteral("'%1' must be a number from 1 to 64").arg(value));
             config->service.queryThreads = n;
+        } else if (name == QLatin1String("max-import-bytes")) {
+            const qint64 bytes = parseByteSize(value);
+            if (bytes < 1)
+                return fail(source, QStringLiteral("'%1' must be a size in bytes, optionally with K, M or G (1G = 1024M)")
+                                        .arg(value));
+            config->service.maxImportBytes = bytes;
         }
     }
     config->demo = parser.isSet(QStringLiteral("demo"));

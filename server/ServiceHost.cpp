@@ -5,6 +5,7 @@
 #include "api/RestApi.h"
 #include "api/ServerMetrics.h"
 #include "http/HttpServer.h"
+#include "import/ImportJobs.h"
 #include "ingest/EventValidator.h"
 #include "ingest/VisitorHasher.h"
 #include "scheduler/AnalysisScheduler.h"
@@ -23,6 +24,8 @@ ServiceHost::~ServiceHost()
         m_scheduler->stop();
     m_http.reset();
     m_queryPool.waitForDone();
+    if (m_imports)
+        m_imports->stop(); // a running job stops at its next row and resumes at the next start
 }
 
 bool ServiceHost::start(const ServiceOptions &options, QString *error)
@@ -35,6 +38,15 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
     m_authLimiter = std::make_unique<FailedAuthLimiter>(m_clock);
     m_context = std::unique_ptr<ApiContext>(new ApiContext {
         m_workspace, *m_validator, *m_metrics, *m_authLimiter, m_queryPool, m_clock, options.trustProxy });
+    m_imports = std::make_unique<ImportJobs>(m_workspace, options.importBatchRows);
+    try {
+        m_imports->start(); // resumes jobs a stopped server left queued or running
+    } catch (const std::exception &e) {
+        *error = QStringLiteral("cannot resume the import jobs (%1)").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_context->imports = m_imports.get();
+    m_context->maxImportBytes = options.maxImportBytes;
     m_api = std::make_unique<RestApi>(*m_context);
     m_http = std::make_unique<HttpServer>();
     m_context->openConnections = [this] { return m_http ? m_http->connectionCount() : 0; };
@@ -42,6 +54,8 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
         [this](const HttpRequest &request, HttpResponder responder) { m_api->handle(request, responder); });
     m_http->setBodyLimit(
         [this](const QByteArray &method, const QString &path) { return m_api->bodyLimit(method, path); });
+    m_http->setBodySinkFactory(
+        [this](const HttpRequest &head, HttpError *refusal) { return m_api->bodySink(head, refusal); });
     connect(m_http.get(), &HttpServer::responseSent, this, [this](int status) { m_metrics->countResponse(status); });
     connect(m_http.get(), &HttpServer::drained, this, [this] {
         if (m_shuttingDown)
@@ -72,6 +86,8 @@ void ServiceHost::shutdown()
     m_shuttingDown = true;
     if (m_scheduler)
         m_scheduler->stop();
+    if (m_imports)
+        m_imports->requestStop(); // winds down while requests drain; resumed at the next start
     if (!m_http) {
         Q_EMIT stopped();
         return;

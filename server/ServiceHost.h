@@ -15,6 +15,7 @@ class Clock;
 class EventValidator;
 class FailedAuthLimiter;
 class HttpServer;
+class ImportJobs;
 class RestApi;
 class ServerMetrics;
 class VisitorHasher;
@@ -28,6 +29,9 @@ struct ServiceOptions {
     int queryThreads = 2;
     // How often the scheduler checks for due cohort refreshes and nightly snapshots; 0: never (tests).
     int schedulerIntervalMs = 60 * 1000;
+    // Largest import upload (POST /api/v1/imports) in bytes as sent, gzip or not: --max-import-bytes.
+    qint64 maxImportBytes = qint64(1) << 30;
+    int importBatchRows = 1000; // rows per import transaction (and progress checkpoint)
 };
 
 class ServiceHost final : public QObject {
@@ -45,6 +49,7 @@ public:
     ServerMetrics &metrics() { return *m_metrics; }
     RestApi &api() { return *m_api; }
     AnalysisScheduler &scheduler() { return *m_scheduler; }
+    ImportJobs &imports() { return *m_imports; }
 
 Q_SIGNALS:
     void stopped();
@@ -62,6 +67,7 @@ private:
     std::unique_ptr<RestApi> m_api;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<AnalysisScheduler> m_scheduler;
+    std::unique_ptr<ImportJobs> m_imports;
     bool m_shuttingDown = false;
 };
 

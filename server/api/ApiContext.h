@@ -13,6 +13,7 @@ namespace pulse {
 class Clock;
 class EventValidator;
 class FailedAuthLimiter;
+class ImportJobs;
 class ServerMetrics;
 class Workspace;
 struct HttpRequest;
@@ -27,6 +28,8 @@ struct ApiContext {
     bool trustProxy = false;
     qint64 maxQueuedEvents = 200000; // above this the collector answers 503 instead of queueing more
     std::function<int()> openConnections = [] { return 0; };
+    ImportJobs *imports = nullptr; // the import queue (docs/imports.md, "Over REST")
+    qint64 maxImportBytes = qint64(1) << 30; // largest upload to POST /api/v1/imports, as sent
 
     // The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy.
     QString clientAddress(const HttpRequest &request) const;

@@ -6,6 +6,7 @@
 #include "api/CollectEndpoint.h"
 #include "api/FailedAuthLimiter.h"
 #include "api/FunnelEndpoints.h"
+#include "api/ImportEndpoints.h"
 #include "api/Problems.h"
 #include "api/QueryEndpoints.h"
 #include "api/RetentionEndpoints.h"
@@ -128,6 +129,12 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "GET", QStringLiteral("/api/v1/cohorts/{id}/members"), Scope::Read, CohortEndpoints::members },
         { "POST", QStringLiteral("/api/v1/cohorts/{id}/members"), Scope::Write, CohortEndpoints::addMembers },
         { "DELETE", QStringLiteral("/api/v1/cohorts/{id}/members"), Scope::Write, CohortEndpoints::removeMembers },
+        { "GET", QStringLiteral("/api/v1/imports"), Scope::Read, ImportEndpoints::list },
+        { "POST", QStringLiteral("/api/v1/imports"), Scope::Write, ImportEndpoints::create,
+            ImportEndpoints::openUpload },
+        { "GET", QStringLiteral("/api/v1/imports/{id}"), Scope::Read, ImportEndpoints::get },
+        { "GET", QStringLiteral("/api/v1/imports/{id}/rejections"), Scope::Read, ImportEndpoints::rejections },
+        { "POST", QStringLiteral("/api/v1/imports/{id}/cancel"), Scope::Write, ImportEndpoints::cancel },
     };
 }
 
@@ -135,31 +142,69 @@ qint64 RestApi::bodyLimit(const QByteArray &method, const QString &path) const
 {
     if (method == "POST" && path == QLatin1String("/api/v1/collect"))
         return kCollectBodyLimit;
+    if (method == "POST" && path == QLatin1String("/api/v1/imports"))
+        return m_context.maxImportBytes; // streamed to disk, never held in memory
     if (method == "POST" && path.startsWith(QLatin1String("/api/v1/cohorts/"))
         && path.endsWith(QLatin1String("/members")))
         return kMemberListBodyLimit;
     return kDefaultBodyLimit;
 }
 
-void RestApi::handle(const HttpRequest &request, HttpResponder responder)
+const Route *RestApi::match(const HttpRequest &request, QStringList *allowed) const
 {
-    QStringList allowed;
-    for (const Route &route : std::as_const(m_routes)) {
+    for (const Route &route : m_routes) {
         if (!pathMatches(route.path, request.path))
             continue;
         const bool head = request.method == "HEAD" && route.method == "GET";
         if (route.method != request.method && !head) {
-            allowed << QString::fromLatin1(route.method);
+            if (allowed)
+                *allowed << QString::fromLatin1(route.method);
             continue;
         }
+        return &route;
+    }
+    return nullptr;
+}
+
+std::shared_ptr<HttpBodySink> RestApi::bodySink(const HttpRequest &head, HttpError *refusal)
+{
+    const Route *route = match(head, nullptr);
+    if (!route || !route->openBody)
+        return nullptr;
+    HttpResponse error;
+    ApiKey key;
+    if (route->scope) {
+        std::optional<ApiKey> authenticated = authenticate(head, *route->scope, &error);
+        if (!authenticated) {
+            refusal->status = error.status;
+            refusal->response = error;
+            return nullptr;
+        }
+        key = *authenticated;
+    }
+    std::shared_ptr<HttpBodySink> sink = route->openBody(m_context, head, key, &error);
+    if (!sink) {
+        refusal->status = error.status;
+        refusal->response = error;
+    }
+    return sink;
+}
+
+void RestApi::handle(const HttpRequest &request, HttpResponder responder)
+{
+    QStringList allowed;
+    if (const Route *route = match(request, &allowed)) {
         ApiKey key;
-        if (route.scope) {
-            std::optional<ApiKey> authenticated = authenticate(request, *route.scope, responder);
-            if (!authenticated)
+        if (route->scope) {
+            HttpResponse error;
+            std::optional<ApiKey> authenticated = authenticate(request, *route->scope, &error);
+            if (!authenticated) {
+                responder.send(error);
                 return;
+            }
             key = *authenticated;
         }
-        route.handler(m_context, request, key, responder);
+        route->handler(m_context, request, key, responder);
         return;
     }
     if (!allowed.isEmpty()) {
@@ -175,24 +220,25 @@ void RestApi::handle(const HttpRequest &request, HttpResponder responder)
                                .arg(request.path.left(200))));
 }
 
-std::optional<ApiKey> RestApi::authenticate(const HttpRequest &request, Scope scope, HttpResponder &responder)
+std::optional<ApiKey> RestApi::authenticate(const HttpRequest &request, Scope scope, HttpResponse *error)
 {
+    const auto answer = [error](HttpResponse response) { *error = std::move(response); };
     const QString address = m_context.clientAddress(request);
     if (const int wait = m_context.authLimiter.retryAfterSeconds(address); wait > 0) {
-        responder.send(Problems::tooManyRequests(wait,
+        answer(Problems::tooManyRequests(wait,
             QStringLiteral("Too many failed authentication attempts from this address; wait %1 seconds.").arg(wait)));
         return std::nullopt;
     }
     const QByteArray header = request.header("authorization");
     if (header.isEmpty()) {
-        responder.send(Problems::unauthorized(
+        answer(Problems::unauthorized(
             QStringLiteral("Send a secret key as 'Authorization: Bearer psk_…' (create one with `pulse-server key "
                            "create --scope read`).")));
         return std::nullopt;
     }
     if (!header.startsWith("Bearer ") && !header.startsWith("bearer ")) {
         m_context.authLimiter.recordFailure(address);
-        responder.send(Problems::unauthorized(QStringLiteral("The Authorization header must read 'Bearer psk_…'.")));
+        answer(Problems::unauthorized(QStringLiteral("The Authorization header must read 'Bearer psk_…'.")));
         return std::nullopt;
     }
     const QString secret = QString::fromLatin1(header.mid(7).trimmed());
@@ -203,25 +249,25 @@ std::optional<ApiKey> RestApi::authenticate(const HttpRequest &request, Scope sc
         break;
     case KeyStore::Verdict::Malformed:
         m_context.authLimiter.recordFailure(address);
-        responder.send(Problems::unauthorized(
+        answer(Problems::unauthorized(
             QStringLiteral("The key is mistyped or truncated (its checksum does not match); copy it again.")));
         return std::nullopt;
     case KeyStore::Verdict::Unknown:
         m_context.authLimiter.recordFailure(address);
-        responder.send(Problems::unauthorized(QStringLiteral("The key is not known to this server.")));
+        answer(Problems::unauthorized(QStringLiteral("The key is not known to this server.")));
         return std::nullopt;
     case KeyStore::Verdict::Revoked:
         m_context.authLimiter.recordFailure(address);
-        responder.send(Problems::unauthorized(QStringLiteral("The key has been revoked; ask for a new one.")));
+        answer(Problems::unauthorized(QStringLiteral("The key has been revoked; ask for a new one.")));
         return std::nullopt;
     case KeyStore::Verdict::Expired:
         m_context.authLimiter.recordFailure(address);
-        responder.send(Problems::unauthorized(QStringLiteral("The key has expired; ask for a new one.")));
+        answer(Problems::unauthorized(QStringLiteral("The key has expired; ask for a new one.")));
         return std::nullopt;
     }
     if (!SecretKey::allows(key.scopes, scope)) {
-        responder.send(Problems::forbidden(QStringLiteral("The key lacks the '%1' scope this endpoint needs.")
-                                               .arg(SecretKey::scopeNames(int(scope)).join(QString()))));
+        answer(Problems::forbidden(QStringLiteral("The key lacks the '%1' scope this endpoint needs.")
+                                       .arg(SecretKey::scopeNames(int(scope)).join(QString()))));
         return std::nullopt;
     }
     return key;

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "access/SecretKey.h"
+#include "http/HttpBodySink.h"
+#include "http/HttpError.h"
 #include "http/HttpResponder.h"
 
 #include <QByteArray>
@@ -11,6 +13,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace pulse {
@@ -25,6 +28,10 @@ struct Route {
     QString path;
     std::optional<Scope> scope; // nullopt: public (collector, tracker, health)
     std::function<void(ApiContext &, const HttpRequest &, const ApiKey &, HttpResponder)> handler;
+    // Set for routes whose body is streamed to disk (an import upload): asked once the head is in,
+    // after authentication, for the sink, or a refusal in *refusal so that the body is never read.
+    std::function<std::shared_ptr<HttpBodySink>(ApiContext &, const HttpRequest &, const ApiKey &, HttpResponse *)>
+        openBody = {};
 };
 
 class RestApi final {
@@ -35,10 +42,14 @@ public:
     const QList<Route> &routes() const { return m_routes; }
     // Per-route body limits (bytes) for the HTTP layer.
     qint64 bodyLimit(const QByteArray &method, const QString &path) const;
+    // The sink a streamed route's body goes to, or nullptr for the others; *refusal answers the
+    // request before its body is read (no key, a wrong scope, an unknown site or format).
+    std::shared_ptr<HttpBodySink> bodySink(const HttpRequest &head, HttpError *refusal);
 
 private:
-    // Returns the key, or nullopt after answering the request with 401, 403 or 429.
-    std::optional<ApiKey> authenticate(const HttpRequest &request, Scope scope, HttpResponder &responder);
+    // Returns the key, or nullopt with the 401, 403 or 429 answer in *error.
+    std::optional<ApiKey> authenticate(const HttpRequest &request, Scope scope, HttpResponse *error);
+    const Route *match(const HttpRequest &request, QStringList *allowed) const;
 
     ApiContext &m_context;
     QList<Route> m_routes;

@@ -486,6 +486,7 @@ private Q_SLOTS:
             QTest::addRow("listen nonsense (%s)", source) << "listen" << "nonsense" << s << "127.0.0.1";
             QTest::addRow("query-threads 0 (%s)", source) << "query-threads" << "0" << s << "1 to 64";
             QTest::addRow("max-batch-events huge (%s)", source) << "max-batch-events" << "1000000" << s << "1 to 100000";
+            QTest::addRow("max-import-bytes lots (%s)", source) << "max-import-bytes" << "lots" << s << "K, M or G";
         }
         // --durable and --trust-proxy are switches; a value for them can only come from env or file.
         for (const char *source : {"env", "file"}) {

@@ -19,15 +19,26 @@ QByteArray Reply::header(const QByteArray &name) const
     return {};
 }
 
-TestServer::TestServer(qint64 startMs) : m_tw(startMs)
+TestServer::TestServer(qint64 startMs, ServiceOptions options) : m_tw(startMs), m_options(options)
+{
+    m_options.schedulerIntervalMs = 0; // tests run the scheduler with runDue() and the manual clock
+    m_options.port = 0;
+    startHost();
+}
+
+void TestServer::startHost()
 {
     m_host = std::make_unique<ServiceHost>(m_tw.workspace(), m_tw.clock());
-    ServiceOptions options;
-    options.schedulerIntervalMs = 0; // tests run the scheduler with runDue() and the manual clock
-    options.port = 0;
     QString error;
-    if (!m_host->start(options, &error))
+    if (!m_host->start(m_options, &error))
         qWarning("cannot start the test server: %s", qPrintable(error));
+}
+
+void TestServer::restart()
+{
+    m_host.reset();
+    m_tw.reopen();
+    startHost();
 }
 
 TestServer::~TestServer() { m_host.reset(); }

@@ -24,12 +24,15 @@ struct Reply
 class TestServer final
 {
 public:
-    explicit TestServer(qint64 startMs = 1704067200000);
+    explicit TestServer(qint64 startMs = 1704067200000, ServiceOptions options = {});
     ~TestServer();
 
     TestWorkspace &tw() { return m_tw; }
     ServiceHost &host() { return *m_host; }
     QUrl url(const QString &pathAndQuery) const;
+    // Stops the service and closes the workspace as a server shutdown does, then opens both again
+    // on the same data folder.
+    void restart();
 
     // Adds a site; returns its key.
     QString addSite(const QString &domain);
@@ -43,7 +46,10 @@ public:
                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
 private:
+    void startHost();
+
     TestWorkspace m_tw;
+    ServiceOptions m_options;
     std::unique_ptr<ServiceHost> m_host;
     QNetworkAccessManager m_network;
 };
