@@ -2,6 +2,7 @@
 // job that the import worker runs; what a client sees while it runs, when it ends, in its rejection
 // report, when it cancels it, and when the server stops mid-job and starts again. Time is the manual
 // clock's; waiting is on the job's state through the API (QTRY_*), never on sleeps.
+#include "RawHttpClient.h"
 #include "import/ImportJobs.h"
 #include "support/TestServer.h"
 
@@ -222,8 +223,9 @@ private Q_SLOTS:
         QCOMPARE(done.value(QLatin1String("rows_imported")).toInteger(), 2);
         QCOMPARE(done.value(QLatin1String("rows_rejected")).toInteger(), 1);
 
-        const QByteArray array = "[{\"name\":\"pageview\",\"timestamp\":1704189600000,\"user_id\":\"b\",\"path\":\"/\"},"
-                                 "{\"name\":\"pageview\",\"timestamp\":1704189660000,\"user_id\":\"b\",\"path\":\"/x\"}]";
+        const QByteArray array
+            = "[{\"name\":\"pageview\",\"timestamp\":1704189600000,\"user_id\":\"b\",\"path\":\"/\"},"
+              "{\"name\":\"pageview\",\"timestamp\":1704189660000,\"user_id\":\"b\",\"path\":\"/x\"}]";
         done = importAndWait(QStringLiteral("site=shop.example"), array, "application/json");
         QCOMPARE(done.value(QLatin1String("format")).toString(), QStringLiteral("json"));
         QCOMPARE(done.value(QLatin1String("rows_imported")).toInteger(), 2);
@@ -274,6 +276,49 @@ private Q_SLOTS:
                      .value(QLatin1String("rows_imported"))
                      .toInteger(),
             20);
+    }
+
+    void aChunkedUploadIsStreamedAndCutOffAtTheLimit()
+    {
+        ServiceOptions options;
+        options.maxImportBytes = 4096;
+        startServer(options);
+        const auto chunked = [](const QByteArray &body) -> QByteArray {
+            QByteArray out;
+            for (qsizetype i = 0; i < body.size(); i += 1000) {
+                const QByteArray piece = body.mid(i, 1000);
+                out += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+            }
+            return out + "0\r\n\r\n";
+        };
+        const QByteArray head = "POST /api/v1/imports?site=shop.example HTTP/1.1\r\nHost: test\r\nAuthorization: "
+            + m_write + "\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n";
+
+        RawHttpClient small;
+        QVERIFY(small.connectTo(m_server->host().port()));
+        small.send(head + chunked(generatedCsv(20)));
+        std::optional<RawHttpClient::Response> r = small.nextResponse(false, kTimeoutMs);
+        QVERIFY(r);
+        QCOMPARE(r->status, 202);
+        const qint64 id = r->json().value(QLatin1String("id")).toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("completed"), kTimeoutMs);
+        QCOMPARE(job(id).value(QLatin1String("rows_imported")).toInteger(), 20);
+
+        // No length up front: the body is cut off with 413 once it passes the limit.
+        RawHttpClient big;
+        QVERIFY(big.connectTo(m_server->host().port()));
+        big.send(head + chunked(generatedCsv(400)));
+        r = big.nextResponse(false, kTimeoutMs);
+        QVERIFY(r);
+        QCOMPARE(r->status, 413);
+        QCOMPARE(r->json().value(QLatin1String("limit")).toInteger(), 4096);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/imports?site=shop.example"), m_read)
+                     .json()
+                     .value(QLatin1String("imports"))
+                     .toArray()
+                     .size(),
+            1);
+        QVERIFY2(uploads().isEmpty(), qPrintable(uploads().join(u' ')));
     }
 
     void badParametersAreRefusedBeforeTheUpload()
