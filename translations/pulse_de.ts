@@ -129,6 +129,7 @@
     </message>
     <message>
         <source>did not do %1 %2</source>
+        <extracomment>Follows &quot;Users who&quot;; %1 is the event, %2 when (&quot;in the last 7 days&quot;, &quot;ever&quot;).</extracomment>
         <translation>%1 %2 nicht ausgeführt haben</translation>
     </message>
     <message>
@@ -153,31 +154,8 @@
     </message>
     <message>
         <source>did %1 %2 %3</source>
+        <extracomment>Follows &quot;Users who&quot;; %1 is the event, %2 how often (&quot;at least 3 times&quot;), %3 when.</extracomment>
         <translation>%1 %3 %2 ausgeführt haben</translation>
-    </message>
-    <message>
-        <source>first seen before %1</source>
-        <translation>vor dem %1 erstmals gesehen wurden</translation>
-    </message>
-    <message>
-        <source>first seen on or after %1</source>
-        <translation>am oder nach dem %1 erstmals gesehen wurden</translation>
-    </message>
-    <message>
-        <source>last seen before %1</source>
-        <translation>vor dem %1 zuletzt gesehen wurden</translation>
-    </message>
-    <message>
-        <source>last seen on or after %1</source>
-        <translation>am oder nach dem %1 zuletzt gesehen wurden</translation>
-    </message>
-    <message>
-        <source>%1 is “%2”</source>
-        <translation>für %1 den Wert „%2“ haben</translation>
-    </message>
-    <message>
-        <source>%1 contains “%2”</source>
-        <translation>für %1 einen Wert mit „%2“ haben</translation>
     </message>
     <message>
         <source>(%1)</source>
@@ -190,6 +168,34 @@
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>were first seen before %1</source>
+        <extracomment>Follows &quot;Users who&quot;; %1 is a date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>were first seen on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>were last seen before %1</source>
+        <extracomment>Follows &quot;Users who&quot;; %1 is a date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>were last seen on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have %1 “%2”</source>
+        <extracomment>Follows &quot;Users who&quot;; %1 is a property (browser, country, prop.plan), %2 its value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have a %1 containing “%2”</source>
+        <extracomment>Follows &quot;Users who&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -226,40 +232,48 @@
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished">zwischen %1 und %2</translation>
+    </message>
 </context>
 <context>
     <name>FunnelFormat</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation>%1 d %2 h</translation>
+        <translation>%1&#xa0;d %2&#xa0;h</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation>%1 h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation>%1 d</translation>
+        <translation>%1&#xa0;d</translation>
     </message>
     <message>
         <source>1 user</source>
@@ -302,19 +316,19 @@
     <name>KpiFormat</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>new</source>
@@ -322,27 +336,54 @@
     </message>
     <message>
         <source>±0%</source>
-        <translation>±0 %</translation>
+        <translation>±0&#xa0;%</translation>
     </message>
     <message>
         <source>↑ %1%</source>
-        <translation>↑ %1 %</translation>
+        <translation>↑ %1&#xa0;%</translation>
     </message>
     <message>
         <source>↓ %1%</source>
-        <translation>↓ %1 %</translation>
+        <translation>↓ %1&#xa0;%</translation>
     </message>
     <message>
         <source>±0 pp</source>
-        <translation>±0 Pp.</translation>
+        <translation>±0&#xa0;Pp.</translation>
     </message>
     <message>
         <source>↑ %1 pp</source>
-        <translation>↑ %1 Pp.</translation>
+        <translation>↑ %1&#xa0;Pp.</translation>
     </message>
     <message>
         <source>↓ %1 pp</source>
-        <translation>↓ %1 Pp.</translation>
+        <translation>↓ %1&#xa0;Pp.</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyComponents</name>
+    <message>
+        <source>Qt Core, GUI, Widgets, Network, WebSockets, Concurrent and OpenGL: the application framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gzip-compressed requests and imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP parsing in the built-in collector</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -398,6 +439,10 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     <message>
         <source>The demo data could not be loaded: %1</source>
         <translation>Die Demodaten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Language of the workbench: en, de or fr (default: as chosen in Settings &gt; Language, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -467,6 +512,29 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     <message>
         <source>The gzip data is corrupt (%1).</source>
         <translation>Die gzip-Daten sind beschädigt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ImportJobs</name>
+    <message>
+        <source>the upload could not be moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site of this import no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uploaded file is gone from the data folder; upload it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping preset named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -586,6 +654,101 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     </message>
 </context>
 <context>
+    <name>pulse::ui::AboutDialog</name>
+    <message>
+        <source>%1 (%2 %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished">Pulse</translation>
+    </message>
+    <message>
+        <source>Local-first product analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Pulse is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the version, build and system to the clipboard, for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::BreakdownModel</name>
     <message>
         <source>(none)</source>
@@ -602,6 +765,44 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     <message>
         <source>Pageviews</source>
         <translation>Seitenaufrufe</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::CohortBreakdown</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved cohorts, side by side</source>
+        <translation type="unfinished">Gespeicherte Kohorten, nebeneinander</translation>
+    </message>
+    <message>
+        <source>One series per cohort ticked under Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one cohort to compare, or choose another breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::CohortChecklist</name>
+    <message>
+        <source>Cohorts to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the saved cohorts to set side by side (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compare at most %1 cohorts at once; clear one first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -861,10 +1062,6 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
         <translation>Wie oft Pulse die Mitglieder neu berechnet; bei 0 nur auf Ihre Anforderung</translation>
     </message>
     <message>
-        <source>Recompute every</source>
-        <translation>Neu berechnen alle</translation>
-    </message>
-    <message>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
@@ -903,6 +1100,18 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     <message>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1339,7 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     </message>
     <message>
         <source>Last computed %1: %2</source>
+        <extracomment>%1 is how long ago (&quot;5 minutes ago&quot;), %2 the exact time.</extracomment>
         <translation>Zuletzt berechnet %1: %2</translation>
     </message>
     <message>
@@ -1200,6 +1410,14 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
         <source>Could not remove the members: %1</source>
         <translation>Die Mitglieder konnten nicht entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation type="unfinished">Noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>No members added yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::CohortSizeChart</name>
@@ -1216,6 +1434,16 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Day on the time axis, as a Qt date format (d day, MMM short month name); German: &quot;d. MMM&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>Day and time on the time axis, as a Qt date format (d day, MMM short month name)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1770,21 @@ user-2
     </message>
 </context>
 <context>
+    <name>pulse::ui::EventFilterList</name>
+    <message>
+        <source>+ Filter</source>
+        <translation type="unfinished">+ Filter</translation>
+    </message>
+    <message>
+        <source>filter %1: %2</source>
+        <translation type="unfinished">Filter %1: %2</translation>
+    </message>
+    <message>
+        <source>Count only events whose property matches, e.g. prop.plan is pro</source>
+        <translation type="unfinished">Nur Ereignisse zählen, deren Eigenschaft passt, z. B. prop.plan ist pro</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::EventsPerMinuteChart</name>
     <message>
         <source>Events per minute</source>
@@ -1716,7 +1959,7 @@ user-2
     </message>
     <message>
         <source>@value%</source>
-        <translation>@value %</translation>
+        <translation>@value&#xa0;%</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -1773,6 +2016,26 @@ user-2
         <source>the first step (%1) must come before the second (%2)</source>
         <translation>Der erste Schritt (%1) muss vor dem zweiten (%2) liegen</translation>
     </message>
+    <message>
+        <source>any path</source>
+        <translation type="unfinished">beliebiger Pfad</translation>
+    </message>
+    <message>
+        <source>path is</source>
+        <translation type="unfinished">Pfad ist</translation>
+    </message>
+    <message>
+        <source>path starts with</source>
+        <translation type="unfinished">Pfad beginnt mit</translation>
+    </message>
+    <message>
+        <source>path matches</source>
+        <translation type="unfinished">Pfad passt zu</translation>
+    </message>
+    <message>
+        <source>A pattern: * matches any run of characters, ? one character</source>
+        <translation type="unfinished">Ein Muster: * steht für beliebig viele Zeichen, ? für genau ein Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::FunnelStepEditor</name>
@@ -1809,10 +2072,6 @@ user-2
         <translation>Diesen Schritt entfernen</translation>
     </message>
     <message>
-        <source>+ Filter</source>
-        <translation>+ Filter</translation>
-    </message>
-    <message>
         <source>path is</source>
         <translation>Pfad ist</translation>
     </message>
@@ -1829,16 +2088,20 @@ user-2
         <translation>Ein Muster: * steht für beliebig viele Zeichen, ? für genau ein Zeichen</translation>
     </message>
     <message>
-        <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation>Nur Ereignisse zählen, deren Eigenschaft passt, z. B. prop.plan ist pro</translation>
-    </message>
-    <message>
         <source>choose the event this step counts (for page visits: pageview)</source>
         <translation>Wählen Sie das Ereignis, das dieser Schritt zählt (für Seitenaufrufe: pageview)</translation>
     </message>
     <message>
-        <source>filter %1: %2</source>
-        <translation>Filter %1: %2</translation>
+        <source>label in the results (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the step is named in the chart and the table; empty: from its event and path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step label</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2047,22 +2310,6 @@ user-2
 <context>
     <name>pulse::ui::FunnelsPage</name>
     <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Speichern unter…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -2139,10 +2386,6 @@ user-2
         <translation>Der Funnel konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <source>No one did the first step (%1) between %2. Try a longer date range, or another first step.</source>
-        <translation>Im Zeitraum %2 hat niemand den ersten Schritt (%1) ausgeführt. Versuchen Sie einen längeren Zeitraum oder einen anderen ersten Schritt.</translation>
-    </message>
-    <message>
         <source>%1 has no events yet. Once the tracker sends pageviews or custom events, they can be funnel steps here.</source>
         <translation>%1 hat noch keine Ereignisse. Sobald der Tracker Seitenaufrufe oder benutzerdefinierte Ereignisse sendet, können diese hier Funnel-Schritte sein.</translation>
     </message>
@@ -2195,16 +2438,8 @@ user-2
         <translation>Funnel speichern</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
         <source>Rename funnel</source>
         <translation>Funnel umbenennen</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Delete funnel</source>
@@ -2241,6 +2476,11 @@ user-2
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>No one did the first step (%1) %2. Try a longer date range, or another first step.</source>
+        <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2532,37 @@ user-2
     <message>
         <source>Generating the demo traffic…</source>
         <translation>Demo-Traffic wird erzeugt…</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes to %1 the next time Pulse starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Pulse now? It opens again on the page you are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2648,10 @@ user-2
     <message>
         <source>This funnel no longer exists.</source>
         <translation>Dieser Funnel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The report no longer exists; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2763,22 @@ user-2
     <message>
         <source>&amp;Range</source>
         <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2722,14 +3013,6 @@ user-2
         <source>A breakdown needs first-time cohorts: with recurring cohorts one user is in many cohorts, with different values. Choose “First time”, or no breakdown.</source>
         <translation>Eine Aufschlüsselung erfordert erstmalige Kohorten: Bei wiederkehrenden Kohorten ist ein Nutzer in vielen Kohorten, mit unterschiedlichen Werten. Wählen Sie „Erstmalig“ oder keine Aufschlüsselung.</translation>
     </message>
-    <message>
-        <source>Saved cohorts, side by side</source>
-        <translation>Gespeicherte Kohorten, nebeneinander</translation>
-    </message>
-    <message>
-        <source>One grid per saved cohort of this site (the first 10 by name)</source>
-        <translation>Eine Tabelle pro gespeicherter Kohorte dieser Website (die ersten 10 nach Name)</translation>
-    </message>
 </context>
 <context>
     <name>pulse::ui::RetentionCurveChart</name>
@@ -2763,24 +3046,12 @@ user-2
 <context>
     <name>pulse::ui::RetentionEventEditor</name>
     <message>
-        <source>+ Filter</source>
-        <translation>+ Filter</translation>
-    </message>
-    <message>
         <source>Any event</source>
         <translation>Beliebiges Ereignis</translation>
     </message>
     <message>
-        <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation>Nur Ereignisse zählen, deren Eigenschaft passt, z. B. prop.plan ist pro</translation>
-    </message>
-    <message>
         <source>Choose an event first to filter it by its properties</source>
         <translation>Wählen Sie zuerst ein Ereignis, um es nach seinen Eigenschaften zu filtern</translation>
-    </message>
-    <message>
-        <source>filter %1: %2</source>
-        <translation>Filter %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2957,24 +3228,8 @@ user-2
         <translation>%1 hat noch keine Ereignisse. Sobald der Tracker Seitenaufrufe oder benutzerdefinierte Ereignisse sendet, erscheint hier ihre Retention. Um die Seite vorab auszuprobieren, laden Sie die Demo-Website auf der Seite „Übersicht“.</translation>
     </message>
     <message>
-        <source>No one did %1 between %2. Widen the date range in the toolbar, or choose another start event.</source>
-        <translation>Im Zeitraum %2 hat niemand %1 ausgeführt. Erweitern Sie den Zeitraum in der Symbolleiste oder wählen Sie ein anderes Startereignis.</translation>
-    </message>
-    <message>
-        <source>No events between %1. Widen the date range in the toolbar (or the Range menu), or load the demo site from the Overview page.</source>
-        <translation>Keine Ereignisse im Zeitraum %1. Erweitern Sie den Zeitraum in der Symbolleiste (oder im Menü „Zeitraum“) oder laden Sie die Demo-Website auf der Seite „Übersicht“.</translation>
-    </message>
-    <message>
         <source>The chart shows all users and the %1 largest values; the grid has all %2 (choose them above it).</source>
         <translation>Das Diagramm zeigt alle Nutzer und die %1 größten Werte; die Tabelle enthält alle %2 (Auswahl darüber).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; cohort members between %2 (a user counts once per period they started in).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; Kohortenmitglieder im Zeitraum %2 (ein Nutzer zählt einmal pro Periode, in der er begonnen hat).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; started between %2.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; mit Start im Zeitraum %2.</translation>
     </message>
     <message>
         <source>No cohort has reached its next day yet.</source>
@@ -3020,6 +3275,105 @@ user-2
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Saved reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report (none saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved retention report of this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this form as a new report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the report “%1”? Its events stay; only the saved form goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one did %1 %2. Widen the date range in the toolbar, or choose another start event.</source>
+        <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events %1. Widen the date range in the toolbar (or the Range menu), or load the demo site from the Overview page.</source>
+        <extracomment>%1 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cohort memberships %2 (a user counts once per period they started in).</source>
+        <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; started %2.</source>
+        <extracomment>%1 is &quot;N users&quot;; %2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the saved reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s cohort no longer exists; it shows all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the form before saving it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::SavedDefinitionBar</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished">Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished">Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished">Neuer Name:</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::SiteSelector</name>
@@ -3057,6 +3411,21 @@ user-2
 Previous (%1): %2 visitors</source>
         <translation>
 Vorzeitraum (%1): %2 Besucher</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Day on the time axis, as a Qt date format (d day, MMM short month name); German: &quot;d. MMM&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <extracomment>Hour in the chart&apos;s tooltip, as a Qt date format (ddd weekday, d day, MMM short month name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>Day in the chart&apos;s tooltip, as a Qt date format</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

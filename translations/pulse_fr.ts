@@ -129,6 +129,7 @@
     </message>
     <message>
         <source>did not do %1 %2</source>
+        <extracomment>Follows &quot;Users who&quot;; %1 is the event, %2 when (&quot;in the last 7 days&quot;, &quot;ever&quot;).</extracomment>
         <translation>n&apos;ont pas effectué %1 %2</translation>
     </message>
     <message>
@@ -153,31 +154,8 @@
     </message>
     <message>
         <source>did %1 %2 %3</source>
+        <extracomment>Follows &quot;Users who&quot;; %1 is the event, %2 how often (&quot;at least 3 times&quot;), %3 when.</extracomment>
         <translation>ont effectué %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>first seen before %1</source>
-        <translation>ont fait leur première visite avant le %1</translation>
-    </message>
-    <message>
-        <source>first seen on or after %1</source>
-        <translation>ont fait leur première visite le %1 ou après</translation>
-    </message>
-    <message>
-        <source>last seen before %1</source>
-        <translation>ont fait leur dernière visite avant le %1</translation>
-    </message>
-    <message>
-        <source>last seen on or after %1</source>
-        <translation>ont fait leur dernière visite le %1 ou après</translation>
-    </message>
-    <message>
-        <source>%1 is “%2”</source>
-        <translation>ont la valeur « %2 » pour %1</translation>
-    </message>
-    <message>
-        <source>%1 contains “%2”</source>
-        <translation>ont une valeur %1 contenant « %2 »</translation>
     </message>
     <message>
         <source>(%1)</source>
@@ -190,6 +168,34 @@
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source>were first seen before %1</source>
+        <extracomment>Follows &quot;Users who&quot;; %1 is a date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>were first seen on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>were last seen before %1</source>
+        <extracomment>Follows &quot;Users who&quot;; %1 is a date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>were last seen on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have %1 “%2”</source>
+        <extracomment>Follows &quot;Users who&quot;; %1 is a property (browser, country, prop.plan), %2 its value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have a %1 containing “%2”</source>
+        <extracomment>Follows &quot;Users who&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -226,40 +232,48 @@
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished">entre le %1 et le %2</translation>
+    </message>
 </context>
 <context>
     <name>FunnelFormat</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation>%1 j %2 h</translation>
+        <translation>%1&#xa0;j %2&#xa0;h</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation>%1 h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation>%1 j</translation>
+        <translation>%1&#xa0;j</translation>
     </message>
     <message>
         <source>1 user</source>
@@ -302,19 +316,19 @@
     <name>KpiFormat</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>new</source>
@@ -322,27 +336,54 @@
     </message>
     <message>
         <source>±0%</source>
-        <translation>±0 %</translation>
+        <translation>±0&#xa0;%</translation>
     </message>
     <message>
         <source>↑ %1%</source>
-        <translation>↑ %1 %</translation>
+        <translation>↑ %1&#xa0;%</translation>
     </message>
     <message>
         <source>↓ %1%</source>
-        <translation>↓ %1 %</translation>
+        <translation>↓ %1&#xa0;%</translation>
     </message>
     <message>
         <source>±0 pp</source>
-        <translation>±0 pp</translation>
+        <translation>±0&#xa0;pp</translation>
     </message>
     <message>
         <source>↑ %1 pp</source>
-        <translation>↑ %1 pp</translation>
+        <translation>↑ %1&#xa0;pp</translation>
     </message>
     <message>
         <source>↓ %1 pp</source>
-        <translation>↓ %1 pp</translation>
+        <translation>↓ %1&#xa0;pp</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyComponents</name>
+    <message>
+        <source>Qt Core, GUI, Widgets, Network, WebSockets, Concurrent and OpenGL: the application framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gzip-compressed requests and imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP parsing in the built-in collector</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -357,11 +398,11 @@
 Use another free port? Tracker snippets must then use the new address.</source>
         <translation>Pulse n&apos;a pas pu démarrer son collecteur sur 127.0.0.1:%1 (%2).
 
-Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la nouvelle adresse.</translation>
+Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser la nouvelle adresse.</translation>
     </message>
     <message>
         <source>Collector not running: %1</source>
-        <translation>Collecteur arrêté : %1</translation>
+        <translation>Collecteur arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Collecting events at http://127.0.0.1:%1</source>
@@ -373,7 +414,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Workspace folder (default: %1).</source>
-        <translation>Dossier de l&apos;espace de travail (par défaut : %1).</translation>
+        <translation>Dossier de l&apos;espace de travail (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Collector port (default 8420).</source>
@@ -397,22 +438,26 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>The demo data could not be loaded: %1</source>
-        <translation>Impossible de charger les données de démo : %1</translation>
+        <translation>Impossible de charger les données de démo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Language of the workbench: en, de or fr (default: as chosen in Settings &gt; Language, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pulse::CsvReader</name>
     <message>
         <source>A field is longer than %1 bytes, the limit; is a closing quote missing?</source>
-        <translation>Un champ dépasse la limite de %1 octets ; manque-t-il un guillemet fermant ?</translation>
+        <translation>Un champ dépasse la limite de %1 octets&#xa0;; manque-t-il un guillemet fermant&#xa0;?</translation>
     </message>
     <message>
         <source>The row is longer than %1 bytes, the limit; is a closing quote missing?</source>
-        <translation>La ligne dépasse la limite de %1 octets ; manque-t-il un guillemet fermant ?</translation>
+        <translation>La ligne dépasse la limite de %1 octets&#xa0;; manque-t-il un guillemet fermant&#xa0;?</translation>
     </message>
     <message>
         <source>Field %1 is not valid UTF-8; save the file as UTF-8.</source>
-        <translation>Le champ %1 n&apos;est pas en UTF-8 valide ; enregistrez le fichier en UTF-8.</translation>
+        <translation>Le champ %1 n&apos;est pas en UTF-8 valide&#xa0;; enregistrez le fichier en UTF-8.</translation>
     </message>
     <message>
         <source>The row has %1 fields, the first row has %2 (delimiter %3).</source>
@@ -420,26 +465,26 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>A quoted field is never closed: the file ends inside it.</source>
-        <translation>Un champ entre guillemets n&apos;est jamais fermé : le fichier se termine à l&apos;intérieur.</translation>
+        <translation>Un champ entre guillemets n&apos;est jamais fermé&#xa0;: le fichier se termine à l&apos;intérieur.</translation>
     </message>
     <message>
         <source>Field %1 has text after its closing quote; double quotes inside a quoted field (&quot;&quot;).</source>
-        <translation>Le champ %1 contient du texte après son guillemet fermant ; à l&apos;intérieur d&apos;un champ entre guillemets, doublez les guillemets (&quot;&quot;).</translation>
+        <translation>Le champ %1 contient du texte après son guillemet fermant&#xa0;; à l&apos;intérieur d&apos;un champ entre guillemets, doublez les guillemets (&quot;&quot;).</translation>
     </message>
 </context>
 <context>
     <name>pulse::EventImporter</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The events could not be stored: %1</source>
-        <translation>Impossible d&apos;enregistrer les événements : %1</translation>
+        <translation>Impossible d&apos;enregistrer les événements&#xa0;: %1</translation>
     </message>
     <message>
         <source>The header row cannot be read: %1</source>
-        <translation>Impossible de lire la ligne d&apos;en-tête : %1</translation>
+        <translation>Impossible de lire la ligne d&apos;en-tête&#xa0;: %1</translation>
     </message>
     <message>
         <source>Each event must be a JSON object like {&quot;name&quot;: &quot;pageview&quot;, &quot;timestamp&quot;: &quot;2024-05-01T12:30:00Z&quot;, &quot;user_id&quot;: &quot;u-1&quot;}.</source>
@@ -450,7 +495,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     <name>pulse::ImportInput</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is not open for reading.</source>
@@ -462,11 +507,34 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>The gzip data ends early: the file is truncated.</source>
-        <translation>Les données gzip s&apos;arrêtent trop tôt : le fichier est tronqué.</translation>
+        <translation>Les données gzip s&apos;arrêtent trop tôt&#xa0;: le fichier est tronqué.</translation>
     </message>
     <message>
         <source>The gzip data is corrupt (%1).</source>
         <translation>Les données gzip sont corrompues (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ImportJobs</name>
+    <message>
+        <source>the upload could not be moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site of this import no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uploaded file is gone from the data folder; upload it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping preset named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -477,7 +545,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>&quot;delimiter&quot; must be &quot;,&quot;, &quot;;&quot;, a tab or &quot;auto&quot;, not &apos;%1&apos;.</source>
-        <translation>&quot;delimiter&quot; doit valoir &quot;,&quot;, &quot;;&quot;, une tabulation ou &quot;auto&quot;, et non « %1 ».</translation>
+        <translation>&quot;delimiter&quot; doit valoir &quot;,&quot;, &quot;;&quot;, une tabulation ou &quot;auto&quot;, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>columns.%1 must be a header name or a 0-based column number.</source>
@@ -485,7 +553,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>&quot;timestamp_format&quot; must be auto, epoch_seconds, epoch_millis or iso8601, not &apos;%1&apos;.</source>
-        <translation>&quot;timestamp_format&quot; doit valoir auto, epoch_seconds, epoch_millis ou iso8601, et non « %1 ».</translation>
+        <translation>&quot;timestamp_format&quot; doit valoir auto, epoch_seconds, epoch_millis ou iso8601, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Each entry of &quot;props&quot; needs a &quot;name&quot; and a &quot;column&quot; (header name or 0-based number).</source>
@@ -501,30 +569,30 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>The mapping names column &apos;%1&apos;, but the file has no header: map columns by number.</source>
-        <translation>La correspondance nomme la colonne « %1 », mais le fichier n&apos;a pas d&apos;en-tête : associez les colonnes par numéro.</translation>
+        <translation>La correspondance nomme la colonne «&#xa0;%1&#xa0;», mais le fichier n&apos;a pas d&apos;en-tête&#xa0;: associez les colonnes par numéro.</translation>
     </message>
     <message>
         <source>The file has no column &apos;%1&apos;; its columns are: %2.</source>
-        <translation>Le fichier n&apos;a pas de colonne « %1 » ; ses colonnes sont : %2.</translation>
+        <translation>Le fichier n&apos;a pas de colonne «&#xa0;%1&#xa0;»&#xa0;; ses colonnes sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No column holds the time: map one (for example a header named &apos;timestamp&apos; or &apos;ts&apos;).</source>
-        <translation>Aucune colonne ne contient l&apos;horodatage : associez-en une (par exemple un en-tête nommé « timestamp » ou « ts »).</translation>
+        <translation>Aucune colonne ne contient l&apos;horodatage&#xa0;: associez-en une (par exemple un en-tête nommé «&#xa0;timestamp&#xa0;» ou «&#xa0;ts&#xa0;»).</translation>
     </message>
     <message>
         <source>No column holds the event name: map one (for example a header named &apos;event&apos; or &apos;name&apos;).</source>
-        <translation>Aucune colonne ne contient le nom de l&apos;événement : associez-en une (par exemple un en-tête nommé « event » ou « name »).</translation>
+        <translation>Aucune colonne ne contient le nom de l&apos;événement&#xa0;: associez-en une (par exemple un en-tête nommé «&#xa0;event&#xa0;» ou «&#xa0;name&#xa0;»).</translation>
     </message>
     <message>
         <source>No column holds the user id: map one (for example a header named &apos;user_id&apos;); imported visitors are told apart by it.</source>
-        <translation>Aucune colonne ne contient l&apos;ID utilisateur : associez-en une (par exemple un en-tête nommé « user_id ») ; c&apos;est lui qui distingue les visiteurs importés.</translation>
+        <translation>Aucune colonne ne contient l&apos;ID utilisateur&#xa0;: associez-en une (par exemple un en-tête nommé «&#xa0;user_id&#xa0;»)&#xa0;; c&apos;est lui qui distingue les visiteurs importés.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ImportReport</name>
     <message>
         <source>%1 rows read: %2 imported, %3 already stored, %4 rejected, in %5 s (%6 rows/s).</source>
-        <translation>%1 lignes lues : %2 importées, %3 déjà enregistrées, %4 rejetées, en %5 s (%6 lignes/s).</translation>
+        <translation>%1 lignes lues&#xa0;: %2 importées, %3 déjà enregistrées, %4 rejetées, en %5&#xa0;s (%6 lignes/s).</translation>
     </message>
 </context>
 <context>
@@ -547,23 +615,23 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>The row has no time; every imported event needs one.</source>
-        <translation>La ligne n&apos;a pas d&apos;horodatage ; chaque événement importé en nécessite un.</translation>
+        <translation>La ligne n&apos;a pas d&apos;horodatage&#xa0;; chaque événement importé en nécessite un.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not %2.</source>
-        <translation>« %1 » n&apos;est pas %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas %2.</translation>
     </message>
     <message>
         <source>The row has no user id; imported events need one to tell visitors apart.</source>
-        <translation>La ligne n&apos;a pas d&apos;ID utilisateur ; les événements importés en ont besoin pour distinguer les visiteurs.</translation>
+        <translation>La ligne n&apos;a pas d&apos;ID utilisateur&#xa0;; les événements importés en ont besoin pour distinguer les visiteurs.</translation>
     </message>
     <message>
         <source>The event has no &quot;timestamp&quot;; every imported event needs one.</source>
-        <translation>L&apos;événement n&apos;a pas de &quot;timestamp&quot; ; chaque événement importé en nécessite un.</translation>
+        <translation>L&apos;événement n&apos;a pas de &quot;timestamp&quot;&#xa0;; chaque événement importé en nécessite un.</translation>
     </message>
     <message>
         <source>The event has no &quot;user_id&quot;; imported events need one to tell visitors apart.</source>
-        <translation>L&apos;événement n&apos;a pas de &quot;user_id&quot; ; les événements importés en ont besoin pour distinguer les visiteurs.</translation>
+        <translation>L&apos;événement n&apos;a pas de &quot;user_id&quot;&#xa0;; les événements importés en ont besoin pour distinguer les visiteurs.</translation>
     </message>
 </context>
 <context>
@@ -574,15 +642,110 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>The JSON array is not closed: the file ends inside it (is it truncated?).</source>
-        <translation>Le tableau JSON n&apos;est pas fermé : le fichier se termine à l&apos;intérieur (est-il tronqué ?).</translation>
+        <translation>Le tableau JSON n&apos;est pas fermé&#xa0;: le fichier se termine à l&apos;intérieur (est-il tronqué&#xa0;?).</translation>
     </message>
     <message>
         <source>The file is not a JSON array of events: it starts with &apos;%1&apos;.</source>
-        <translation>Le fichier n&apos;est pas un tableau JSON d&apos;événements : il commence par « %1 ».</translation>
+        <translation>Le fichier n&apos;est pas un tableau JSON d&apos;événements&#xa0;: il commence par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unexpected data after the JSON array at byte %1.</source>
         <translation>Données inattendues après le tableau JSON, à l&apos;octet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::AboutDialog</name>
+    <message>
+        <source>%1 (%2 %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished">Pulse</translation>
+    </message>
+    <message>
+        <source>Local-first product analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Pulse is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the version, build and system to the clipboard, for a bug report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -602,6 +765,44 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     <message>
         <source>Pageviews</source>
         <translation>Pages vues</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::CohortBreakdown</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved cohorts, side by side</source>
+        <translation type="unfinished">Cohortes enregistrées, côte à côte</translation>
+    </message>
+    <message>
+        <source>One series per cohort ticked under Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one cohort to compare, or choose another breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::CohortChecklist</name>
+    <message>
+        <source>Cohorts to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the saved cohorts to set side by side (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compare at most %1 cohorts at once; clear one first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -752,7 +953,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>A visitor property such as browser or country, or prop.KEY for a custom property; the value on the user&apos;s most recent event counts</source>
-        <translation>Propriété du visiteur, comme browser ou country, ou prop.CLÉ pour une propriété personnalisée ; c&apos;est la valeur du dernier événement de l&apos;utilisateur qui compte</translation>
+        <translation>Propriété du visiteur, comme browser ou country, ou prop.CLÉ pour une propriété personnalisée&#xa0;; c&apos;est la valeur du dernier événement de l&apos;utilisateur qui compte</translation>
     </message>
     <message>
         <source>is</source>
@@ -776,15 +977,15 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>choose the event (for page visits: pageview)</source>
-        <translation>choisissez l&apos;événement (pour les pages vues : pageview)</translation>
+        <translation>choisissez l&apos;événement (pour les pages vues&#xa0;: pageview)</translation>
     </message>
     <message>
         <source>property filter %1: %2</source>
-        <translation>filtre de propriété %1 : %2</translation>
+        <translation>filtre de propriété %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>“at least 0 times” is true of every user: enter 1 or more, or choose “Did not perform event” for users who never did %1</source>
-        <translation>« au moins 0 fois » est vrai pour tous les utilisateurs : saisissez 1 ou plus, ou choisissez « Événement non effectué » pour les utilisateurs qui n&apos;ont jamais effectué %1</translation>
+        <translation>«&#xa0;au moins 0 fois&#xa0;» est vrai pour tous les utilisateurs&#xa0;: saisissez 1 ou plus, ou choisissez «&#xa0;Événement non effectué&#xa0;» pour les utilisateurs qui n&apos;ont jamais effectué %1</translation>
     </message>
     <message>
         <source>the count must be from 0 to %1</source>
@@ -800,7 +1001,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>“%1” is not a visitor property; choose one from the list, or prop.KEY for a custom property</source>
-        <translation>« %1 » n&apos;est pas une propriété du visiteur ; choisissez-en une dans la liste, ou prop.CLÉ pour une propriété personnalisée</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une propriété du visiteur&#xa0;; choisissez-en une dans la liste, ou prop.CLÉ pour une propriété personnalisée</translation>
     </message>
     <message>
         <source>enter a value for %1</source>
@@ -811,11 +1012,11 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     <name>pulse::ui::CohortDefinitionEditor</name>
     <message>
         <source>A cohort takes at most %1 conditions; this one has %2. Remove %3.</source>
-        <translation>Une cohorte accepte au plus %1 conditions ; celle-ci en compte %2. Retirez-en %3.</translation>
+        <translation>Une cohorte accepte au plus %1 conditions&#xa0;; celle-ci en compte %2. Retirez-en %3.</translation>
     </message>
     <message>
         <source>The definition cannot be computed: %1</source>
-        <translation>Impossible de calculer la définition : %1</translation>
+        <translation>Impossible de calculer la définition&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -830,7 +1031,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Edit cohort “%1”</source>
-        <translation>Modifier la cohorte « %1 »</translation>
+        <translation>Modifier la cohorte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>e.g. Power users</source>
@@ -838,7 +1039,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Optional: who these users are and what the cohort is for</source>
-        <translation>Facultatif : qui sont ces utilisateurs et à quoi sert la cohorte</translation>
+        <translation>Facultatif&#xa0;: qui sont ces utilisateurs et à quoi sert la cohorte</translation>
     </message>
     <message>
         <source>Name</source>
@@ -858,11 +1059,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>How often Pulse recomputes the members; 0 recomputes only when you ask</source>
-        <translation>Fréquence à laquelle Pulse recalcule les membres ; 0 : uniquement à votre demande</translation>
-    </message>
-    <message>
-        <source>Recompute every</source>
-        <translation>Intervalle de recalcul</translation>
+        <translation>Fréquence à laquelle Pulse recalcule les membres&#xa0;; 0&#xa0;: uniquement à votre demande</translation>
     </message>
     <message>
         <source>Conditions</source>
@@ -870,7 +1067,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>To see how many users match: %1</source>
-        <translation>Pour voir combien d&apos;utilisateurs correspondent : %1</translation>
+        <translation>Pour voir combien d&apos;utilisateurs correspondent&#xa0;: %1</translation>
     </message>
     <message>
         <source>Counting the users who match…</source>
@@ -886,7 +1083,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Cannot count the users yet: %1</source>
-        <translation>Impossible de compter les utilisateurs pour l&apos;instant : %1</translation>
+        <translation>Impossible de compter les utilisateurs pour l&apos;instant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give the cohort a name.</source>
@@ -898,11 +1095,23 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistrée : %1</translation>
+        <translation>Non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Computing…</source>
         <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -929,7 +1138,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>All: every condition must hold (AND). Any: one is enough (OR).</source>
-        <translation>Toutes : chaque condition doit être vérifiée (ET). Au moins une : une seule suffit (OU).</translation>
+        <translation>Toutes&#xa0;: chaque condition doit être vérifiée (ET). Au moins une&#xa0;: une seule suffit (OU).</translation>
     </message>
     <message>
         <source>×</source>
@@ -941,7 +1150,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>A nested group combines its own conditions with All or Any</source>
-        <translation>Un groupe imbriqué combine ses propres conditions avec « toutes » ou « au moins une »</translation>
+        <translation>Un groupe imbriqué combine ses propres conditions avec «&#xa0;toutes&#xa0;» ou «&#xa0;au moins une&#xa0;»</translation>
     </message>
     <message>
         <source>Add at least one condition.</source>
@@ -949,7 +1158,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>%1 is empty: add a condition to it or remove it.</source>
-        <translation>%1 est vide : ajoutez-y une condition ou retirez-le.</translation>
+        <translation>%1 est vide&#xa0;: ajoutez-y une condition ou retirez-le.</translation>
     </message>
     <message>
         <source>Condition %1</source>
@@ -961,7 +1170,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Group %1</source>
@@ -980,7 +1189,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Users who match conditions, recomputed %1</source>
-        <translation>Utilisateurs qui remplissent des conditions ; recalcul %1</translation>
+        <translation>Utilisateurs qui remplissent des conditions&#xa0;; recalcul %1</translation>
     </message>
     <message>
         <source>A fixed list of users</source>
@@ -1090,7 +1299,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Remove %1 from “%2”?</source>
-        <translation>Retirer %1 de « %2 » ?</translation>
+        <translation>Retirer %1 de «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>the selected user</source>
@@ -1130,11 +1339,12 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Last computed %1: %2</source>
-        <translation>Dernier calcul : %1 — %2</translation>
+        <extracomment>%1 is how long ago (&quot;5 minutes ago&quot;), %2 the exact time.</extracomment>
+        <translation>Dernier calcul&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>Members last changed %1: %2</source>
-        <translation>Dernière modification des membres : %1 — %2</translation>
+        <translation>Dernière modification des membres&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>Loading members…</source>
@@ -1142,11 +1352,11 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Could not list the members: %1</source>
-        <translation>Impossible de lister les membres : %1</translation>
+        <translation>Impossible de lister les membres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Each computation adds a point; the line grows as the cohort is recomputed.</source>
-        <translation>Chaque calcul ajoute un point ; la courbe s&apos;allonge à chaque recalcul de la cohorte.</translation>
+        <translation>Chaque calcul ajoute un point&#xa0;; la courbe s&apos;allonge à chaque recalcul de la cohorte.</translation>
     </message>
     <message>
         <source>%1 computations since %2</source>
@@ -1158,7 +1368,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>No member id contains “%1”.</source>
-        <translation>Aucun ID de membre ne contient « %1 ».</translation>
+        <translation>Aucun ID de membre ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
@@ -1166,7 +1376,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>%1 matching “%2”</source>
-        <translation>%1 correspondant à « %2 »</translation>
+        <translation>%1 correspondant à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>cohort-%1.csv</source>
@@ -1190,15 +1400,23 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation>Export terminé : %1 vers %2</translation>
+        <translation>Export terminé&#xa0;: %1 vers %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l&apos;export : %1</translation>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not remove the members: %1</source>
-        <translation>Impossible de retirer les membres : %1</translation>
+        <translation>Impossible de retirer les membres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation type="unfinished">Pas encore calculée</translation>
+    </message>
+    <message>
+        <source>No members added yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1435,16 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Day on the time axis, as a Qt date format (d day, MMM short month name); German: &quot;d. MMM&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>Day and time on the time axis, as a Qt date format (d day, MMM short month name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::CohortStaticDialog</name>
@@ -1234,7 +1462,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Edit cohort “%1”</source>
-        <translation>Modifier la cohorte « %1 »</translation>
+        <translation>Modifier la cohorte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>e.g. Beta testers</source>
@@ -1242,7 +1470,7 @@ Utiliser un autre port libre ? Les scripts de suivi devront alors utiliser la n
     </message>
     <message>
         <source>Optional: who these users are and where the list came from</source>
-        <translation>Facultatif : qui sont ces utilisateurs et d&apos;où vient la liste</translation>
+        <translation>Facultatif&#xa0;: qui sont ces utilisateurs et d&apos;où vient la liste</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1290,15 +1518,15 @@ user-2
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; split it into smaller lists.</source>
-        <translation>%1 dépasse %2 Mo ; divisez-le en listes plus petites.</translation>
+        <translation>%1 dépasse %2&#xa0;Mo&#xa0;; divisez-le en listes plus petites.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation>Impossible d&apos;importer %1 : %2</translation>
+        <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds no user ids.</source>
@@ -1306,11 +1534,11 @@ user-2
     </message>
     <message>
         <source>%1 from %2, added when you save</source>
-        <translation>%2 : %1 à ajouter lors de l&apos;enregistrement</translation>
+        <translation>%2&#xa0;: %1 à ajouter lors de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>The pasted list cannot be read: %1</source>
-        <translation>La liste collée est illisible : %1</translation>
+        <translation>La liste collée est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give the cohort a name.</source>
@@ -1322,11 +1550,11 @@ user-2
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistrée : %1</translation>
+        <translation>Non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” is saved, but its members were not added: %2</source>
-        <translation>« %1 » est enregistrée, mais ses membres n&apos;ont pas été ajoutés : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est enregistrée, mais ses membres n&apos;ont pas été ajoutés&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1585,7 @@ user-2
     </message>
     <message>
         <source>A fixed list of users: import a CSV file or paste user ids</source>
-        <translation>Une liste fixe d&apos;utilisateurs : importez un fichier CSV ou collez des ID utilisateur</translation>
+        <translation>Une liste fixe d&apos;utilisateurs&#xa0;: importez un fichier CSV ou collez des ID utilisateur</translation>
     </message>
     <message>
         <source>Everyone who matches conditions on what they did and who they are, kept up to date</source>
@@ -1385,11 +1613,11 @@ user-2
     </message>
     <message>
         <source>Could not list the cohorts: %1</source>
-        <translation>Impossible de lister les cohortes : %1</translation>
+        <translation>Impossible de lister les cohortes&#xa0;: %1</translation>
     </message>
     <message>
         <source>No cohorts yet. A static cohort is a list of users you import or paste; a dynamic cohort is everyone who matches conditions, such as “did purchase at least twice in the last 30 days”, and is kept up to date.</source>
-        <translation>Aucune cohorte pour l&apos;instant. Une cohorte statique est une liste d&apos;utilisateurs que vous importez ou collez ; une cohorte dynamique regroupe tous ceux qui remplissent des conditions, comme « a effectué purchase au moins deux fois au cours des 30 derniers jours », et reste à jour.</translation>
+        <translation>Aucune cohorte pour l&apos;instant. Une cohorte statique est une liste d&apos;utilisateurs que vous importez ou collez&#xa0;; une cohorte dynamique regroupe tous ceux qui remplissent des conditions, comme «&#xa0;a effectué purchase au moins deux fois au cours des 30 derniers jours&#xa0;», et reste à jour.</translation>
     </message>
     <message>
         <source>Delete cohort</source>
@@ -1397,15 +1625,15 @@ user-2
     </message>
     <message>
         <source>Delete “%1” and its list of %2? Reports filtered by this cohort will no longer find it. This cannot be undone.</source>
-        <translation>Supprimer « %1 » et sa liste de %2 ? Les rapports filtrés sur cette cohorte ne la trouveront plus. Cette action est irréversible.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et sa liste de %2&#xa0;? Les rapports filtrés sur cette cohorte ne la trouveront plus. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Could not delete the cohort: %1</source>
-        <translation>Impossible de supprimer la cohorte : %1</translation>
+        <translation>Impossible de supprimer la cohorte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not recompute the cohort: %1</source>
-        <translation>Impossible de recalculer la cohorte : %1</translation>
+        <translation>Impossible de recalculer la cohorte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1758,7 @@ user-2
     </message>
     <message>
         <source>“%1” is not a property; use one from the list or prop.KEY for a custom property</source>
-        <translation>« %1 » n&apos;est pas une propriété ; choisissez-en une dans la liste ou utilisez prop.CLÉ pour une propriété personnalisée</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une propriété&#xa0;; choisissez-en une dans la liste ou utilisez prop.CLÉ pour une propriété personnalisée</translation>
     </message>
     <message>
         <source>enter one or more values, separated by commas</source>
@@ -1539,6 +1767,21 @@ user-2
     <message>
         <source>enter a value for %1</source>
         <translation>saisissez une valeur pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::EventFilterList</name>
+    <message>
+        <source>+ Filter</source>
+        <translation type="unfinished">+ Filtre</translation>
+    </message>
+    <message>
+        <source>filter %1: %2</source>
+        <translation type="unfinished">filtre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Count only events whose property matches, e.g. prop.plan is pro</source>
+        <translation type="unfinished">Ne compter que les événements dont la propriété correspond, par ex. prop.plan est pro</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1799,7 @@ user-2
     <name>pulse::ui::FileExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1821,7 @@ user-2
     <name>pulse::ui::FilterChips</name>
     <message>
         <source>Filtered by:</source>
-        <translation>Filtré par :</translation>
+        <translation>Filtré par&#xa0;:</translation>
     </message>
     <message>
         <source>%1  ✕</source>
@@ -1617,7 +1860,7 @@ user-2
     </message>
     <message>
         <source>Steps happen in this order; other events may come in between</source>
-        <translation>Les étapes se suivent dans cet ordre ; d&apos;autres événements peuvent s&apos;intercaler</translation>
+        <translation>Les étapes se suivent dans cet ordre&#xa0;; d&apos;autres événements peuvent s&apos;intercaler</translation>
     </message>
     <message>
         <source>Strict order</source>
@@ -1689,15 +1932,15 @@ user-2
     </message>
     <message>
         <source>Add at least %1 steps: a funnel shows how many users go on from one step to the next.</source>
-        <translation>Ajoutez au moins %1 étapes : un entonnoir montre combien d&apos;utilisateurs passent d&apos;une étape à la suivante.</translation>
+        <translation>Ajoutez au moins %1 étapes&#xa0;: un entonnoir montre combien d&apos;utilisateurs passent d&apos;une étape à la suivante.</translation>
     </message>
     <message>
         <source>Step %1: %2.</source>
-        <translation>Étape %1 : %2.</translation>
+        <translation>Étape %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Exclusion %1: %2.</source>
-        <translation>Exclusion %1 : %2.</translation>
+        <translation>Exclusion %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1959,7 @@ user-2
     </message>
     <message>
         <source>@value%</source>
-        <translation>@value %</translation>
+        <translation>@value&#xa0;%</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -1732,7 +1975,7 @@ user-2
     </message>
     <message>
         <source>%1 of step %2, %3 dropped off</source>
-        <translation>%1 de l&apos;étape %2, abandons : %3</translation>
+        <translation>%1 de l&apos;étape %2, abandons&#xa0;: %3</translation>
     </message>
     <message>
         <source>Click to list these users</source>
@@ -1773,6 +2016,26 @@ user-2
         <source>the first step (%1) must come before the second (%2)</source>
         <translation>la première étape (%1) doit précéder la seconde (%2)</translation>
     </message>
+    <message>
+        <source>any path</source>
+        <translation type="unfinished">tout chemin</translation>
+    </message>
+    <message>
+        <source>path is</source>
+        <translation type="unfinished">chemin est</translation>
+    </message>
+    <message>
+        <source>path starts with</source>
+        <translation type="unfinished">chemin commence par</translation>
+    </message>
+    <message>
+        <source>path matches</source>
+        <translation type="unfinished">chemin correspond à</translation>
+    </message>
+    <message>
+        <source>A pattern: * matches any run of characters, ? one character</source>
+        <translation type="unfinished">Un motif&#xa0;: * remplace toute suite de caractères, ? un seul caractère</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::FunnelStepEditor</name>
@@ -1809,10 +2072,6 @@ user-2
         <translation>Retirer cette étape</translation>
     </message>
     <message>
-        <source>+ Filter</source>
-        <translation>+ Filtre</translation>
-    </message>
-    <message>
         <source>path is</source>
         <translation>chemin est</translation>
     </message>
@@ -1826,19 +2085,23 @@ user-2
     </message>
     <message>
         <source>A pattern: * matches any run of characters, ? one character</source>
-        <translation>Un motif : * remplace toute suite de caractères, ? un seul caractère</translation>
-    </message>
-    <message>
-        <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation>Ne compter que les événements dont la propriété correspond, par ex. prop.plan est pro</translation>
+        <translation>Un motif&#xa0;: * remplace toute suite de caractères, ? un seul caractère</translation>
     </message>
     <message>
         <source>choose the event this step counts (for page visits: pageview)</source>
-        <translation>choisissez l&apos;événement compté par cette étape (pour les pages vues : pageview)</translation>
+        <translation>choisissez l&apos;événement compté par cette étape (pour les pages vues&#xa0;: pageview)</translation>
     </message>
     <message>
-        <source>filter %1: %2</source>
-        <translation>filtre %1 : %2</translation>
+        <source>label in the results (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the step is named in the chart and the table; empty: from its event and path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step label</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1871,7 +2134,7 @@ user-2
     </message>
     <message>
         <source>Half of the users took less than this from step %1; a quarter took less than %2, three quarters less than %3</source>
-        <translation>La moitié des utilisateurs ont mis moins que ce temps depuis l&apos;étape %1 ; un quart moins de %2, trois quarts moins de %3</translation>
+        <translation>La moitié des utilisateurs ont mis moins que ce temps depuis l&apos;étape %1&#xa0;; un quart moins de %2, trois quarts moins de %3</translation>
     </message>
     <message>
         <source>Users at this step as a share of the step before</source>
@@ -1954,7 +2217,7 @@ user-2
     </message>
     <message>
         <source>Could not list the users: %1</source>
-        <translation>Impossible de lister les utilisateurs : %1</translation>
+        <translation>Impossible de lister les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>No users.</source>
@@ -1978,7 +2241,7 @@ user-2
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation>Export terminé : %1 vers %2</translation>
+        <translation>Export terminé&#xa0;: %1 vers %2</translation>
     </message>
     <message>
         <source>Save as cohort</source>
@@ -1986,7 +2249,7 @@ user-2
     </message>
     <message>
         <source>Name of the new static cohort (%1):</source>
-        <translation>Nom de la nouvelle cohorte statique (%1) :</translation>
+        <translation>Nom de la nouvelle cohorte statique (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Give the cohort a name.</source>
@@ -1998,11 +2261,11 @@ user-2
     </message>
     <message>
         <source>Could not save the cohort: %1</source>
-        <translation>Impossible d&apos;enregistrer la cohorte : %1</translation>
+        <translation>Impossible d&apos;enregistrer la cohorte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved the cohort “%1” with %2. Find it on the Cohorts page.</source>
-        <translation>Cohorte « %1 » enregistrée avec %2. Retrouvez-la sur la page Cohortes.</translation>
+        <translation>Cohorte «&#xa0;%1&#xa0;» enregistrée avec %2. Retrouvez-la sur la page Cohortes.</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2284,7 @@ user-2
     </message>
     <message>
         <source>This visitor sent no user id; Pulse knows them by their visitor id only</source>
-        <translation>Ce visiteur n&apos;a envoyé aucun ID utilisateur ; Pulse ne le connaît que par son ID visiteur</translation>
+        <translation>Ce visiteur n&apos;a envoyé aucun ID utilisateur&#xa0;; Pulse ne le connaît que par son ID visiteur</translation>
     </message>
     <message>
         <source>User</source>
@@ -2046,22 +2309,6 @@ user-2
 </context>
 <context>
     <name>pulse::ui::FunnelsPage</name>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Enregistrer sous…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
     <message>
         <source>Run</source>
         <translation>Lancer</translation>
@@ -2132,15 +2379,11 @@ user-2
     </message>
     <message>
         <source>This funnel cannot run: %1</source>
-        <translation>Impossible de lancer cet entonnoir : %1</translation>
+        <translation>Impossible de lancer cet entonnoir&#xa0;: %1</translation>
     </message>
     <message>
         <source>The funnel could not run: %1</source>
-        <translation>Échec du calcul de l&apos;entonnoir : %1</translation>
-    </message>
-    <message>
-        <source>No one did the first step (%1) between %2. Try a longer date range, or another first step.</source>
-        <translation>Personne n&apos;a effectué la première étape (%1) sur la période %2. Essayez une période plus longue ou une autre première étape.</translation>
+        <translation>Échec du calcul de l&apos;entonnoir&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 has no events yet. Once the tracker sends pageviews or custom events, they can be funnel steps here.</source>
@@ -2176,7 +2419,7 @@ user-2
     </message>
     <message>
         <source>Could not list the saved funnels: %1</source>
-        <translation>Impossible de lister les entonnoirs enregistrés : %1</translation>
+        <translation>Impossible de lister les entonnoirs enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>New funnel (none saved yet)</source>
@@ -2195,16 +2438,8 @@ user-2
         <translation>Enregistrer l&apos;entonnoir</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
         <source>Rename funnel</source>
         <translation>Renommer l&apos;entonnoir</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Delete funnel</source>
@@ -2212,7 +2447,7 @@ user-2
     </message>
     <message>
         <source>Delete the funnel “%1”? Its events stay; only the saved definition goes.</source>
-        <translation>Supprimer l&apos;entonnoir « %1 » ? Les événements sont conservés ; seule la définition enregistrée disparaît.</translation>
+        <translation>Supprimer l&apos;entonnoir «&#xa0;%1&#xa0;»&#xa0;? Les événements sont conservés&#xa0;; seule la définition enregistrée disparaît.</translation>
     </message>
     <message>
         <source>Users who reached step %1 (%2)</source>
@@ -2242,6 +2477,11 @@ user-2
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>No one did the first step (%1) %2. Try a longer date range, or another first step.</source>
+        <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::GetStartedPanel</name>
@@ -2259,7 +2499,7 @@ user-2
     </message>
     <message>
         <source>Domain:</source>
-        <translation>Domaine :</translation>
+        <translation>Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>Adds the site demo.pulse.local with weeks of realistic traffic</source>
@@ -2267,7 +2507,7 @@ user-2
     </message>
     <message>
         <source>Or explore Pulse with generated data first:</source>
-        <translation>Ou découvrez d&apos;abord Pulse avec des données générées :</translation>
+        <translation>Ou découvrez d&apos;abord Pulse avec des données générées&#xa0;:</translation>
     </message>
     <message>
         <source>Welcome to Pulse</source>
@@ -2275,7 +2515,7 @@ user-2
     </message>
     <message>
         <source>Add the website you want to measure. Pulse then gives you a one-line script to paste into its pages; the events stay on this computer.</source>
-        <translation>Ajoutez le site web à mesurer. Pulse vous fournit ensuite un script d&apos;une ligne à coller dans ses pages ; les événements restent sur cet ordinateur.</translation>
+        <translation>Ajoutez le site web à mesurer. Pulse vous fournit ensuite un script d&apos;une ligne à coller dans ses pages&#xa0;; les événements restent sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No events for %1 yet</source>
@@ -2283,7 +2523,7 @@ user-2
     </message>
     <message>
         <source>The collector is not running, so this site cannot receive events now. Restart Pulse on a free port to collect.</source>
-        <translation>Le collecteur n&apos;est pas démarré : ce site ne peut pas recevoir d&apos;événements pour l&apos;instant. Redémarrez Pulse sur un port libre pour collecter.</translation>
+        <translation>Le collecteur n&apos;est pas démarré&#xa0;: ce site ne peut pas recevoir d&apos;événements pour l&apos;instant. Redémarrez Pulse sur un port libre pour collecter.</translation>
     </message>
     <message>
         <source>Paste this script into the &lt;head&gt; of every page of %1. Pageviews appear on the Live page within seconds, and here once they fall into the selected range.</source>
@@ -2292,6 +2532,37 @@ user-2
     <message>
         <source>Generating the demo traffic…</source>
         <translation>Génération du trafic de démo…</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes to %1 the next time Pulse starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Pulse now? It opens again on the page you are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2632,7 @@ user-2
     </message>
     <message>
         <source>The collector is not running: no live events can arrive.</source>
-        <translation>Le collecteur n&apos;est pas démarré : aucun événement ne peut arriver en temps réel.</translation>
+        <translation>Le collecteur n&apos;est pas démarré&#xa0;: aucun événement ne peut arriver en temps réel.</translation>
     </message>
     <message>
         <source>Live on %1 · events arrive at %2</source>
@@ -2372,11 +2643,15 @@ user-2
     <name>pulse::ui::LocalWorkspaceClient</name>
     <message>
         <source>The cohort no longer exists; it may have been deleted meanwhile.</source>
-        <translation>La cohorte n&apos;existe plus ; elle a peut-être été supprimée entre-temps.</translation>
+        <translation>La cohorte n&apos;existe plus&#xa0;; elle a peut-être été supprimée entre-temps.</translation>
     </message>
     <message>
         <source>This funnel no longer exists.</source>
         <translation>Cet entonnoir n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The report no longer exists; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2764,22 @@ user-2
         <source>&amp;Range</source>
         <translation>Pé&amp;riode</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::OverviewPage</name>
@@ -2578,15 +2869,15 @@ user-2
     </message>
     <message>
         <source>Could not load the figures: %1</source>
-        <translation>Impossible de charger les chiffres : %1</translation>
+        <translation>Impossible de charger les chiffres&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not load the demo data: %1</source>
-        <translation>Impossible de charger les données de démo : %1</translation>
+        <translation>Impossible de charger les données de démo&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n demo event(s).</source>
@@ -2624,7 +2915,7 @@ user-2
     </message>
     <message>
         <source>Each user once: in the period they first did the start event</source>
-        <translation>Chaque utilisateur une seule fois : dans la période où il a effectué l&apos;événement de départ pour la première fois</translation>
+        <translation>Chaque utilisateur une seule fois&#xa0;: dans la période où il a effectué l&apos;événement de départ pour la première fois</translation>
     </message>
     <message>
         <source>Recurring</source>
@@ -2652,7 +2943,7 @@ user-2
     </message>
     <message>
         <source>Calendar periods in the site&apos;s time zone; weeks start on Monday</source>
-        <translation>Périodes calendaires dans le fuseau horaire du site ; les semaines commencent le lundi</translation>
+        <translation>Périodes calendaires dans le fuseau horaire du site&#xa0;; les semaines commencent le lundi</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2720,15 +3011,7 @@ user-2
     </message>
     <message>
         <source>A breakdown needs first-time cohorts: with recurring cohorts one user is in many cohorts, with different values. Choose “First time”, or no breakdown.</source>
-        <translation>Une répartition nécessite des cohortes « Première fois » : avec des cohortes récurrentes, un même utilisateur appartient à plusieurs cohortes, avec des valeurs différentes. Choisissez « Première fois », ou aucune répartition.</translation>
-    </message>
-    <message>
-        <source>Saved cohorts, side by side</source>
-        <translation>Cohortes enregistrées, côte à côte</translation>
-    </message>
-    <message>
-        <source>One grid per saved cohort of this site (the first 10 by name)</source>
-        <translation>Une grille par cohorte enregistrée de ce site (les 10 premières par ordre alphabétique)</translation>
+        <translation>Une répartition nécessite des cohortes «&#xa0;Première fois&#xa0;»&#xa0;: avec des cohortes récurrentes, un même utilisateur appartient à plusieurs cohortes, avec des valeurs différentes. Choisissez «&#xa0;Première fois&#xa0;», ou aucune répartition.</translation>
     </message>
 </context>
 <context>
@@ -2763,24 +3046,12 @@ user-2
 <context>
     <name>pulse::ui::RetentionEventEditor</name>
     <message>
-        <source>+ Filter</source>
-        <translation>+ Filtre</translation>
-    </message>
-    <message>
         <source>Any event</source>
         <translation>Tout événement</translation>
     </message>
     <message>
-        <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation>Ne compter que les événements dont la propriété correspond, par ex. prop.plan est pro</translation>
-    </message>
-    <message>
         <source>Choose an event first to filter it by its properties</source>
         <translation>Choisissez d&apos;abord un événement pour le filtrer selon ses propriétés</translation>
-    </message>
-    <message>
-        <source>filter %1: %2</source>
-        <translation>filtre %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +3090,7 @@ user-2
     </message>
     <message>
         <source>Not observed yet: %1 of this cohort starts after the end of the range.</source>
-        <translation>Pas encore observé : pour cette cohorte, %1 commence après la fin de la période sélectionnée.</translation>
+        <translation>Pas encore observé&#xa0;: pour cette cohorte, %1 commence après la fin de la période sélectionnée.</translation>
     </message>
     <message>
         <source>%1 of %2 users (%3)</source>
@@ -2831,7 +3102,7 @@ user-2
     </message>
     <message>
         <source>%1 is still in progress: this figure can still grow.</source>
-        <translation>%1 est encore en cours : ce chiffre peut encore augmenter.</translation>
+        <translation>%1 est encore en cours&#xa0;: ce chiffre peut encore augmenter.</translation>
     </message>
     <message>
         <source>Average</source>
@@ -2930,11 +3201,11 @@ user-2
     </message>
     <message>
         <source>Which users the grid shows: all of them, or one value of the breakdown</source>
-        <translation>Utilisateurs affichés dans la grille : tous, ou une seule valeur de la répartition</translation>
+        <translation>Utilisateurs affichés dans la grille&#xa0;: tous, ou une seule valeur de la répartition</translation>
     </message>
     <message>
         <source>Save the grids as CSV: users and percentage per cohort and period</source>
-        <translation>Enregistrer les grilles en CSV : utilisateurs et pourcentage par cohorte et par période</translation>
+        <translation>Enregistrer les grilles en CSV&#xa0;: utilisateurs et pourcentage par cohorte et par période</translation>
     </message>
     <message>
         <source>Hover a cell for its users. Italic cells are periods still in progress.</source>
@@ -2946,35 +3217,19 @@ user-2
     </message>
     <message>
         <source>Retention cannot run: %1</source>
-        <translation>Impossible de calculer la rétention : %1</translation>
+        <translation>Impossible de calculer la rétention&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retention could not run: %1</source>
-        <translation>Échec du calcul de la rétention : %1</translation>
+        <translation>Échec du calcul de la rétention&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 has no events yet. Once the tracker sends pageviews or custom events, their retention shows here. To try the page first, load the demo site from the Overview page.</source>
         <translation>%1 n&apos;a encore aucun événement. Dès que le script de suivi enverra des pages vues ou des événements personnalisés, leur rétention s&apos;affichera ici. Pour essayer la page dès maintenant, chargez le site de démo depuis la page Vue d&apos;ensemble.</translation>
     </message>
     <message>
-        <source>No one did %1 between %2. Widen the date range in the toolbar, or choose another start event.</source>
-        <translation>Personne n&apos;a effectué %1 sur la période %2. Élargissez la période dans la barre d&apos;outils ou choisissez un autre événement de départ.</translation>
-    </message>
-    <message>
-        <source>No events between %1. Widen the date range in the toolbar (or the Range menu), or load the demo site from the Overview page.</source>
-        <translation>Aucun événement sur la période %1. Élargissez la période dans la barre d&apos;outils (ou le menu Période), ou chargez le site de démo depuis la page Vue d&apos;ensemble.</translation>
-    </message>
-    <message>
         <source>The chart shows all users and the %1 largest values; the grid has all %2 (choose them above it).</source>
-        <translation>Le graphique montre tous les utilisateurs et les %1 valeurs les plus importantes ; la grille propose les %2 valeurs (à choisir au-dessus de la grille).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; cohort members between %2 (a user counts once per period they started in).</source>
-        <translation>Période %2 : &lt;b&gt;%1&lt;/b&gt; membres de cohorte (un utilisateur compte une fois par période où il a commencé).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; started between %2.</source>
-        <translation>Période %2 : &lt;b&gt;%1&lt;/b&gt; dans les cohortes.</translation>
+        <translation>Le graphique montre tous les utilisateurs et les %1 valeurs les plus importantes&#xa0;; la grille propose les %2 valeurs (à choisir au-dessus de la grille).</translation>
     </message>
     <message>
         <source>No cohort has reached its next day yet.</source>
@@ -3020,12 +3275,111 @@ user-2
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Saved reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report (none saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved retention report of this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this form as a new report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the report “%1”? Its events stay; only the saved form goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one did %1 %2. Widen the date range in the toolbar, or choose another start event.</source>
+        <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events %1. Widen the date range in the toolbar (or the Range menu), or load the demo site from the Overview page.</source>
+        <extracomment>%1 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cohort memberships %2 (a user counts once per period they started in).</source>
+        <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; started %2.</source>
+        <extracomment>%1 is &quot;N users&quot;; %2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the saved reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s cohort no longer exists; it shows all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the form before saving it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::SavedDefinitionBar</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished">Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished">Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished">Nouveau nom&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::SiteSelector</name>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;Site :</translation>
+        <translation>&amp;Site&#xa0;:</translation>
     </message>
     <message>
         <source>No sites yet</source>
@@ -3056,7 +3410,22 @@ user-2
         <source>
 Previous (%1): %2 visitors</source>
         <translation>
-Période précédente (%1) : %2 visiteurs</translation>
+Période précédente (%1)&#xa0;: %2 visiteurs</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Day on the time axis, as a Qt date format (d day, MMM short month name); German: &quot;d. MMM&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <extracomment>Hour in the chart&apos;s tooltip, as a Qt date format (ddd weekday, d day, MMM short month name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>Day in the chart&apos;s tooltip, as a Qt date format</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
