@@ -172,30 +172,30 @@
     <message>
         <source>were first seen before %1</source>
         <extracomment>Follows &quot;Users who&quot;; %1 is a date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vor dem %1 erstmals gesehen wurden</translation>
     </message>
     <message>
         <source>were first seen on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am oder nach dem %1 erstmals gesehen wurden</translation>
     </message>
     <message>
         <source>were last seen before %1</source>
         <extracomment>Follows &quot;Users who&quot;; %1 is a date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vor dem %1 zuletzt gesehen wurden</translation>
     </message>
     <message>
         <source>were last seen on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am oder nach dem %1 zuletzt gesehen wurden</translation>
     </message>
     <message>
         <source>have %1 “%2”</source>
         <extracomment>Follows &quot;Users who&quot;; %1 is a property (browser, country, prop.plan), %2 its value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>für %1 den Wert „%2“ haben</translation>
     </message>
     <message>
         <source>have a %1 containing “%2”</source>
         <extracomment>Follows &quot;Users who&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>für %1 einen „%2“ enthaltenden Wert haben</translation>
     </message>
 </context>
 <context>
@@ -234,11 +234,11 @@
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished">zwischen %1 und %2</translation>
+        <translation>vom %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -363,27 +363,27 @@
     <name>ThirdPartyComponents</name>
     <message>
         <source>Qt Core, GUI, Widgets, Network, WebSockets, Concurrent and OpenGL: the application framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Core, GUI, Widgets, Network, WebSockets, Concurrent und OpenGL: das Anwendungsframework</translation>
     </message>
     <message>
         <source>The charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme</translation>
     </message>
     <message>
         <source>The workspace database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinfrei</translation>
     </message>
     <message>
         <source>Gzip-compressed requests and imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Gzip-komprimierte Anfragen und Importe</translation>
     </message>
     <message>
         <source>HTTP parsing in the built-in collector</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Parsing im integrierten Collector</translation>
     </message>
 </context>
 <context>
@@ -442,7 +442,7 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     </message>
     <message>
         <source>Language of the workbench: en, de or fr (default: as chosen in Settings &gt; Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Anwendung: en, de oder fr (Standard: wie unter Einstellungen &gt; Sprache gewählt, sonst die des Systems).</translation>
     </message>
 </context>
 <context>
@@ -518,23 +518,23 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     <name>pulse::ImportJobs</name>
     <message>
         <source>the upload could not be moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hochgeladene Datei konnte nicht nach %1 verschoben werden</translation>
     </message>
     <message>
         <source>The import job could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Importauftrag konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The site of this import no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website dieses Imports existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The uploaded file is gone from the data folder; upload it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hochgeladene Datei ist nicht mehr im Datenordner; laden Sie sie erneut hoch.</translation>
     </message>
     <message>
         <source>There is no mapping preset named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zuordnungsvorlage namens &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -657,95 +657,95 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     <name>pulse::ui::AboutDialog</name>
     <message>
         <source>%1 (%2 %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3, %4)</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Qt</translation>
     </message>
     <message>
         <source>About Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Pulse</translation>
     </message>
     <message>
         <source>Pulse</source>
-        <translation type="unfinished">Pulse</translation>
+        <translation>Pulse</translation>
     </message>
     <message>
         <source>Local-first product analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Local-first-Produktanalyse</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kompiliert mit %2)</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Build:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>System:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz:</translation>
     </message>
     <message>
         <source>%1. Pulse is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Pulse ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder später, weitergeben und verändern. Es wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>Third-party components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten von Drittanbietern</translation>
     </message>
     <message>
         <source>Pulse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse %1</translation>
     </message>
     <message>
         <source>Build: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Build: %1, %2</translation>
     </message>
     <message>
         <source>Qt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1</translation>
     </message>
     <message>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System: %1</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: %1</translation>
     </message>
     <message>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <source>Copy the version, build and system to the clipboard, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Build und System für einen Fehlerbericht in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
@@ -771,38 +771,38 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     <name>pulse::ui::CohortBreakdown</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Saved cohorts, side by side</source>
-        <translation type="unfinished">Gespeicherte Kohorten, nebeneinander</translation>
+        <translation>Gespeicherte Kohorten, nebeneinander</translation>
     </message>
     <message>
         <source>One series per cohort ticked under Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reihe pro Kohorte, die unter „Vergleichen“ markiert ist</translation>
     </message>
     <message>
         <source>Tick at least one cohort to compare, or choose another breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mindestens eine Kohorte zum Vergleichen oder wählen Sie eine andere Aufschlüsselung.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortChecklist</name>
     <message>
         <source>Cohorts to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Kohorten</translation>
     </message>
     <message>
         <source>Tick the saved cohorts to set side by side (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die gespeicherten Kohorten, die nebeneinander erscheinen sollen (höchstens %1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Compare at most %1 cohorts at once; clear one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie höchstens %1 Kohorten gleichzeitig; entfernen Sie zuerst eine Markierung.</translation>
     </message>
 </context>
 <context>
@@ -1103,15 +1103,15 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>alle </translation>
     </message>
     <message>
         <source> hour</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuberechnung</translation>
     </message>
 </context>
 <context>
@@ -1412,11 +1412,11 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     </message>
     <message>
         <source>Not computed yet</source>
-        <translation type="unfinished">Noch nicht berechnet</translation>
+        <translation>Noch nicht berechnet</translation>
     </message>
     <message>
         <source>No members added yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitglieder hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -1438,12 +1438,12 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     <message>
         <source>d MMM</source>
         <extracomment>Day on the time axis, as a Qt date format (d day, MMM short month name); German: &quot;d. MMM&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>d MMM HH:mm</source>
         <extracomment>Day and time on the time axis, as a Qt date format (d day, MMM short month name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM HH:mm</translation>
     </message>
 </context>
 <context>
@@ -1773,15 +1773,15 @@ user-2
     <name>pulse::ui::EventFilterList</name>
     <message>
         <source>+ Filter</source>
-        <translation type="unfinished">+ Filter</translation>
+        <translation>+ Filter</translation>
     </message>
     <message>
         <source>filter %1: %2</source>
-        <translation type="unfinished">Filter %1: %2</translation>
+        <translation>Filter %1: %2</translation>
     </message>
     <message>
         <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation type="unfinished">Nur Ereignisse zählen, deren Eigenschaft passt, z. B. prop.plan ist pro</translation>
+        <translation>Nur Ereignisse zählen, deren Eigenschaft passt, z. B. prop.plan ist pro</translation>
     </message>
 </context>
 <context>
@@ -2018,23 +2018,23 @@ user-2
     </message>
     <message>
         <source>any path</source>
-        <translation type="unfinished">beliebiger Pfad</translation>
+        <translation>beliebiger Pfad</translation>
     </message>
     <message>
         <source>path is</source>
-        <translation type="unfinished">Pfad ist</translation>
+        <translation>Pfad ist</translation>
     </message>
     <message>
         <source>path starts with</source>
-        <translation type="unfinished">Pfad beginnt mit</translation>
+        <translation>Pfad beginnt mit</translation>
     </message>
     <message>
         <source>path matches</source>
-        <translation type="unfinished">Pfad passt zu</translation>
+        <translation>Pfad passt zu</translation>
     </message>
     <message>
         <source>A pattern: * matches any run of characters, ? one character</source>
-        <translation type="unfinished">Ein Muster: * steht für beliebig viele Zeichen, ? für genau ein Zeichen</translation>
+        <translation>Ein Muster: * steht für beliebig viele Zeichen, ? für genau ein Zeichen</translation>
     </message>
 </context>
 <context>
@@ -2093,15 +2093,15 @@ user-2
     </message>
     <message>
         <source>label in the results (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung in den Ergebnissen (optional)</translation>
     </message>
     <message>
         <source>How the step is named in the chart and the table; empty: from its event and path</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Schritt in Diagramm und Tabelle heißt; leer: aus Ereignis und Pfad gebildet</translation>
     </message>
     <message>
         <source>Step label</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittbezeichnung</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2480,7 @@ user-2
     <message>
         <source>No one did the first step (%1) %2. Try a longer date range, or another first step.</source>
         <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat %2 den ersten Schritt (%1) ausgeführt. Versuchen Sie einen längeren Zeitraum oder einen anderen ersten Schritt.</translation>
     </message>
 </context>
 <context>
@@ -2538,31 +2538,31 @@ user-2
     <name>pulse::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language changes to %1 the next time Pulse starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim nächsten Start von Pulse wechselt die Sprache zu %1.</translation>
     </message>
     <message>
         <source>Restart Pulse now? It opens again on the page you are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse jetzt neu starten? Danach öffnet sich wieder die aktuelle Seite.</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2651,7 @@ user-2
     </message>
     <message>
         <source>The report no longer exists; it may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht existiert nicht mehr; er wurde möglicherweise zwischenzeitlich gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2766,19 +2766,19 @@ user-2
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Pulse</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -3277,102 +3277,102 @@ user-2
     </message>
     <message>
         <source>Saved reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Berichte</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bericht</translation>
     </message>
     <message>
         <source>New report (none saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bericht (noch keiner gespeichert)</translation>
     </message>
     <message>
         <source>Open a saved retention report of this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gespeicherten Retention-Bericht dieser Website öffnen</translation>
     </message>
     <message>
         <source>Save the changes to this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an diesem Bericht speichern</translation>
     </message>
     <message>
         <source>Save this form as a new report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen als neuen Bericht speichern</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Rename report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht umbenennen</translation>
     </message>
     <message>
         <source>Delete report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht löschen</translation>
     </message>
     <message>
         <source>Delete the report “%1”? Its events stay; only the saved form goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“ löschen? Die Ereignisse bleiben erhalten; nur die gespeicherten Einstellungen werden entfernt.</translation>
     </message>
     <message>
         <source>No one did %1 %2. Widen the date range in the toolbar, or choose another start event.</source>
         <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat %2 %1 ausgeführt. Erweitern Sie den Zeitraum in der Symbolleiste oder wählen Sie ein anderes Startereignis.</translation>
     </message>
     <message>
         <source>No events %1. Widen the date range in the toolbar (or the Range menu), or load the demo site from the Overview page.</source>
         <extracomment>%1 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse %1. Erweitern Sie den Zeitraum in der Symbolleiste (oder im Menü „Zeitraum“) oder laden Sie die Demo-Website auf der Seite „Übersicht“.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; cohort memberships %2 (a user counts once per period they started in).</source>
         <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Kohortenmitgliedschaften %2 (ein Nutzer zählt einmal pro Periode, in der er begonnen hat).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; started %2.</source>
         <extracomment>%1 is &quot;N users&quot;; %2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit Start %2.</translation>
     </message>
     <message>
         <source>Could not list the saved reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Berichte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>The report&apos;s cohort no longer exists; it shows all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohorte des Berichts existiert nicht mehr; der Bericht zeigt daher alle Nutzer.</translation>
     </message>
     <message>
         <source>Fix the form before saving it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Einstellungen vor dem Speichern. %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::SavedDefinitionBar</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished">Speichern unter…</translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Umbenennen…</translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished">Neuer Name:</translation>
+        <translation>Neuer Name:</translation>
     </message>
 </context>
 <context>
@@ -3415,17 +3415,17 @@ Vorzeitraum (%1): %2 Besucher</translation>
     <message>
         <source>d MMM</source>
         <extracomment>Day on the time axis, as a Qt date format (d day, MMM short month name); German: &quot;d. MMM&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>ddd d MMM, HH:mm</source>
         <extracomment>Hour in the chart&apos;s tooltip, as a Qt date format (ddd weekday, d day, MMM short month name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM, HH:mm</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Day in the chart&apos;s tooltip, as a Qt date format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
 </context>
 <context>
