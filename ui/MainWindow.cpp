@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -64,11 +65,13 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_sidebar->addItem(tr("Funnels"));
     m_sidebar->addItem(tr("Retention"));
     m_sidebar->addItem(tr("Cohorts"));
-    m_sidebar->item(0)->setToolTip(tr("Overview (Ctrl+1)"));
-    m_sidebar->item(1)->setToolTip(tr("Live (Ctrl+2)"));
-    m_sidebar->item(2)->setToolTip(tr("Funnels (Ctrl+3)"));
-    m_sidebar->item(3)->setToolTip(tr("Retention (Ctrl+4)"));
-    m_sidebar->item(4)->setToolTip(tr("Cohorts (Ctrl+5)"));
+    // The shortcuts of the View menu, spelled as this system writes them ("Strg+1", "⌘1").
+    const QStringList shortcuts { tr("Ctrl+1"), tr("Ctrl+2"), tr("Ctrl+3"), tr("Ctrl+4"), tr("Ctrl+5") };
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        //: A page of the sidebar and its keyboard shortcut: "Funnels (Ctrl+3)".
+        m_sidebar->item(i)->setToolTip(tr("%1 (%2)").arg(
+            m_sidebar->item(i)->text(), QKeySequence(shortcuts.at(i)).toString(QKeySequence::NativeText)));
+    }
     for (int i = 0; i < m_sidebar->count(); ++i)
         m_sidebar->item(i)->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() * 2));
     m_sidebar->setFixedWidth(150);
