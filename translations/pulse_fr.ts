@@ -172,30 +172,30 @@
     <message>
         <source>were first seen before %1</source>
         <extracomment>Follows &quot;Users who&quot;; %1 is a date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ont fait leur première visite avant le %1</translation>
     </message>
     <message>
         <source>were first seen on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ont fait leur première visite le %1 ou après</translation>
     </message>
     <message>
         <source>were last seen before %1</source>
         <extracomment>Follows &quot;Users who&quot;; %1 is a date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ont fait leur dernière visite avant le %1</translation>
     </message>
     <message>
         <source>were last seen on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ont fait leur dernière visite le %1 ou après</translation>
     </message>
     <message>
         <source>have %1 “%2”</source>
         <extracomment>Follows &quot;Users who&quot;; %1 is a property (browser, country, prop.plan), %2 its value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ont la valeur «&#xa0;%2&#xa0;» pour %1</translation>
     </message>
     <message>
         <source>have a %1 containing “%2”</source>
         <extracomment>Follows &quot;Users who&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ont pour %1 une valeur contenant «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -234,11 +234,11 @@
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1</translation>
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished">entre le %1 et le %2</translation>
+        <translation>entre le %1 et le %2</translation>
     </message>
 </context>
 <context>
@@ -363,27 +363,27 @@
     <name>ThirdPartyComponents</name>
     <message>
         <source>Qt Core, GUI, Widgets, Network, WebSockets, Concurrent and OpenGL: the application framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Core, GUI, Widgets, Network, WebSockets, Concurrent et OpenGL&#xa0;: le framework de l&apos;application</translation>
     </message>
     <message>
         <source>The charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques</translation>
     </message>
     <message>
         <source>The workspace database</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine public</translation>
     </message>
     <message>
         <source>Gzip-compressed requests and imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes et imports compressés en gzip</translation>
     </message>
     <message>
         <source>HTTP parsing in the built-in collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse HTTP dans le collecteur intégré</translation>
     </message>
 </context>
 <context>
@@ -442,7 +442,7 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     </message>
     <message>
         <source>Language of the workbench: en, de or fr (default: as chosen in Settings &gt; Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface&#xa0;: en, de ou fr (par défaut&#xa0;: celle choisie dans Paramètres &gt; Langue, sinon celle du système).</translation>
     </message>
 </context>
 <context>
@@ -518,23 +518,23 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     <name>pulse::ImportJobs</name>
     <message>
         <source>the upload could not be moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier envoyé n&apos;a pas pu être déplacé vers %1</translation>
     </message>
     <message>
         <source>The import job could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la tâche d&apos;import&#xa0;: %1</translation>
     </message>
     <message>
         <source>The site of this import no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site de cet import n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The uploaded file is gone from the data folder; upload it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier envoyé a disparu du dossier de données&#xa0;; envoyez-le à nouveau.</translation>
     </message>
     <message>
         <source>There is no mapping preset named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun modèle de correspondance nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -657,95 +657,95 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     <name>pulse::ui::AboutDialog</name>
     <message>
         <source>%1 (%2 %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3, %4)</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Qt</translation>
     </message>
     <message>
         <source>About Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Pulse</translation>
     </message>
     <message>
         <source>Pulse</source>
-        <translation type="unfinished">Pulse</translation>
+        <translation>Pulse</translation>
     </message>
     <message>
         <source>Local-first product analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse produit, en local avant tout</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilation&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>Système&#xa0;:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;:</translation>
     </message>
     <message>
         <source>%1. Pulse is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Pulse est un logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la GNU General Public License, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Third-party components</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants tiers</translation>
     </message>
     <message>
         <source>Pulse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse %1</translation>
     </message>
     <message>
         <source>Build: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilation&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Qt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&#xa0;: %1</translation>
     </message>
     <message>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Système&#xa0;: %1</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <source>Copy the version, build and system to the clipboard, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la version, la compilation et le système dans le presse-papiers, pour un rapport de bogue</translation>
     </message>
 </context>
 <context>
@@ -771,38 +771,38 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     <name>pulse::ui::CohortBreakdown</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Saved cohorts, side by side</source>
-        <translation type="unfinished">Cohortes enregistrées, côte à côte</translation>
+        <translation>Cohortes enregistrées, côte à côte</translation>
     </message>
     <message>
         <source>One series per cohort ticked under Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Une série par cohorte cochée sous Comparer</translation>
     </message>
     <message>
         <source>Tick at least one cohort to compare, or choose another breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une cohorte à comparer, ou choisissez une autre répartition.</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::CohortChecklist</name>
     <message>
         <source>Cohorts to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes à comparer</translation>
     </message>
     <message>
         <source>Tick the saved cohorts to set side by side (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les cohortes enregistrées à mettre côte à côte (%1 au maximum)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Compare at most %1 cohorts at once; clear one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez au plus %1 cohortes à la fois&#xa0;; décochez-en d&apos;abord une.</translation>
     </message>
 </context>
 <context>
@@ -1103,15 +1103,15 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>à intervalles de </translation>
     </message>
     <message>
         <source> hour</source>
-        <translation type="unfinished"></translation>
+        <translation> heure</translation>
     </message>
     <message>
         <source>Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcul</translation>
     </message>
 </context>
 <context>
@@ -1412,11 +1412,11 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     </message>
     <message>
         <source>Not computed yet</source>
-        <translation type="unfinished">Pas encore calculée</translation>
+        <translation>Pas encore calculée</translation>
     </message>
     <message>
         <source>No members added yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre ajouté pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -1438,12 +1438,12 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     <message>
         <source>d MMM</source>
         <extracomment>Day on the time axis, as a Qt date format (d day, MMM short month name); German: &quot;d. MMM&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d MMM HH:mm</source>
         <extracomment>Day and time on the time axis, as a Qt date format (d day, MMM short month name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM HH:mm</translation>
     </message>
 </context>
 <context>
@@ -1773,15 +1773,15 @@ user-2
     <name>pulse::ui::EventFilterList</name>
     <message>
         <source>+ Filter</source>
-        <translation type="unfinished">+ Filtre</translation>
+        <translation>+ Filtre</translation>
     </message>
     <message>
         <source>filter %1: %2</source>
-        <translation type="unfinished">filtre %1&#xa0;: %2</translation>
+        <translation>filtre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Count only events whose property matches, e.g. prop.plan is pro</source>
-        <translation type="unfinished">Ne compter que les événements dont la propriété correspond, par ex. prop.plan est pro</translation>
+        <translation>Ne compter que les événements dont la propriété correspond, par ex. prop.plan est pro</translation>
     </message>
 </context>
 <context>
@@ -2018,23 +2018,23 @@ user-2
     </message>
     <message>
         <source>any path</source>
-        <translation type="unfinished">tout chemin</translation>
+        <translation>tout chemin</translation>
     </message>
     <message>
         <source>path is</source>
-        <translation type="unfinished">chemin est</translation>
+        <translation>chemin est</translation>
     </message>
     <message>
         <source>path starts with</source>
-        <translation type="unfinished">chemin commence par</translation>
+        <translation>chemin commence par</translation>
     </message>
     <message>
         <source>path matches</source>
-        <translation type="unfinished">chemin correspond à</translation>
+        <translation>chemin correspond à</translation>
     </message>
     <message>
         <source>A pattern: * matches any run of characters, ? one character</source>
-        <translation type="unfinished">Un motif&#xa0;: * remplace toute suite de caractères, ? un seul caractère</translation>
+        <translation>Un motif&#xa0;: * remplace toute suite de caractères, ? un seul caractère</translation>
     </message>
 </context>
 <context>
@@ -2093,15 +2093,15 @@ user-2
     </message>
     <message>
         <source>label in the results (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé dans les résultats (facultatif)</translation>
     </message>
     <message>
         <source>How the step is named in the chart and the table; empty: from its event and path</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;étape dans le graphique et le tableau&#xa0;; si vide&#xa0;: d&apos;après son événement et son chemin</translation>
     </message>
     <message>
         <source>Step label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de l&apos;étape</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2480,7 @@ user-2
     <message>
         <source>No one did the first step (%1) %2. Try a longer date range, or another first step.</source>
         <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a effectué la première étape (%1) %2. Essayez une période plus longue ou une autre première étape.</translation>
     </message>
 </context>
 <context>
@@ -2538,31 +2538,31 @@ user-2
     <name>pulse::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language changes to %1 the next time Pulse starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue passera à %1 au prochain démarrage de Pulse.</translation>
     </message>
     <message>
         <source>Restart Pulse now? It opens again on the page you are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer Pulse maintenant&#xa0;? L&apos;application rouvrira sur la page actuelle.</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2651,7 @@ user-2
     </message>
     <message>
         <source>The report no longer exists; it may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;existe plus&#xa0;; il a peut-être été supprimé entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -2766,19 +2766,19 @@ user-2
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Pulse</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -3277,102 +3277,102 @@ user-2
     </message>
     <message>
         <source>Saved reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports enregistrés</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rapport</translation>
     </message>
     <message>
         <source>New report (none saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rapport (aucun enregistré)</translation>
     </message>
     <message>
         <source>Open a saved retention report of this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un rapport de rétention enregistré de ce site</translation>
     </message>
     <message>
         <source>Save the changes to this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de ce rapport</translation>
     </message>
     <message>
         <source>Save this form as a new report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces réglages comme nouveau rapport</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Rename report</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le rapport</translation>
     </message>
     <message>
         <source>Delete report</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le rapport</translation>
     </message>
     <message>
         <source>Delete the report “%1”? Its events stay; only the saved form goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le rapport «&#xa0;%1&#xa0;»&#xa0;? Les événements sont conservés&#xa0;; seuls les réglages enregistrés disparaissent.</translation>
     </message>
     <message>
         <source>No one did %1 %2. Widen the date range in the toolbar, or choose another start event.</source>
         <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a effectué %1 %2. Élargissez la période dans la barre d&apos;outils, ou choisissez un autre événement de départ.</translation>
     </message>
     <message>
         <source>No events %1. Widen the date range in the toolbar (or the Range menu), or load the demo site from the Overview page.</source>
         <extracomment>%1 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement %1. Élargissez la période dans la barre d&apos;outils (ou le menu Période), ou chargez le site de démo depuis la page Vue d&apos;ensemble.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; cohort memberships %2 (a user counts once per period they started in).</source>
         <extracomment>%2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entrées dans une cohorte %2&#xa0;: &lt;b&gt;%1&lt;/b&gt; (un utilisateur compte une fois pour chaque période où il a commencé).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; started %2.</source>
         <extracomment>%1 is &quot;N users&quot;; %2 is &quot;on &lt;date&gt;&quot; or &quot;between &lt;date&gt; and &lt;date&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ont commencé %2&#xa0;: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Could not list the saved reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les rapports enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The report&apos;s cohort no longer exists; it shows all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cohorte de ce rapport n&apos;existe plus&#xa0;; il affiche désormais tous les utilisateurs.</translation>
     </message>
     <message>
         <source>Fix the form before saving it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le formulaire avant d&apos;enregistrer le rapport. %1</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::SavedDefinitionBar</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished">Enregistrer sous…</translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renommer…</translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Nom&#xa0;:</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished">Nouveau nom&#xa0;:</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3415,17 +3415,17 @@ Période précédente (%1)&#xa0;: %2 visiteurs</translation>
     <message>
         <source>d MMM</source>
         <extracomment>Day on the time axis, as a Qt date format (d day, MMM short month name); German: &quot;d. MMM&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>ddd d MMM, HH:mm</source>
         <extracomment>Hour in the chart&apos;s tooltip, as a Qt date format (ddd weekday, d day, MMM short month name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM &apos;à&apos; HH:mm</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Day in the chart&apos;s tooltip, as a Qt date format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
 </context>
 <context>
