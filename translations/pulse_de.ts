@@ -188,12 +188,12 @@
         <translation>am oder nach dem %1 zuletzt gesehen wurden</translation>
     </message>
     <message>
-        <source>have %1 “%2”</source>
+        <source>have the %1 “%2”</source>
         <extracomment>Follows &quot;Users who&quot;; %1 is a property (browser, country, prop.plan), %2 its value.</extracomment>
         <translation>für %1 den Wert „%2“ haben</translation>
     </message>
     <message>
-        <source>have a %1 containing “%2”</source>
+        <source>have a %1 that contains “%2”</source>
         <extracomment>Follows &quot;Users who&quot;.</extracomment>
         <translation>für %1 einen „%2“ enthaltenden Wert haben</translation>
     </message>
@@ -801,7 +801,7 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Compare at most %1 cohorts at once; clear one first.</source>
+        <source>Compare at most %1 cohorts at once; untick one first.</source>
         <translation>Vergleichen Sie höchstens %1 Kohorten gleichzeitig; entfernen Sie zuerst eine Markierung.</translation>
     </message>
 </context>
@@ -2681,26 +2681,6 @@ user-2
         <translation>Kohorten</translation>
     </message>
     <message>
-        <source>Overview (Ctrl+1)</source>
-        <translation>Übersicht (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Live (Ctrl+2)</source>
-        <translation>Live (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Funnels (Ctrl+3)</source>
-        <translation>Funnels (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Retention (Ctrl+4)</source>
-        <translation>Retention (Ctrl+4)</translation>
-    </message>
-    <message>
-        <source>Cohorts (Ctrl+5)</source>
-        <translation>Kohorten (Ctrl+5)</translation>
-    </message>
-    <message>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
@@ -2779,6 +2759,11 @@ user-2
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A page of the sidebar and its keyboard shortcut: &quot;Funnels (Ctrl+3)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -188,12 +188,12 @@
         <translation>ont fait leur dernière visite le %1 ou après</translation>
     </message>
     <message>
-        <source>have %1 “%2”</source>
+        <source>have the %1 “%2”</source>
         <extracomment>Follows &quot;Users who&quot;; %1 is a property (browser, country, prop.plan), %2 its value.</extracomment>
         <translation>ont la valeur «&#xa0;%2&#xa0;» pour %1</translation>
     </message>
     <message>
-        <source>have a %1 containing “%2”</source>
+        <source>have a %1 that contains “%2”</source>
         <extracomment>Follows &quot;Users who&quot;.</extracomment>
         <translation>ont pour %1 une valeur contenant «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -801,7 +801,7 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Compare at most %1 cohorts at once; clear one first.</source>
+        <source>Compare at most %1 cohorts at once; untick one first.</source>
         <translation>Comparez au plus %1 cohortes à la fois&#xa0;; décochez-en d&apos;abord une.</translation>
     </message>
 </context>
@@ -2681,26 +2681,6 @@ user-2
         <translation>Cohortes</translation>
     </message>
     <message>
-        <source>Overview (Ctrl+1)</source>
-        <translation>Vue d&apos;ensemble (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Live (Ctrl+2)</source>
-        <translation>Temps réel (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Funnels (Ctrl+3)</source>
-        <translation>Entonnoirs (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Retention (Ctrl+4)</source>
-        <translation>Rétention (Ctrl+4)</translation>
-    </message>
-    <message>
-        <source>Cohorts (Ctrl+5)</source>
-        <translation>Cohortes (Ctrl+5)</translation>
-    </message>
-    <message>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
@@ -2779,6 +2759,11 @@ user-2
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A page of the sidebar and its keyboard shortcut: &quot;Funnels (Ctrl+3)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,7 @@ void TestUiCohortEditor::aDefinitionTypedIntoTheFormReadsAsTheEnginesValue()
     QCOMPARE(editor.problem(), QString());
     // How the page describes it afterwards.
     QCOMPARE(CohortFormat::definition(editor.definition(), QTimeZone::utc()),
-        QStringLiteral("did purchase (prop.plan is pro) at least 2 times in the last 14 days and (have browser "
+        QStringLiteral("did purchase (prop.plan is pro) at least 2 times in the last 14 days and (have the browser "
                        "“Firefox” or were first seen on or after 2024-03-01)"));
 
     // "Between" takes two dates, "ever" none; "did not perform" has no count.

@@ -101,9 +101,9 @@ QString CohortFormat::condition(const CohortCondition &c, const QTimeZone &zone)
     case Kind::Property:
         //: Follows "Users who"; %1 is a property (browser, country, prop.plan), %2 its value.
         return c.propertyOp == CohortCondition::PropertyOp::Equals
-            ? tr("have %1 “%2”").arg(c.property, c.value)
+            ? tr("have the %1 “%2”").arg(c.property, c.value)
             //: Follows "Users who".
-            : tr("have a %1 containing “%2”").arg(c.property, c.value);
+            : tr("have a %1 that contains “%2”").arg(c.property, c.value);
     }
     return {};
 }

@@ -77,7 +77,7 @@ void CohortChecklist::onItemChanged(QListWidgetItem *changed)
             changed->setCheckState(Qt::Unchecked);
         }
         QToolTip::showText(viewport()->mapToGlobal(visualItemRect(changed).bottomLeft()),
-            tr("Compare at most %1 cohorts at once; clear one first.").arg(m_max), this);
+            tr("Compare at most %1 cohorts at once; untick one first.").arg(m_max), this);
         return;
     }
     m_chosen = true;
