@@ -58,8 +58,13 @@ bool readFormat(const HttpRequest &request, const QString &fileName, ImportOptio
     } else if (type == "application/x-ndjson" || type == "application/jsonl" || type == "application/ndjson") {
         *format = ImportOptions::Format::Ndjson;
     } else if (type.isEmpty() || type == "application/octet-stream" || type == "application/gzip"
-        || type == "application/x-gzip" || type == "text/plain") {
+        || type == "application/x-gzip" || type == "text/plain"
+        || type == "application/x-www-form-urlencoded") { // curl --data-binary's default: says nothing
         *format = EventImporter::formatForFileName(fileName);
+    } else if (type == "multipart/form-data") {
+        *error = unsupportedMediaType(QStringLiteral("Send the file itself as the request body (curl --data-binary "
+                                                     "@FILE), not as a form; settings go in the query string."));
+        return false;
     } else {
         *error = unsupportedMediaType(QStringLiteral("Content-Type %1 is not an import format; send text/csv, "
                                                      "application/json or application/x-ndjson, or say format=csv, "

@@ -209,6 +209,12 @@ private Q_SLOTS:
         QCOMPARE(done.value(QLatin1String("format")).toString(), QStringLiteral("ndjson"));
         QCOMPARE(done.value(QLatin1String("rows_imported")).toInteger(), 1);
         QCOMPARE(storedEvents(), 251);
+        // What curl --data-binary sends without -H Content-Type says nothing about the format either.
+        done = importAndWait(QStringLiteral("site=shop.example&name=late.ndjson"),
+            "{\"name\":\"signup\",\"timestamp\":\"2024-01-02T11:00:00Z\",\"user_id\":\"z-2\"}\n",
+            "application/x-www-form-urlencoded");
+        QCOMPARE(done.value(QLatin1String("format")).toString(), QStringLiteral("ndjson"));
+        QCOMPARE(done.value(QLatin1String("rows_imported")).toInteger(), 1);
     }
 
     void ndjsonAndJsonArraysAreImported()
@@ -331,6 +337,9 @@ private Q_SLOTS:
             r.json().value(QLatin1String("detail")).toString().contains(QLatin1String("format=csv, json or ndjson")));
         r = upload(QStringLiteral("site=shop.example"), csv, "application/pdf");
         QCOMPARE(r.status, 415);
+        r = upload(QStringLiteral("site=shop.example"), csv, "multipart/form-data; boundary=x");
+        QCOMPARE(r.status, 415);
+        QVERIFY(r.json().value(QLatin1String("detail")).toString().contains(QLatin1String("--data-binary")));
         r = upload(QStringLiteral("site=shop.example"), csv, "text/csv", { { "Content-Encoding", "br" } });
         QCOMPARE(r.status, 415);
         r = upload(QStringLiteral("site=shop.example&format=json&preset=pulse-bench"), csv);
