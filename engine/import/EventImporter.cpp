@@ -177,7 +177,12 @@ struct EventImporter::Run {
     void progress()
     {
         progressRows = report.rowsRead;
-        reportCheckpoints();
+        reportProgress();
+        reportCheckpoints(); // after the progress, so whoever sees a checkpoint sees current progress
+    }
+
+    void reportProgress()
+    {
         if (!importer.m_progress)
             return;
         ImportProgress p;

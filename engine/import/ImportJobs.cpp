@@ -176,8 +176,10 @@ ImportJob ImportJobs::withLiveProgress(ImportJob job) const
     if (elapsedMs > 0 && p.rowsRead > 0) {
         job.rowsPerSecond = double(p.rowsRead) * 1000.0 / double(elapsedMs);
         const double bytesPerMs = double(p.bytesRead) / double(elapsedMs);
-        if (bytesPerMs > 0)
-            job.secondsLeft = qint64(double(qMax<qint64>(0, job.bytesTotal - job.bytesDone)) / bytesPerMs / 1000.0);
+        if (bytesPerMs > 0) {
+            const double seconds = double(qMax<qint64>(0, job.bytesTotal - job.bytesDone)) / bytesPerMs / 1000.0;
+            job.secondsLeft = qint64(qMin(seconds, 1e12)); // a crawl must not overflow the conversion
+        }
     }
     return job;
 }

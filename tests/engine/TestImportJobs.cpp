@@ -205,6 +205,14 @@ private Q_SLOTS:
                                        writeUpload(jobs.uploadFolder(), csvRows(1000)), &error)
                                    ->id;
         QVERIFY(gate->reached.tryAcquire(1, kTimeoutMs));
+        // Live progress while it runs: the rate and time left over the clock's time since it started.
+        tw.clock().advanceMs(2000);
+        const ImportJob live = *jobs.job(siteId, running);
+        QCOMPARE(live.state, ImportJob::State::Running);
+        QVERIFY(live.rowsRead >= 100);
+        QCOMPARE(live.rowsPerSecond, double(live.rowsRead) / 2.0);
+        QVERIFY(live.bytesDone > 0 && live.bytesDone <= live.bytesTotal);
+        QVERIFY(live.secondsLeft >= 0);
         const qint64 queued = jobs.submit({ siteId, QStringLiteral("q.csv"), ImportOptions::Format::Csv, {}, {} },
                                       writeUpload(jobs.uploadFolder(), csvRows(10)), &error)
                                   ->id;
