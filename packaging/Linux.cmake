@@ -23,6 +23,10 @@ endif()
 # The unit names /usr/bin/pulse-server, where the DEB puts it; installed, not enabled.
 install(FILES "${_linux}/pulse-server.service" DESTINATION lib/systemd/system)
 
+# Debian's place for the licence: a machine-readable copyright file that points to the GPL-3 text in
+# /usr/share/common-licenses (policy 12.5: no second copy of it), with the third-party notices beside it.
+install(FILES "${_linux}/copyright" "${PULSE_THIRD_PARTY_NOTICES}" DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/pulse)
+
 if(PULSE_BUILD_DESKTOP)
   # Software centres show the newest <release>; it has to be this version.
   file(READ "${_linux}/${PULSE_BUNDLE_ID}.metainfo.xml" _metainfo)
@@ -46,9 +50,11 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # dpkg-shlibdeps finds every library the executables link (Qt, SQLite, zlib, http-parser). It cannot
 # see what Qt loads at run time: the platform plugins for the workbench's window (xcb in
-# qt6-qpa-plugins, Wayland in qt6-wayland). No Qt SQL driver is needed: the engine links SQLite itself.
+# qt6-qpa-plugins, Wayland in qt6-wayland) and Qt's own translations of its standard buttons and
+# dialogs (qt6-translations-l10n; without it they stay English in a German or French workbench).
+# No Qt SQL driver is needed: the engine links SQLite itself.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 if(PULSE_BUILD_DESKTOP)
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 endif()

@@ -26,6 +26,12 @@ else()
   message(STATUS "Packaging: headless macOS build, pulse-server is packaged without Qt")
 endif()
 
+# The licence and the notices in the disk image, beside Pulse.app. No licence agreement on mounting:
+# the GPL asks for no acceptance, and the hdiutil commands that attach one are deprecated since macOS
+# 12 (CMake policy CMP0133), so CPACK_RESOURCE_FILE_LICENSE is not turned into one.
+install(FILES "${CPACK_RESOURCE_FILE_LICENSE}" "${PULSE_THIRD_PARTY_NOTICES}" DESTINATION .)
+set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
+
 set(CPACK_GENERATOR DragNDrop)
 set(CPACK_DMG_VOLUME_NAME "Pulse ${PROJECT_VERSION}")
 set(CPACK_DMG_FORMAT UDZO)

@@ -21,6 +21,20 @@ set(CPACK_VERBATIM_VARIABLES ON)
 set(PULSE_BUNDLE_ID org.pulseanalytics.Pulse)
 set(PULSE_ICON_DIR "${CMAKE_CURRENT_LIST_DIR}/icons")
 
+# Pulse's licence (GPL-3.0-or-later, LICENSE) and the third-party notices go into every package; each
+# system's file says where. The installers' licence page shows LICENSE: copied with a .txt name and, on
+# Windows, CRLF line ends (the NSIS licence page is a Windows text box).
+set(PULSE_LICENSE_FILE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(PULSE_THIRD_PARTY_NOTICES "${PROJECT_SOURCE_DIR}/docs/third-party-licenses.md")
+if(WIN32)
+  file(READ "${PULSE_LICENSE_FILE}" _license)
+  string(REPLACE "\n" "\r\n" _license "${_license}")
+  file(WRITE "${PROJECT_BINARY_DIR}/packaging/LICENSE.txt" "${_license}")
+else()
+  configure_file("${PULSE_LICENSE_FILE}" "${PROJECT_BINARY_DIR}/packaging/LICENSE.txt" COPYONLY)
+endif()
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_BINARY_DIR}/packaging/LICENSE.txt")
+
 if(WIN32)
   include(${CMAKE_CURRENT_LIST_DIR}/Windows.cmake)
 elseif(APPLE)

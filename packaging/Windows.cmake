@@ -24,6 +24,10 @@ if(PULSE_BUILD_DESKTOP)
   set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\pulse.exe")
 endif()
 
+# The licence and the notices beside bin\; the installer's licence page shows LICENSE.txt
+# (CPACK_RESOURCE_FILE_LICENSE, Packaging.cmake).
+install(FILES "${CPACK_RESOURCE_FILE_LICENSE}" "${PULSE_THIRD_PARTY_NOTICES}" DESTINATION .)
+
 set(CPACK_GENERATOR NSIS ZIP)
 set(CPACK_NSIS_PACKAGE_NAME Pulse)
 set(CPACK_NSIS_DISPLAY_NAME "Pulse ${PROJECT_VERSION}")

@@ -78,7 +78,8 @@ echo "installed: ${installed[*]}"
 dpkg-query -L pulse | while read -r path; do [ -d "$path" ] || echo "$path"; done >"$work/files"
 
 echo "== checking the installed files"
-for path in /usr/bin/pulse-server /usr/share/man/man1/pulse-server.1.gz /usr/lib/systemd/system/pulse-server.service; do
+for path in /usr/bin/pulse-server /usr/share/man/man1/pulse-server.1.gz /usr/lib/systemd/system/pulse-server.service \
+  /usr/share/doc/pulse/copyright /usr/share/doc/pulse/third-party-licenses.md; do
   grep -qx "$path" "$work/files" || fail "the package does not install $path"
 done
 gzip -t /usr/share/man/man1/pulse-server.1.gz || fail "the man page is not valid gzip"
