@@ -29,6 +29,44 @@ namespace pulse {
 using endpoint::resolveSite;
 using endpoint::runOnPool;
 
+namespace {
+
+constexpr int kMaxComparedCohorts = 10;
+
+// compare_cohorts=ID,ID,…: the saved cohorts to set side by side, each with its own totals and series.
+bool readComparedCohorts(const QUrlQuery &url, const StatsQuery &query, QList<qint64> *out, QString *error)
+{
+    const QString text = url.queryItemValue(QStringLiteral("compare_cohorts"), QUrl::FullyDecoded).trimmed();
+    if (text.isEmpty())
+        return true;
+    if (query.cohortId > 0) {
+        *error = QStringLiteral("Use either 'cohort' (only its users) or 'compare_cohorts' (several side by side), "
+                                "not both.");
+        return false;
+    }
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0) {
+            *error = QStringLiteral("Parameter 'compare_cohorts' must be cohort ids separated by commas, like 3,7; "
+                                    "got '%1'.")
+                         .arg(text);
+            return false;
+        }
+        if (!out->contains(id))
+            out->append(id);
+    }
+    if (out->size() > kMaxComparedCohorts) {
+        *error = QStringLiteral("Parameter 'compare_cohorts' names %1 cohorts; compare at most %2 at once.")
+                     .arg(out->size())
+                     .arg(kMaxComparedCohorts);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void QueryEndpoints::stats(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
     HttpResponse error;
@@ -40,20 +78,48 @@ void QueryEndpoints::stats(ApiContext &context, const HttpRequest &request, cons
     StatsQuery query;
     query.timeZone = site->timeZone;
     QString message;
-    if (!StatsQuery::fromUrlQuery(request.query, context.clock.nowMs(), &query, &message)) {
+    QList<qint64> compared;
+    if (!StatsQuery::fromUrlQuery(request.query, context.clock.nowMs(), &query, &message)
+        || !readComparedCohorts(request.query, query, &compared, &message)) {
         responder.send(Problems::badRequest(message));
         return;
     }
     query.siteId = site->id;
     Workspace *workspace = &context.workspace;
-    runOnPool(context, responder, [workspace, query]() {
-        if (query.cohortId > 0 && !workspace->cohorts().store().get(query.siteId, query.cohortId))
+    runOnPool(context, responder, [workspace, query, compared]() {
+        CohortStore &cohorts = workspace->cohorts().store();
+        if (query.cohortId > 0 && !cohorts.get(query.siteId, query.cohortId))
             return Problems::notFound(
                 QStringLiteral("This site has no cohort %1 (see GET /api/v1/cohorts).").arg(query.cohortId));
+        QList<Cohort> series;
+        for (qint64 id : compared) {
+            const std::optional<Cohort> c = cohorts.get(query.siteId, id);
+            if (!c)
+                return Problems::notFound(
+                    QStringLiteral("This site has no cohort %1 (see GET /api/v1/cohorts).").arg(id));
+            series.append(*c);
+        }
         ReadPool::Lease lease = workspace->reads().acquire();
         const StatsResult result = StatsEngine::run(lease.db(), query);
         QJsonObject body = result.toJson();
         body.insert(QStringLiteral("query"), query.toJson());
+        if (!compared.isEmpty()) {
+            // Each cohort's figures over the same range and filters: the totals and the series, not the
+            // top tables (ask with cohort=ID for those).
+            QJsonArray sideBySide;
+            for (const Cohort &c : std::as_const(series)) {
+                StatsQuery narrowed = query;
+                narrowed.cohortId = c.id;
+                QJsonObject figures = StatsEngine::run(lease.db(), narrowed).toJson();
+                for (const StatsResult::Table &table : StatsResult::tables())
+                    figures.remove(QLatin1String(table.name));
+                figures.remove(QStringLiteral("interval"));
+                figures.insert(QStringLiteral("cohort_id"), c.id);
+                figures.insert(QStringLiteral("name"), c.name);
+                sideBySide.append(figures);
+            }
+            body.insert(QStringLiteral("cohorts"), sideBySide);
+        }
         return HttpResponse::json(200, body);
     });
 }

@@ -124,6 +124,41 @@ private Q_SLOTS:
         QCOMPARE(send("GET", QStringLiteral("/api/v1/cohorts/%1?site=shop.example").arg(id), {}, false).status, 404);
     }
 
+    void statsSetCohortsSideBySide()
+    {
+        Reply r = send("POST", QStringLiteral("/api/v1/cohorts?site=shop.example"),
+            R"({"name":"Ann and Bob","user_ids":["ann","bob"]})");
+        const qint64 both = r.json().value(QLatin1String("id")).toInteger();
+        r = send("POST", QStringLiteral("/api/v1/cohorts?site=shop.example"), R"({"name":"Cy","user_ids":["cy"]})");
+        const qint64 cy = r.json().value(QLatin1String("id")).toInteger();
+
+        r = send("GET",
+            QStringLiteral("/api/v1/stats?site=shop.example&from=2024-01-01&compare_cohorts=%1,%2").arg(cy).arg(both),
+            {}, false);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("visitors")).toInteger(), 3); // everyone, as without the parameter
+        const QJsonArray cohorts = r.json().value(QLatin1String("cohorts")).toArray();
+        QCOMPARE(cohorts.size(), 2); // in the order asked
+        QCOMPARE(cohorts[0].toObject().value(QLatin1String("name")).toString(), QStringLiteral("Cy"));
+        QCOMPARE(cohorts[0].toObject().value(QLatin1String("visitors")).toInteger(), 1);
+        QCOMPARE(cohorts[0].toObject().value(QLatin1String("events")).toInteger(), 1);
+        QCOMPARE(cohorts[1].toObject().value(QLatin1String("cohort_id")).toInteger(), both);
+        QCOMPARE(cohorts[1].toObject().value(QLatin1String("visitors")).toInteger(), 2);
+        QCOMPARE(cohorts[1].toObject().value(QLatin1String("events")).toInteger(), 5);
+        QVERIFY(cohorts[1].toObject().contains(QLatin1String("timeseries")));
+        QVERIFY(!cohorts[1].toObject().contains(QLatin1String("pages"))); // top tables: ask with cohort=ID
+
+        const auto refused = [&](const QString &params, int status, const QString &mentions) {
+            const Reply bad = send("GET", QStringLiteral("/api/v1/stats?site=shop.example&") + params, {}, false);
+            QCOMPARE(bad.status, status);
+            QVERIFY2(bad.json().value(QLatin1String("detail")).toString().contains(mentions), bad.body.constData());
+        };
+        refused(QStringLiteral("compare_cohorts=%1,999").arg(cy), 404, QStringLiteral("no cohort 999"));
+        refused(QStringLiteral("compare_cohorts=1,x"), 400, QStringLiteral("compare_cohorts"));
+        refused(QStringLiteral("compare_cohorts=1,2,3,4,5,6,7,8,9,10,11"), 400, QStringLiteral("at most 10"));
+        refused(QStringLiteral("cohort=%1&compare_cohorts=%2").arg(cy).arg(both), 400, QStringLiteral("either"));
+    }
+
     void dynamicCohortPreviewComputeAndRetentionFilter()
     {
         const QByteArray definition
