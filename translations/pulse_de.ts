@@ -3027,6 +3027,11 @@ user-2
         <translation>%1 · %2
 %3 von %4 Nutzern (%5)</translation>
     </message>
+    <message>
+        <source>%d%%</source>
+        <extracomment>printf format of the y axis labels, a whole percentage: &quot;%d%%&quot; gives &quot;40%&quot;. Keep %d and %%.</extracomment>
+        <translation>%d&#xa0;%%</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::RetentionEventEditor</name>

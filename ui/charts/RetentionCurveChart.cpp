@@ -38,7 +38,8 @@ RetentionCurveChart::RetentionCurveChart(QWidget *parent)
     charts::embedChart(this, m_view, m_chart, m_x, m_y, 240);
     m_y->setRange(0, 100);
     m_y->setTickCount(6);
-    m_y->setLabelFormat(QStringLiteral("%d%%"));
+    //: printf format of the y axis labels, a whole percentage: "%d%%" gives "40%". Keep %d and %%.
+    m_y->setLabelFormat(tr("%d%%"));
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_x->setTickType(QValueAxis::TicksDynamic);
     m_x->setTickAnchor(0);
