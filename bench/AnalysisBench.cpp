@@ -3,7 +3,8 @@
 // TSV beside the reference engines' and says whether they are identical. bench/analysis.sh runs it
 // after the reference engines in the same run and prints the ratios (docs/benchmarks.md).
 //
-//   pulse-analysis-bench SIZE [--runs N] [--from-snapshot]
+//   pulse-analysis-bench SIZE [--runs N] [--from-snapshot] [--profile q2|q3]
+//   --profile: after the opens, runs only that query N times and exits (for perf; no answers checked)
 //   SIZE: 1m | 10m; cache: $PULSE_BENCH_CACHE or ~/.cache/pulse-bench
 #include "access/SiteStore.h"
 #include "analytics/AnalysisEngine.h"
@@ -190,6 +191,27 @@ int main(int argc, char *argv[])
     for (int d = 0; d < 91; ++d)
         days << kStartMs + d * kDayMs;
     const qint64 endMs = kStartMs + 91 * kDayMs;
+    FunnelQuery funnel;
+    funnel.siteId = site->id;
+    funnel.fromMs = kStartMs;
+    funnel.toMs = endMs;
+    funnel.windowMs = 604800LL * 1000;
+    funnel.includeBots = true;
+    for (const char *name : { "pageview", "signup_start", "signup_done", "purchase" }) {
+        FunnelStep step;
+        step.event = QString::fromLatin1(name);
+        funnel.steps << step;
+    }
+    const QString profile = args.value(args.indexOf(QStringLiteral("--profile")) + 1);
+    if (args.contains(QStringLiteral("--profile"))) {
+        for (int r = 0; r < runs; ++r) {
+            if (profile == QLatin1String("q2"))
+                BucketCounter::run(*projection, days, endMs, true, threads);
+            else
+                FunnelEngine::run(*projection, funnel, threads);
+        }
+        return 0;
+    }
     // Q1 from the quarter-hour counts the projection keeps; Q2 (and Q1 again, as a check) from a scan.
     std::optional<QList<qint64>> perDay;
     report(size, QStringLiteral("q1"),
@@ -202,17 +224,6 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    FunnelQuery funnel;
-    funnel.siteId = site->id;
-    funnel.fromMs = kStartMs;
-    funnel.toMs = endMs;
-    funnel.windowMs = 604800LL * 1000;
-    funnel.includeBots = true;
-    for (const char *name : { "pageview", "signup_start", "signup_done", "purchase" }) {
-        FunnelStep step;
-        step.event = QString::fromLatin1(name);
-        funnel.steps << step;
-    }
     FunnelResult result;
     report(size, QStringLiteral("q3"), time(runs, [&] { result = FunnelEngine::run(*projection, funnel, threads); }));
     report(size, QStringLiteral("q3-cached"), time(runs, [&] { workspace.analysis().funnel(funnel); }));
