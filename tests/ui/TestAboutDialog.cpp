@@ -100,7 +100,10 @@ void TestAboutDialog::listsEveryThirdPartyComponentWithItsLicence()
         { QStringLiteral("http-parser"), QStringLiteral("MIT") },
     };
     QCOMPARE(rows.size(), expected.size());
-    for (const auto &[name, licence] : expected) {
+    for (const auto &component : expected) {
+        // Not a structured binding: clang 14 (Debian 12) cannot capture one in the lambda below.
+        const QString &name = component.first;
+        const QString &licence = component.second;
         const auto row = std::find_if(
             rows.cbegin(), rows.cend(), [&](const QStringList &cells) { return cells.value(0).trimmed() == name; });
         QVERIFY2(row != rows.cend(), qPrintable(name + QStringLiteral(" is not listed")));
