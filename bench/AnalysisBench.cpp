@@ -3,7 +3,7 @@
 // TSV beside the reference engines' and says whether they are identical. bench/analysis.sh runs it
 // after the reference engines in the same run and prints the ratios (docs/benchmarks.md).
 //
-//   pulse-analysis-bench SIZE [--runs N] [--from-snapshot] [--profile q2|q3]
+//   pulse-analysis-bench SIZE [--runs N] [--keep-blocks] [--profile q2|q3]
 //   --profile: after the opens, runs only that query N times and exits (for perf; no answers checked)
 //   SIZE: 1m | 10m; cache: $PULSE_BENCH_CACHE or ~/.cache/pulse-bench
 #include "access/SiteStore.h"
@@ -18,6 +18,7 @@
 #include "import/ImportMapping.h"
 #include "projection/ProjectionStore.h"
 #include "projection/SiteProjection.h"
+#include "storage/Sqlite.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -127,6 +128,21 @@ bool ensureImported(const QString &dataDir, const QString &csv, const ManualCloc
     return writeTsv(marker, QStringLiteral("ok\n"));
 }
 
+// Deletes the projection's stored blocks (a workspace of an older schema has none yet).
+bool dropBlocks(const QString &database)
+{
+    try {
+        SqliteDatabase db;
+        db.open(database, SqliteDatabase::Mode::ReadWrite);
+        if (db.queryInt(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'projection_blocks'")) > 0)
+            db.exec(QStringLiteral("DELETE FROM projection_blocks"));
+        return true;
+    } catch (const SqlError &e) {
+        say(QStringLiteral("cannot drop the projection's blocks: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -155,26 +171,27 @@ int main(int argc, char *argv[])
     if (!ensureImported(dataDir, csv, clock))
         return 1;
 
-    // Open twice: first without a snapshot, so the projection is built from SQLite alone (what the
-    // first open after an upgrade costs), then from the snapshot that closing wrote (every later open).
-    // --from-snapshot skips the first (for profiling the queries alone).
-    const bool snapshotOnly = args.contains(QStringLiteral("--from-snapshot"));
-    if (!snapshotOnly)
-        QFile::remove(dataDir + QStringLiteral("/projection.snapshot"));
+    // Open twice: first without the projection's stored blocks, so it is built from the event rows
+    // alone (what the first open after an upgrade costs; it stores the blocks as it goes), then from
+    // the blocks (every later open). --keep-blocks skips the first (for profiling the queries alone).
+    const bool keepBlocks = args.contains(QStringLiteral("--keep-blocks"));
+    if (!keepBlocks && !dropBlocks(dataDir + QStringLiteral("/pulse.db")))
+        return 1;
     Workspace workspace(clock);
     WorkspaceOptions options;
     options.dataDir = dataDir;
     QString error;
-    for (const QString &from : { QStringLiteral("build-from-sqlite"), QStringLiteral("build-from-snapshot") }) {
+    for (const QString &from : { QStringLiteral("build-from-events"), QStringLiteral("build-from-blocks") }) {
         workspace.close();
         if (!workspace.open(options, &error)) {
             say(error);
             return 1;
         }
         const ProjectionStats stats = workspace.projections().stats();
-        say(QStringLiteral("pulse %1 %2 median_s=%3 runs=1 rows_from_sqlite=%4")
+        say(QStringLiteral("pulse %1 %2 median_s=%3 runs=1 events_from_blocks=%4 rows_from_sqlite=%5")
                 .arg(size, from)
                 .arg(double(stats.buildMillis) / 1000, 0, 'f', 3)
+                .arg(stats.eventsFromBlocks)
                 .arg(stats.rowsReadFromSqlite));
         say(QStringLiteral("pulse %1 memory events=%2 visitors=%3 bytes=%4 bytes_per_event=%5")
                 .arg(size)

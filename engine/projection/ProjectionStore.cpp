@@ -1,6 +1,9 @@
 #include "projection/ProjectionStore.h"
 
-#include "projection/ProjectionSnapshot.h"
+#include "projection/EventRowReader.h"
+#include "projection/ProjectionBlock.h"
+#include "projection/ProjectionBlockTable.h"
+#include "projection/ProjectionLoader.h"
 #include "projection/SiteProjection.h"
 #include "storage/ReadPool.h"
 #include "storage/Sqlite.h"
@@ -9,11 +12,12 @@
 #include <QFile>
 
 #include <stdexcept>
+#include <thread>
 
 namespace pulse {
 
-ProjectionStore::ProjectionStore(EventWriter &writer, ReadPool &reads, QString snapshotPath)
-    : m_writer(writer), m_reads(reads), m_snapshotPath(std::move(snapshotPath))
+ProjectionStore::ProjectionStore(EventWriter &writer, ReadPool &reads, QString legacySnapshotPath)
+    : m_writer(writer), m_reads(reads), m_legacySnapshotPath(std::move(legacySnapshotPath))
 {
 }
 
@@ -24,6 +28,8 @@ ProjectionStore::~ProjectionStore()
 
 void ProjectionStore::start()
 {
+    if (!m_legacySnapshotPath.isEmpty())
+        QFile::remove(m_legacySnapshotPath); // the blocks in SQLite replaced it
     // Direct: the slot only queues the batch, on the writer thread, in commit order.
     m_connection
         = QObject::connect(&m_writer, &EventWriter::committed, [this](const EventBatch &batch) { onCommitted(batch); });
@@ -40,31 +46,22 @@ void ProjectionStore::start()
 
 void ProjectionStore::stop()
 {
-    // Fix the last event the projection will hold, the way start() does, then apply everything up
-    // to it: the snapshot then names exactly what it contains.
-    qint64 lastId = -1;
-    bool healthy = false;
     // Closing during a long first build must not wait for it: the build stops at its next chunk
-    // (a small one simply finishes) and an aborted build saves nothing, so the next open builds again.
+    // (a small one simply finishes); the blocks it sealed so far are stored and used next time.
     m_abortBuild.store(true);
-    bool built = false;
     if (m_thread.joinable()) {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_built; });
-        built = m_buildError.isEmpty();
     }
-    if (built && m_thread.joinable() && m_writer.isRunning()) {
+    const bool writerRuns = m_thread.joinable() && m_writer.isRunning();
+    const auto stopAccepting = [this](SqliteDatabase &) {
+        std::lock_guard lock(m_mutex);
+        m_accepting = false;
+    };
+    if (writerRuns) {
         try {
-            m_writer.execute([this, &lastId](SqliteDatabase &db) {
-                lastId = db.queryInt(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
-                std::lock_guard lock(m_mutex);
-                m_accepting = false;
-            });
-            waitUntilCurrent();
-            std::lock_guard lock(m_mutex);
-            healthy = m_built && m_buildError.isEmpty();
+            m_writer.execute(stopAccepting);
         } catch (const std::exception &) {
-            lastId = -1;
         }
     }
     if (m_connection)
@@ -77,9 +74,13 @@ void ProjectionStore::stop()
     m_changed.notify_all();
     if (m_thread.joinable())
         m_thread.join();
-    if (healthy && lastId >= 0 && !m_snapshotPath.isEmpty()
-        && !ProjectionSnapshot::save(m_snapshotPath, lastId, m_sites))
-        QFile::remove(m_snapshotPath); // a rebuild from SQLite next time beats a stale file
+    // A barrier job the appender posted before it stopped refers to this object: let it run now.
+    if (writerRuns) {
+        try {
+            m_writer.execute(stopAccepting);
+        } catch (const std::exception &) {
+        }
+    }
 }
 
 void ProjectionStore::onCommitted(const EventBatch &batch)
@@ -112,7 +113,7 @@ void ProjectionStore::run(qint64 lastBuiltId)
     }
     m_changed.notify_all();
 
-    const bool snapshots = error.isEmpty() && !m_snapshotPath.isEmpty();
+    const bool blocks = error.isEmpty();
     for (;;) {
         Pending next;
         {
@@ -124,26 +125,32 @@ void ProjectionStore::run(qint64 lastBuiltId)
             m_queue.pop_front();
         }
         if (!next.batch) {
-            saveSnapshot(next.barrierId);
+            Sites sites;
+            {
+                std::lock_guard lock(m_mutex);
+                sites = m_sites;
+            }
+            sealBlock(sites, next.barrierId);
+            m_barrierQueued = false;
             continue;
         }
-        apply(next.batch);
+        if (blocks) // after a failed build nothing is answered from the sites: keep nothing
+            apply(next.batch);
         {
             std::lock_guard lock(m_mutex);
             ++m_applied;
         }
         m_changed.notify_all();
-        m_sinceSnapshot += next.batch->size();
-        if (snapshots && !m_barrierQueued && m_sinceSnapshot >= m_snapshotEvery)
-            requestSnapshot();
+        m_journalEvents += next.batch->size();
+        if (blocks && !m_barrierQueued && m_journalEvents >= m_blockEvents.load(std::memory_order_relaxed))
+            requestBarrier();
     }
 }
 
-void ProjectionStore::requestSnapshot()
+void ProjectionStore::requestBarrier()
 {
     m_barrierQueued = true;
-    // post(), not execute(): the appender must not wait for the writer, which may be waiting for
-    // nothing but could be busy for a while.
+    // post(), not execute(): the appender must not wait for the writer, which may be busy for a while.
     m_writer.post([this](SqliteDatabase &db) {
         const qint64 lastId = db.queryInt(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
         {
@@ -156,109 +163,115 @@ void ProjectionStore::requestSnapshot()
     });
 }
 
-void ProjectionStore::saveSnapshot(qint64 lastEventId)
+QByteArray ProjectionStore::sealBlock(const Sites &sites, qint64 lastEventId)
 {
-    QHash<qint64, std::shared_ptr<SiteProjection>> sites;
-    {
-        std::lock_guard lock(m_mutex);
-        sites = m_sites;
-    }
-    if (!ProjectionSnapshot::save(m_snapshotPath, lastEventId, sites))
-        QFile::remove(m_snapshotPath);
-    m_sinceSnapshot = 0;
-    m_barrierQueued = false;
+    qint64 events = 0;
+    const QByteArray block = ProjectionBlock::seal(sites, &events);
+    if (events == 0)
+        return block;
+    const qint64 afterId = m_sealedId;
+    // A failed write leaves a gap in the chain: the next open uses the blocks before it, reads the
+    // rows after it, and drops the blocks beyond it.
+    m_writer.post([afterId, lastEventId, events, block](
+                      SqliteDatabase &db) { ProjectionBlockTable::insert(db, afterId, lastEventId, events, block); });
+    m_sealedId = lastEventId;
+    m_journalEvents = 0;
+    return block;
 }
 
 void ProjectionStore::build(qint64 lastBuiltId)
 {
-    QHash<qint64, std::shared_ptr<SiteProjection>> sites;
-    qint64 snapshotId = 0;
-    bool fromSnapshot = false;
-    if (!m_snapshotPath.isEmpty() && ProjectionSnapshot::load(m_snapshotPath, &snapshotId, &sites)) {
-        fromSnapshot = snapshotId <= lastBuiltId; // else the database is older than the file: rebuild
-        if (!fromSnapshot)
-            sites.clear();
-    }
-    if (fromSnapshot) {
-        readRows(snapshotId, lastBuiltId, sites, false);
-    } else {
-        readRows(0, lastBuiltId, sites, true);
-        for (const std::shared_ptr<SiteProjection> &s : std::as_const(sites))
-            s->finishLoad();
+    Sites sites;
+    // The stored blocks, then the rows after them; a block found damaged only when its events are
+    // placed means starting again from the rows alone.
+    for (const bool useBlocks : { true, false }) {
+        sites.clear();
+        ProjectionLoader loader(sites);
+        const qint64 covered = useBlocks ? readBlocks(lastBuiltId, sites, loader) : 0;
+        if (!useBlocks) {
+            m_writer.post([](SqliteDatabase &db) { ProjectionBlockTable::removeAfter(db, 0); });
+            std::lock_guard lock(m_mutex);
+            m_eventsFromBlocks = 0;
+        }
+        m_sealedId = covered;
+        m_journalEvents = 0;
+        readRows(covered, lastBuiltId, sites, loader);
+        // The rows after the last block stay in the journals for the next block; they are placed too.
+        if (!loader.add(ProjectionBlock::encode(sites), true))
+            throw std::logic_error("the projection's journal does not read back as a block");
+        if (loader.finish(int(std::max(1u, std::thread::hardware_concurrency()))))
+            break;
+        if (!useBlocks)
+            throw std::runtime_error("the projection built from the event rows is inconsistent");
     }
     std::lock_guard lock(m_mutex);
     m_sites = std::move(sites);
-    m_fromSnapshot = fromSnapshot;
 }
 
-void ProjectionStore::readRows(
-    qint64 afterId, qint64 lastId, QHash<qint64, std::shared_ptr<SiteProjection>> &sites, bool stage)
+qint64 ProjectionStore::readBlocks(qint64 lastId, Sites &sites, ProjectionLoader &loader)
 {
-    ReadPool::Lease lease = m_reads.acquire();
-    SqlStatement select = lease.db().prepare(QStringLiteral(
-        "SELECT site_id, visitor_id, user_id, ts, name, path, props, host, source, source_class, utm_source, "
-        "utm_medium, utm_campaign, utm_term, utm_content, browser, os, device, is_bot FROM events "
-        "WHERE id > ?1 AND id <= ?2 ORDER BY id"));
-    select.bind(1, afterId).bind(2, lastId);
+    qint64 covered = 0;
+    qint64 events = 0;
+    bool unused = false;
+    bool damaged = false;
+    {
+        ReadPool::Lease lease = m_reads.acquire();
+        ProjectionBlockTable::read(lease.db(), [&](const StoredBlock &block) {
+            if (m_abortBuild.load(std::memory_order_relaxed))
+                throw std::runtime_error("closed before the events were loaded");
+            // A block of another format, one that leaves a gap or one beyond the rows (a database
+            // restored without them) ends the chain: the events after it are read as rows.
+            if (block.afterId != covered || block.format != ProjectionBlock::kFormat || block.lastId > lastId) {
+                unused = true;
+                return false;
+            }
+            if (!loader.add(block.data.toByteArray(), false)) {
+                damaged = true;
+                return false;
+            }
+            covered = block.lastId;
+            events += block.events;
+            return true;
+        });
+    }
+    if (damaged) { // the sites hold part of a block: start again from the rows alone
+        loader.clear();
+        sites.clear();
+        covered = 0;
+        events = 0;
+        unused = true;
+    }
+    if (unused) // before any new block is posted, so the writer runs it first
+        m_writer.post([covered](SqliteDatabase &db) { ProjectionBlockTable::removeAfter(db, covered); });
+    std::lock_guard lock(m_mutex);
+    m_eventsFromBlocks = events;
+    return covered;
+}
+
+void ProjectionStore::readRows(qint64 afterId, qint64 lastId, Sites &sites, ProjectionLoader &loader)
+{
     qint64 currentSite = -1;
-    std::shared_ptr<SiteProjection> site;
-    // Catching up after a snapshot appends in chunks; the row views must own their bytes until then.
-    constexpr size_t kChunk = 65536;
-    std::vector<std::array<QByteArray, 4 + AttributeSet::FieldCount>> owned;
-    std::vector<ProjectionRow> chunk;
-    auto flush = [&] {
-        if (!chunk.empty())
-            site->append(chunk);
-        chunk.clear();
-        owned.clear();
-    };
+    SiteProjection *site = nullptr;
     qint64 rows = 0;
-    while (select.step()) {
-        if (++rows % 65536 == 0 && m_abortBuild.load(std::memory_order_relaxed))
-            throw std::runtime_error("closed before the events were loaded");
-        const qint64 siteId = select.columnInt(0);
+    // Two connections: SQLite's row machinery is most of a build from rows, and it runs beside the
+    // interning here on the machine's other core.
+    EventRowReader reader(m_reads, afterId, lastId, 2, m_abortBuild);
+    reader.run([&](qint64 siteId, qint64 id, const ProjectionRow &row) {
+        ++rows;
         if (siteId != currentSite) {
-            if (!stage)
-                flush();
             currentSite = siteId;
             std::shared_ptr<SiteProjection> &slot = sites[siteId];
             if (!slot)
                 slot = std::make_shared<SiteProjection>();
-            site = slot;
+            site = slot.get();
         }
-        ProjectionRow row;
-        row.visitorHash = select.columnInt(1);
-        row.ts = select.columnInt(3);
-        row.isBot = select.columnInt(18) != 0;
-        if (stage) {
-            row.userId = select.columnUtf8(2);
-            row.name = select.columnUtf8(4);
-            row.path = select.columnUtf8(5);
-            row.props = select.columnUtf8(6);
-            for (int f = 0; f < AttributeSet::FieldCount; ++f)
-                row.attributes[f] = select.columnUtf8(7 + f);
-            site->stage(row);
-            continue;
+        site->stage(row);
+        if (++m_journalEvents >= m_blockEvents.load(std::memory_order_relaxed)) {
+            const QByteArray block = sealBlock(sites, id);
+            if (!loader.add(block, true))
+                throw std::logic_error("a sealed block does not read back");
         }
-        // Moving a QByteArray keeps its heap buffer, so views taken now survive the vector growing.
-        auto &bytes = owned.emplace_back();
-        const int columns[] = { 2, 4, 5, 6 };
-        for (int c = 0; c < 4; ++c)
-            bytes[c] = select.columnUtf8(columns[c]).toByteArray();
-        for (int f = 0; f < AttributeSet::FieldCount; ++f)
-            bytes[4 + f] = select.columnUtf8(7 + f).toByteArray();
-        row.userId = bytes[0];
-        row.name = bytes[1];
-        row.path = bytes[2];
-        row.props = bytes[3];
-        for (int f = 0; f < AttributeSet::FieldCount; ++f)
-            row.attributes[f] = bytes[4 + f];
-        chunk.push_back(row);
-        if (chunk.size() == kChunk)
-            flush();
-    }
-    if (site)
-        flush();
+    });
     std::lock_guard lock(m_mutex);
     m_rowsRead = rows;
 }
@@ -309,7 +322,7 @@ ProjectionStats ProjectionStore::stats()
     {
         std::lock_guard lock(m_mutex);
         out.buildMillis = m_buildMillis;
-        out.fromSnapshot = m_fromSnapshot;
+        out.eventsFromBlocks = m_eventsFromBlocks;
         out.rowsReadFromSqlite = m_rowsRead;
         sites = m_sites.values();
     }

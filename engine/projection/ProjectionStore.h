@@ -2,6 +2,10 @@
 // appended with every commit the writer announces. One thread does both, so appends apply in commit
 // order and never race the build; queries wait until what was committed before they started is in
 // (read-your-writes: an acknowledged event is in every later answer).
+//
+// The build reads the projection's blocks (ProjectionBlock, table projection_blocks) and then the event
+// rows after the last of them. Every kBlockEvents events applied, from rows or from commits, are
+// sealed into a new block that the writer stores, so an open reads at most about that many rows.
 #pragma once
 
 #include "storage/EventWriter.h"
@@ -18,6 +22,7 @@
 
 namespace pulse {
 
+class ProjectionLoader;
 class ReadPool;
 class SiteProjection;
 
@@ -26,22 +31,22 @@ struct ProjectionStats {
     qint64 visitors = 0;
     qint64 memoryBytes = 0;
     qint64 buildMillis = 0; // the initial build
-    bool fromSnapshot = false; // the build loaded the snapshot and caught up from SQLite
-    qint64 rowsReadFromSqlite = 0;
+    qint64 eventsFromBlocks = 0; // events the build took from stored blocks
+    qint64 rowsReadFromSqlite = 0; // event rows the build read (those after the last block)
 };
 
 class ProjectionStore final {
 public:
-    // snapshotPath: where the projection is saved at stop() and loaded from at start() (empty: never).
-    ProjectionStore(EventWriter &writer, ReadPool &reads, QString snapshotPath = {});
+    // legacySnapshotPath: where versions before the blocks saved the projection; removed at start().
+    ProjectionStore(EventWriter &writer, ReadPool &reads, QString legacySnapshotPath = {});
     ~ProjectionStore();
     ProjectionStore(const ProjectionStore &) = delete;
     ProjectionStore &operator=(const ProjectionStore &) = delete;
 
-    // Subscribes to commits and starts building from the events stored so far (from the snapshot and
-    // the rows after it, or from SQLite alone). The writer must run.
+    // Subscribes to commits and starts building from the events stored so far (the stored blocks and
+    // the rows after them). The writer must run.
     void start();
-    // Applies what is committed, saves the snapshot and stops. Call while the writer still runs.
+    // Stops applying commits. Call while the writer still runs (it stores the blocks already sealed).
     void stop();
 
     // The site's projection once everything committed before this call is applied; null when the
@@ -49,40 +54,48 @@ public:
     std::shared_ptr<const SiteProjection> site(qint64 siteId);
     // Waits until every commit announced so far is applied (tests and benchmarks).
     void waitUntilCurrent();
-    // Saves the snapshot again after this many appended events, so a crash costs at most that many
-    // rows of catch-up at the next open (default kSnapshotEveryEvents).
-    void setSnapshotEvery(qint64 events) { m_snapshotEvery = events; }
-    static constexpr qint64 kSnapshotEveryEvents = 1000000;
+    // Events per block: an open reads at most about this many rows after the last block. Small enough
+    // that the journal holding them costs little memory (26 bytes an event), large enough that the
+    // blocks are few. setBlockEvents() is for tests: it applies from the next event on.
+    static constexpr qint64 kBlockEvents = 16384;
+    void setBlockEvents(qint64 events) { m_blockEvents.store(events, std::memory_order_relaxed); }
     ProjectionStats stats();
 
 private:
+    using Sites = QHash<qint64, std::shared_ptr<SiteProjection>>;
     void onCommitted(const EventBatch &batch);
     void run(qint64 lastBuiltId);
     void build(qint64 lastBuiltId);
-    void readRows(qint64 afterId, qint64 lastId, QHash<qint64, std::shared_ptr<SiteProjection>> &sites, bool stage);
+    // Both return the last event id the blocks cover; both add what they read to the loader.
+    qint64 readBlocks(qint64 lastId, Sites &sites, ProjectionLoader &loader);
+    void readRows(qint64 afterId, qint64 lastId, Sites &sites, ProjectionLoader &loader);
     void apply(const EventBatch &batch);
-    void requestSnapshot();
-    void saveSnapshot(qint64 lastEventId);
+    void requestBarrier();
+    // Seals what the journals hold (the events up to lastEventId), has the writer store it and returns it.
+    QByteArray sealBlock(const Sites &sites, qint64 lastEventId);
     std::shared_ptr<SiteProjection> siteForWrite(qint64 siteId);
 
     EventWriter &m_writer;
     ReadPool &m_reads;
-    QString m_snapshotPath;
+    QString m_legacySnapshotPath;
     QMetaObject::Connection m_connection;
     std::thread m_thread;
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    // Commits to apply, in order; an entry without a batch is a snapshot barrier: every event up to
-    // its id is applied before it, none after (it is queued by a job on the writer thread).
+    // Commits to apply, in order; an entry without a batch is a barrier: every event up to its id is
+    // applied before it, none after (it is queued by a job on the writer thread), so a block sealed
+    // there covers exactly the events up to that id.
     struct Pending {
         EventBatch batch;
         qint64 barrierId = -1;
     };
     std::deque<Pending> m_queue;
-    qint64 m_snapshotEvery = kSnapshotEveryEvents;
-    qint64 m_sinceSnapshot = 0; // appender thread only
-    bool m_barrierQueued = false; // appender thread only
+    std::atomic<qint64> m_blockEvents { kBlockEvents };
+    // Appender thread only (the build thread, which becomes the appender):
+    qint64 m_sealedId = 0; // the last event id the stored blocks cover
+    qint64 m_journalEvents = 0; // events applied since
+    bool m_barrierQueued = false;
     std::atomic<bool> m_abortBuild { false };
     bool m_accepting = false; // set on the writer thread once the build's snapshot is fixed
     bool m_stopping = false;
@@ -91,9 +104,9 @@ private:
     quint64 m_enqueued = 0;
     quint64 m_applied = 0;
     qint64 m_buildMillis = 0;
-    bool m_fromSnapshot = false;
+    qint64 m_eventsFromBlocks = 0;
     qint64 m_rowsRead = 0;
-    QHash<qint64, std::shared_ptr<SiteProjection>> m_sites;
+    Sites m_sites;
 };
 
 } // namespace pulse

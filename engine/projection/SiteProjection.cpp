@@ -16,45 +16,6 @@ constexpr const char *kFieldNames[AttributeSet::FieldCount] = { "host", "source"
 // The name every event name beyond kMaxNames maps to.
 constexpr QByteArrayView kOverflowName = "(other names)";
 
-// Moves the events of one visitor range into time order, keeping storage order on ties. Runs are
-// nearly always sorted already (events arrive in time order), so the check is the common cost.
-void sortRangeByTime(EventColumns &c, size_t begin, size_t end, std::vector<quint32> &order, EventColumns &tmp)
-{
-    if (std::is_sorted(c.ts.begin() + qsizetype(begin), c.ts.begin() + qsizetype(end)))
-        return;
-    order.resize(end - begin);
-    std::iota(order.begin(), order.end(), quint32(begin));
-    std::stable_sort(order.begin(), order.end(), [&c](quint32 a, quint32 b) { return c.ts[a] < c.ts[b]; });
-    tmp.clear();
-    for (quint32 i : order)
-        tmp.appendFrom(c, i);
-    for (size_t k = 0; k < order.size(); ++k) {
-        c.ts[begin + k] = tmp.ts[k];
-        c.name[begin + k] = tmp.name[k];
-        c.path[begin + k] = tmp.path[k];
-        c.attrs[begin + k] = tmp.attrs[k];
-        c.props[begin + k] = tmp.props[k];
-    }
-}
-
-void resizeColumns(EventColumns &c, size_t n)
-{
-    c.ts.resize(n);
-    c.name.resize(n);
-    c.path.resize(n);
-    c.attrs.resize(n);
-    c.props.resize(n);
-}
-
-void place(EventColumns &to, size_t at, const EventColumns &from, size_t i)
-{
-    to.ts[at] = from.ts[i];
-    to.name[at] = from.name[i];
-    to.path[at] = from.path[i];
-    to.attrs[at] = from.attrs[i];
-    to.props[at] = from.props[i];
-}
-
 } // namespace
 
 const char *AttributeSet::propertyName(Field field)
@@ -96,49 +57,44 @@ SiteProjection::SiteProjection()
     m_propsCounts.resize(1);
 }
 
-void SiteProjection::intern(const ProjectionRow &row, EventColumns &columns, std::vector<quint32> &visitors)
+quint32 SiteProjection::internVisitor(qint64 hash, QByteArrayView userId)
 {
-    quint32 visitor;
-    const auto found = m_visitorIndex.constFind(row.visitorHash);
-    if (found != m_visitorIndex.cend()) {
-        visitor = found.value();
-        if (m_userIds[visitor].isEmpty() && !row.userId.isEmpty())
-            m_userIds[visitor] = row.userId.toByteArray();
-    } else {
-        visitor = quint32(m_visitorHashes.size());
-        m_visitorHashes.push_back(row.visitorHash);
-        m_userIds.push_back(row.userId.toByteArray());
-        m_visitorIndex.insert(row.visitorHash, visitor);
+    const auto found = m_visitorIndex.constFind(hash);
+    if (found == m_visitorIndex.cend()) {
+        const auto visitor = quint32(m_visitorHashes.size());
+        m_visitorHashes.push_back(hash);
+        m_userIds.push_back(userId.toByteArray());
+        m_visitorIndex.insert(hash, visitor);
+        return visitor;
     }
-
-    quint32 name;
-    if (m_names.size() < kMaxNames - 1)
-        name = m_names.intern(row.name);
-    else {
-        const qint64 known = m_names.find(row.name);
-        name = known >= 0 ? quint32(known) : m_names.intern(kOverflowName);
+    const quint32 visitor = found.value();
+    if (QByteArrayView(m_userIds[visitor]) != userId)
+        m_mixedUserIds = true;
+    if (m_userIds[visitor].isEmpty() && !userId.isEmpty()) {
+        m_userIds[visitor] = userId.toByteArray();
+        if (visitor < m_journal.visitorCount) // a newer visitor's id is sealed with the visitor itself
+            m_journal.userIds.emplace_back(visitor, m_userIds[visitor]);
     }
-    const quint32 path = m_paths.intern(row.path);
-    const quint32 props = m_props.intern(row.props);
+    return visitor;
+}
 
-    AttributeSet set;
-    for (int f = 0; f < AttributeSet::FieldCount; ++f)
-        set.values[f] = m_attributeValues.intern(row.attributes[f]);
-    set.isBot = row.isBot;
+quint32 SiteProjection::internAttributeSet(const AttributeSet &set)
+{
     char key[sizeof(set.values) + 1];
     std::memcpy(key, set.values.data(), sizeof(set.values));
     key[sizeof(set.values)] = set.isBot ? 1 : 0;
     const QByteArray probe = QByteArray::fromRawData(key, sizeof(key));
-    quint32 attrs;
     const auto known = m_attributeSetIds.constFind(probe);
-    if (known != m_attributeSetIds.cend()) {
-        attrs = known.value();
-    } else {
-        attrs = quint32(m_attributeSets.size());
-        m_attributeSets.push_back(set);
-        m_attributeSetIds.insert(QByteArray(key, sizeof(key)), attrs);
-    }
+    if (known != m_attributeSetIds.cend())
+        return known.value();
+    const auto id = quint32(m_attributeSets.size());
+    m_attributeSets.push_back(set);
+    m_attributeSetIds.insert(QByteArray(key, sizeof(key)), id);
+    return id;
+}
 
+void SiteProjection::countEvent(qint64 ts, quint32 name, quint32 path, quint32 attrs, quint32 props)
+{
     if (m_nameCounts.size() < m_names.size())
         m_nameCounts.resize(m_names.size());
     if (m_pathCounts.size() < m_paths.size())
@@ -148,52 +104,41 @@ void SiteProjection::intern(const ProjectionRow &row, EventColumns &columns, std
     ++m_nameCounts[name];
     ++m_pathCounts[path];
     ++m_propsCounts[props];
+    m_slots.add(ts, m_attributeSets[attrs].isBot);
+}
 
-    countSlot(row.ts, row.isBot);
-    columns.ts.push_back(row.ts);
-    columns.name.push_back(quint16(name));
-    columns.path.push_back(path);
-    columns.attrs.push_back(attrs);
-    columns.props.push_back(props);
-    visitors.push_back(visitor);
+size_t SiteProjection::intern(const ProjectionRow &row)
+{
+    const quint32 visitor = internVisitor(row.visitorHash, row.userId);
+    quint32 name;
+    if (m_names.size() < kMaxNames - 1)
+        name = m_names.intern(row.name);
+    else {
+        const qint64 known = m_names.find(row.name);
+        name = known >= 0 ? quint32(known) : m_names.intern(kOverflowName);
+    }
+    const quint32 path = m_paths.intern(row.path);
+    const quint32 props = m_props.intern(row.props);
+    AttributeSet set;
+    for (int f = 0; f < AttributeSet::FieldCount; ++f)
+        set.values[f] = m_attributeValues.intern(row.attributes[f]);
+    set.isBot = row.isBot;
+    const quint32 attrs = internAttributeSet(set);
+    countEvent(row.ts, name, path, attrs, props);
+
+    EventColumns &j = m_journal.events;
+    j.ts.push_back(row.ts);
+    j.name.push_back(quint16(name));
+    j.path.push_back(path);
+    j.attrs.push_back(attrs);
+    j.props.push_back(props);
+    m_journal.visitors.push_back(visitor);
+    return j.size() - 1;
 }
 
 void SiteProjection::stage(const ProjectionRow &row)
 {
-    intern(row, m_staged, m_stagedVisitors);
-}
-
-void SiteProjection::finishLoad()
-{
-    std::unique_lock lock(m_lock);
-    // Counting sort by visitor keeps storage order within each visitor; then each visitor's run is
-    // put in time order (usually it already is).
-    const size_t n = m_staged.size();
-    const quint32 visitors = visitorCount();
-    std::vector<quint32> offsets(size_t(visitors) + 1, 0);
-    for (quint32 v : m_stagedVisitors)
-        ++offsets[v + 1];
-    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
-    EventColumns main;
-    resizeColumns(main, n);
-    std::vector<quint32> next(offsets.begin(), offsets.end() - 1);
-    for (size_t i = 0; i < n; ++i)
-        place(main, next[m_stagedVisitors[i]]++, m_staged, i);
-    m_staged = EventColumns();
-    m_stagedVisitors = std::vector<quint32>();
-    std::vector<quint32> order;
-    EventColumns tmp;
-    for (quint32 v = 0; v < visitors; ++v)
-        sortRangeByTime(main, offsets[v], offsets[v + 1], order, tmp);
-    m_main = std::move(main);
-    m_mainOffsets = std::move(offsets);
-    m_tail.clear();
-    m_tailVisitors.clear();
-    // Growth by doubling left up to half of these unused; the build is done, give it back.
-    m_visitorHashes.shrink_to_fit();
-    m_userIds.shrink_to_fit();
-    m_attributeSets.shrink_to_fit();
-    m_epoch.fetch_add(1, std::memory_order_acq_rel);
+    intern(row);
 }
 
 void SiteProjection::append(const std::vector<ProjectionRow> &rows)
@@ -205,8 +150,11 @@ void SiteProjection::append(const std::vector<ProjectionRow> &rows)
     columns.reserve(rows.size());
     std::vector<quint32> visitors;
     visitors.reserve(rows.size());
-    for (const ProjectionRow &row : rows)
-        intern(row, columns, visitors);
+    for (const ProjectionRow &row : rows) {
+        const size_t i = intern(row);
+        columns.appendFrom(m_journal.events, i);
+        visitors.push_back(m_journal.visitors[i]);
+    }
     mergeIntoTail(std::move(columns), std::move(visitors));
     if (m_tail.size() > kTailLimit)
         compact();
@@ -280,18 +228,29 @@ void SiteProjection::compact()
     m_tailVisitors = std::vector<quint32>();
 }
 
-void SiteProjection::countSlot(qint64 ts, bool isBot)
+void SiteProjection::SlotCounts::add(qint64 ts, bool isBot)
 {
     constexpr qint64 kDayMs = kSlotMs * kSlotsPerDay;
     const qint64 day = ts >= 0 ? ts / kDayMs : (ts - kDayMs + 1) / kDayMs;
-    if (day != m_lastSlotDay) {
-        m_lastSlots = &m_slots[day];
-        m_lastSlotDay = day;
+    if (day != lastDay) {
+        last = &days[day];
+        lastDay = day;
     }
     const auto slot = size_t((ts - day * kDayMs) / kSlotMs);
-    ++m_lastSlots->all[slot];
+    ++last->all[slot];
     if (!isBot)
-        ++m_lastSlots->humans[slot];
+        ++last->humans[slot];
+}
+
+void SiteProjection::SlotCounts::merge(const SlotCounts &other)
+{
+    for (const auto &[day, slots] : other.days) {
+        DaySlots &into = days[day];
+        for (int s = 0; s < kSlotsPerDay; ++s) {
+            into.all[size_t(s)] += slots.all[size_t(s)];
+            into.humans[size_t(s)] += slots.humans[size_t(s)];
+        }
+    }
 }
 
 qint64 SiteProjection::eventsBetween(qint64 fromMs, qint64 toMs, bool includeBots) const
@@ -301,8 +260,8 @@ qint64 SiteProjection::eventsBetween(qint64 fromMs, qint64 toMs, bool includeBot
     for (qint64 t = fromMs; t < toMs;) {
         const qint64 day = t >= 0 ? t / kDayMs : (t - kDayMs + 1) / kDayMs;
         const qint64 dayEnd = std::min(toMs, (day + 1) * kDayMs);
-        const auto it = m_slots.find(day);
-        if (it != m_slots.end()) {
+        const auto it = m_slots.days.find(day);
+        if (it != m_slots.days.end()) {
             const auto &slots = includeBots ? it->second.all : it->second.humans;
             for (qint64 s = (t - day * kDayMs) / kSlotMs, end = (dayEnd - day * kDayMs) / kSlotMs; s < end; ++s)
                 n += slots[size_t(s)];
@@ -318,7 +277,7 @@ qint64 SiteProjection::eventsBefore(qint64 toMs, bool includeBots) const
     const qint64 toDay = toMs >= 0 ? toMs / kDayMs : (toMs - kDayMs + 1) / kDayMs;
     const size_t toSlot = size_t((toMs - toDay * kDayMs) / kSlotMs);
     qint64 n = 0;
-    for (const auto &[day, slots] : m_slots) {
+    for (const auto &[day, slots] : m_slots.days) {
         if (day > toDay)
             continue;
         const auto &counts = includeBots ? slots.all : slots.humans;
@@ -366,7 +325,8 @@ qint64 SiteProjection::memoryBytes() const
     bytes += m_names.memoryBytes() + m_paths.memoryBytes() + m_props.memoryBytes() + m_attributeValues.memoryBytes();
     bytes += qint64(m_attributeSets.capacity() * sizeof(AttributeSet)) + qint64(m_attributeSetIds.size()) * 80;
     bytes += qint64((m_nameCounts.capacity() + m_pathCounts.capacity() + m_propsCounts.capacity()) * 8);
-    bytes += qint64(m_slots.size() * (sizeof(DaySlots) + 32));
+    bytes += qint64(m_slots.days.size() * (sizeof(DaySlots) + 32));
+    bytes += m_journal.events.memoryBytes() + qint64(m_journal.visitors.capacity() * 4);
     return bytes;
 }
 

@@ -7,6 +7,10 @@
 // tail; when it grows past kTailLimit it is merged into the main part. A visitor's events are the
 // merge of both parts, so a scan sees every committed event in order without re-sorting millions.
 //
+// Persistence: every event applied is also kept, in the order it was applied, in the journal until
+// ProjectionBlock seals it into a block stored in SQLite (ProjectionStore); the blocks rebuild the
+// projection at the next open without interning every row again.
+//
 // Locking: readers hold readLock() for a whole scan; the single appender takes the write lock briefly.
 #pragma once
 
@@ -88,10 +92,10 @@ public:
 
     // Appends committed events (any order); takes the write lock.
     void append(const std::vector<ProjectionRow> &rows);
-    // The initial build: stage() every stored event (any order), then finishLoad() sorts them into
+    // The initial build: stage() interns every stored event that is not in a block yet, in storage
+    // order, into the journal; ProjectionLoader then places the blocks' and the journal's events in
     // the main part. Only before the projection is shared with readers.
     void stage(const ProjectionRow &row);
-    void finishLoad();
 
     // The write epoch: increases with every append, so cached answers for this site can be told stale.
     qint64 epoch() const { return m_epoch.load(std::memory_order_acquire); }
@@ -106,7 +110,12 @@ public:
     std::vector<std::pair<quint32, quint32>> partition(int parts) const;
 
     qint64 visitorHash(quint32 visitor) const { return m_visitorHashes[visitor]; }
+    // The visitor's user id: the first one any of its events carried (empty: none did).
     const QByteArray &userId(quint32 visitor) const { return m_userIds[visitor]; }
+    // Whether some visitor has events with different user ids (or with and without one), so that
+    // userId() does not describe each of its events. Pulse derives a visitor id from the user id
+    // when there is one, so this stays false for everything it stores itself.
+    bool mixedUserIds() const { return m_mixedUserIds; }
     const StringDictionary &names() const { return m_names; }
     const StringDictionary &paths() const { return m_paths; }
     const StringDictionary &props() const { return m_props; }
@@ -128,18 +137,33 @@ public:
         std::array<qint64, kSlotsPerDay> all {};
         std::array<qint64, kSlotsPerDay> humans {}; // bots left out
     };
+    struct SlotCounts {
+        std::unordered_map<qint64, DaySlots> days; // key: UTC day number; node-based, so stable
+        DaySlots *last = nullptr; // events mostly arrive in time order: the day of the previous one
+        qint64 lastDay = std::numeric_limits<qint64>::min();
+        void add(qint64 ts, bool isBot);
+        void merge(const SlotCounts &other);
+    };
     // Events in [fromMs, toMs); both must be whole quarter hours. Call with readLock() held.
     qint64 eventsBetween(qint64 fromMs, qint64 toMs, bool includeBots) const;
     // Every event before toMs (a whole quarter hour), whatever its age. Call with readLock() held.
     qint64 eventsBefore(qint64 toMs, bool includeBots) const;
 
-    // Merges the tail into the main part (before a snapshot, so it holds one sorted run).
+    // Merges the tail into the main part, so it holds one sorted run.
     void compactNow();
 
+    // Events applied since the last sealed block (appender thread only).
+    size_t journalSize() const { return m_journal.events.size(); }
+
 private:
-    friend class ProjectionSnapshot;
-    void intern(const ProjectionRow &row, EventColumns &columns, std::vector<quint32> &visitors);
-    void countSlot(qint64 ts, bool isBot);
+    friend class ProjectionBlock;
+    friend class ProjectionLoader;
+    // Interns a row into the journal (and its dictionaries, visitors and counts); returns its index there.
+    size_t intern(const ProjectionRow &row);
+    quint32 internVisitor(qint64 hash, QByteArrayView userId);
+    quint32 internAttributeSet(const AttributeSet &set);
+    // Counts an event with interned ids (per-name, per-path and per-props counts, quarter hours).
+    void countEvent(qint64 ts, quint32 name, quint32 path, quint32 attrs, quint32 props);
     void mergeIntoTail(EventColumns &&columns, std::vector<quint32> &&visitors);
     void compact();
 
@@ -150,12 +174,11 @@ private:
     std::vector<quint32> m_mainOffsets { 0 }; // size: main visitors + 1
     EventColumns m_tail;
     std::vector<quint32> m_tailVisitors; // parallel to m_tail, ascending
-    EventColumns m_staged; // the initial build, before finishLoad()
-    std::vector<quint32> m_stagedVisitors;
 
     std::vector<qint64> m_visitorHashes;
     std::vector<QByteArray> m_userIds;
     QHash<qint64, quint32> m_visitorIndex;
+    bool m_mixedUserIds = false;
 
     StringDictionary m_names;
     StringDictionary m_paths;
@@ -166,9 +189,18 @@ private:
     std::vector<qint64> m_nameCounts;
     std::vector<qint64> m_pathCounts;
     std::vector<qint64> m_propsCounts;
-    std::unordered_map<qint64, DaySlots> m_slots; // key: UTC day number; node-based, so stable
-    DaySlots *m_lastSlots = nullptr;
-    qint64 m_lastSlotDay = std::numeric_limits<qint64>::min();
+    SlotCounts m_slots;
+
+    // What was applied since the last block, in the order it was applied; sizes of the dictionaries,
+    // attribute sets and visitors when that block was sealed (entries beyond them are new to the next).
+    struct Journal {
+        EventColumns events;
+        std::vector<quint32> visitors;
+        std::vector<std::pair<quint32, QByteArray>> userIds; // user ids given to visitors sealed before
+        quint32 names = 1, paths = 1, props = 1, attributeValues = 1; // id 0, the empty string, is implicit
+        quint32 attributeSets = 0, visitorCount = 0;
+    };
+    Journal m_journal;
 };
 
 template<typename F> void SiteProjection::forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const

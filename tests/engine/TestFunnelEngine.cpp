@@ -5,9 +5,9 @@
 #include "analytics/AnalysisEngine.h"
 #include "analytics/BucketCounter.h"
 #include "analytics/funnel/FunnelEngine.h"
-#include "projection/ProjectionSnapshot.h"
 #include "projection/ProjectionStore.h"
 #include "projection/SiteProjection.h"
+#include "storage/Sqlite.h"
 #include "support/TestWorkspace.h"
 
 #include <QFile>
@@ -77,6 +77,28 @@ private:
     }
 
     FunnelResult run(const FunnelQuery &q) { return m_ws->workspace().analysis().funnel(q); }
+
+    // Waits until the appender sealed `blocks` blocks and the writer stored them; returns the last id
+    // they cover. A seal waits for a barrier job on the writer, and the block is stored by another job.
+    qint64 waitForBlocks(qint64 blocks)
+    {
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            m_ws->workspace().projections().waitUntilCurrent();
+            m_ws->workspace().writer().execute([](SqliteDatabase &) {});
+            if (m_ws->count(QStringLiteral("SELECT COUNT(*) FROM projection_blocks")) >= blocks)
+                return m_ws->count(QStringLiteral("SELECT MAX(last_id) FROM projection_blocks"));
+            QTest::qWait(10);
+        }
+        return -1;
+    }
+
+    // Runs SQL on the closed workspace's database, as another program (or a damaged disk) could.
+    void execute(const QString &sql)
+    {
+        SqliteDatabase db;
+        db.open(m_ws->dataDir() + QStringLiteral("/pulse.db"), SqliteDatabase::Mode::ReadWrite);
+        db.exec(sql);
+    }
 
 private Q_SLOTS:
     void init()
@@ -323,41 +345,70 @@ private Q_SLOTS:
         QCOMPARE(usersPerStep(rebuilt.total), (QList<qint64> { 40, 27, 6 }));
     }
 
-    void snapshotCatchesUpOnNewerRowsAndADamagedOneIsRebuilt()
+    void blocksCatchUpOnNewerRowsAndADamagedOneIsRebuilt()
     {
         const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
+        m_ws->workspace().projections().setBlockEvents(10);
         for (int v = 1; v <= 10; ++v)
             add(v, 0, QStringLiteral("a"));
-        const QString snapshot = m_ws->dataDir() + QStringLiteral("/projection.snapshot");
-        m_ws->reopen(); // closing saved the projection
-        QVERIFY(QFile::exists(snapshot));
-        QVERIFY(m_ws->workspace().projections().stats().fromSnapshot);
-        QVERIFY(QFile::copy(snapshot, snapshot + QStringLiteral(".old")));
+        const qint64 sealed = waitForBlocks(1);
+        QCOMPARE(sealed, 10);
         for (int v = 1; v <= 4; ++v)
             add(v, kSec, QStringLiteral("b"));
         QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 10, 4 }));
 
-        // An older snapshot: the rows after it come from SQLite.
-        m_ws->workspace().close();
-        QVERIFY(QFile::remove(snapshot));
-        QVERIFY(QFile::rename(snapshot + QStringLiteral(".old"), snapshot));
+        // The block, then the rows after it.
         m_ws->reopen();
         ProjectionStats stats = m_ws->workspace().projections().stats();
-        QVERIFY(stats.fromSnapshot);
+        QCOMPARE(stats.eventsFromBlocks, 10);
         QCOMPARE(stats.rowsReadFromSqlite, 4);
         QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 10, 4 }));
 
-        // A damaged one is ignored: everything is read from SQLite again.
+        // A damaged block is not used: everything is read from the rows again, and it is dropped.
         m_ws->workspace().close();
-        QFile file(snapshot);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.resize(file.size() / 2));
-        file.close();
+        execute(QStringLiteral("UPDATE projection_blocks SET data = substr(data, 1, length(data) - 9)"));
         m_ws->reopen();
         stats = m_ws->workspace().projections().stats();
-        QVERIFY(!stats.fromSnapshot);
+        QCOMPARE(stats.eventsFromBlocks, 0);
         QCOMPARE(stats.rowsReadFromSqlite, 14);
         QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 10, 4 }));
+        m_ws->workspace().writer().execute([](SqliteDatabase &) {});
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM projection_blocks")), 0);
+    }
+
+    void blocksOfAnotherFormatOrAfterAGapAreNotUsed()
+    {
+        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
+        m_ws->workspace().projections().setBlockEvents(4);
+        for (int block = 1; block <= 3; ++block) { // one commit a block, so each seals at its last event
+            QList<EventRecord> events;
+            for (int v = 1; v <= 4; ++v)
+                events << makeEvent(
+                    m_site, v, kT0 + block * kSec, block == 2 ? QStringLiteral("b") : QStringLiteral("a"));
+            QCOMPARE(m_ws->write(events).inserted, 4);
+            QCOMPARE(waitForBlocks(block), 4 * block);
+        }
+        const QList<qint64> expected = usersPerStep(run(q).total);
+
+        // A gap after the first block: the first is used, the rows after it are read, the rest dropped.
+        m_ws->workspace().close();
+        execute(QStringLiteral("DELETE FROM projection_blocks WHERE last_id = 8"));
+        m_ws->reopen();
+        ProjectionStats stats = m_ws->workspace().projections().stats();
+        QCOMPARE(stats.eventsFromBlocks, 4);
+        QCOMPARE(stats.rowsReadFromSqlite, 8);
+        QCOMPARE(usersPerStep(run(q).total), expected);
+        m_ws->workspace().writer().execute([](SqliteDatabase &) {});
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM projection_blocks")), 1);
+
+        // Another format (a newer or older Pulse) from the first block on: rows only.
+        m_ws->workspace().close();
+        execute(QStringLiteral("UPDATE projection_blocks SET format = format + 1"));
+        m_ws->reopen();
+        stats = m_ws->workspace().projections().stats();
+        QCOMPARE(stats.eventsFromBlocks, 0);
+        QCOMPARE(stats.rowsReadFromSqlite, 12);
+        QCOMPARE(usersPerStep(run(q).total), expected);
     }
 
     void appendsPastTheTailLimitCompactInTimeOrder()
@@ -390,29 +441,44 @@ private Q_SLOTS:
         QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { kVisitors, kVisitors }));
     }
 
-    void snapshotIsSavedAgainAfterEnoughEvents()
+    void eventRowsReadAtOpenAreSealedIntoBlocks()
     {
-        ProjectionStore &projections = m_ws->workspace().projections();
-        projections.setSnapshotEvery(10);
-        const QString snapshot = m_ws->dataDir() + QStringLiteral("/projection.snapshot");
-        for (int v = 1; v <= 12; ++v)
-            add(v, 0, QStringLiteral("a"));
-        // Once the commits are applied the appender has posted its job; once a later job has run the
-        // barrier is queued; once a later commit is applied the barrier before it has been handled.
-        projections.waitUntilCurrent();
-        m_ws->workspace().writer().execute([](SqliteDatabase &) {});
-        add(13, 0, QStringLiteral("a"));
-        projections.waitUntilCurrent();
-        qint64 lastId = 0;
-        ProjectionSnapshot::Sites sites;
-        QVERIFY(ProjectionSnapshot::load(snapshot, &lastId, &sites));
-        QVERIFY2(lastId >= 10 && lastId <= 12, qPrintable(QString::number(lastId)));
-        QCOMPARE(qint64(sites.value(m_site)->eventCount()), lastId);
+        // A workspace without blocks (say, from before them): the build reads the rows, seals them,
+        // and the next open reads the blocks. A fresh store takes its block size before it starts.
+        for (int v = 1; v <= 25; ++v)
+            add(v % 7, v * kSec, v % 2 ? QStringLiteral("a") : QStringLiteral("b"), QStringLiteral("/p%1").arg(v % 4),
+                v % 5 ? QByteArray() : QByteArray(R"({"k":1})"));
+        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
+        const FunnelResult live = run(q);
+        m_ws->workspace().close();
+        execute(QStringLiteral("DELETE FROM projection_blocks"));
+        m_ws->reopen();
+        Workspace &w = m_ws->workspace();
+        {
+            ProjectionStore store(w.writer(), w.reads());
+            store.setBlockEvents(10);
+            store.start();
+            QCOMPARE(store.stats().rowsReadFromSqlite, 25);
+            store.stop();
+        }
+        w.writer().execute([](SqliteDatabase &) {});
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM projection_blocks")), 2);
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT MAX(last_id) FROM projection_blocks")), 20);
+        m_ws->reopen();
+        const ProjectionStats stats = m_ws->workspace().projections().stats();
+        QCOMPARE(stats.eventsFromBlocks, 20);
+        QCOMPARE(stats.rowsReadFromSqlite, 5);
+        FunnelResult reopened = run(q);
+        QVERIFY(!reopened.cached);
+        reopened.cached = live.cached;
+        QCOMPARE(reopened, live);
     }
 
     void quarterHourCountsAgreeWithTheScan()
     {
-        // Events every 7 minutes over three days, some of them bots, across sessions of reopening.
+        // Events every 7 minutes over three days, some of them bots, across sessions of reopening; the
+        // reopened projection takes most of them from blocks.
+        m_ws->workspace().projections().setBlockEvents(100);
         for (int k = 0; k < 3 * 24 * 60 / 7; ++k)
             add(k % 37, k * 7 * 60 * kSec + k, k % 5 ? QStringLiteral("a") : QStringLiteral("b"), QStringLiteral("/"),
                 {}, QStringLiteral("Chrome"), k % 11 == 0);
@@ -431,7 +497,9 @@ private Q_SLOTS:
             kolkataHours << kT0 - 330 * 60 * kSec + h * 3600 * kSec; // +05:30 hours start at :30 UTC
         check(utcDays, kT0 + 4 * kDay);
         check(kolkataHours, kT0 + 80 * 3600 * kSec - 330 * 60 * kSec);
-        m_ws->reopen(); // the counts are rebuilt from the snapshot
+        QVERIFY(waitForBlocks(3) > 0); // each after 100 or more events (commits go on while the barrier waits)
+        m_ws->reopen(); // the counts are rebuilt from the blocks and the rows after them
+        QVERIFY(m_ws->workspace().projections().stats().eventsFromBlocks >= 300);
         check(utcDays, kT0 + 4 * kDay);
         const auto site = m_ws->workspace().projections().site(m_site);
         QVERIFY(!BucketCounter::eventsFromSlots(*site, { kT0 + 1 }, kT0 + kDay, true)); // not whole quarter hours
