@@ -32,6 +32,12 @@
 // bound as a parameter; the SQL text holds only placeholders.
 #include "analytics/StatsEngine.h"
 
+#include "analytics/StatsScan.h"
+#include "analytics/VisitorScan.h"
+#include "analytics/VisitorSet.h"
+#include "analytics/cohort/CohortEngine.h"
+#include "projection/ProjectionStore.h"
+#include "projection/SiteProjection.h"
 #include "storage/Sqlite.h"
 
 #include <QVariant>
@@ -63,6 +69,23 @@ public:
 private:
     QList<QVariant> m_values;
 };
+
+// A property filter: strings compare as they are, true/false and numbers by their JSON spelling, so
+// prop.n=3 finds {"n": 3}. json_valid keeps one malformed row from failing the whole query. The JSON
+// path is bound too; StatsQuery refuses keys with a double quote, which a quoted path label cannot hold.
+// The projection tests each distinct props object with this very expression (propsMatches).
+QString propertyTest(const QString &props, const QString &pathParam, const QString &valueParam)
+{
+    return QStringLiteral("(CASE WHEN json_valid(%1) THEN (CASE json_type(%1, %2) "
+                          "WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' "
+                          "ELSE CAST(json_extract(%1, %2) AS TEXT) END) END) = %3")
+        .arg(props, pathParam, valueParam);
+}
+
+QString propertyPath(const QString &key)
+{
+    return QStringLiteral("$.\"") + key + u'"';
+}
 
 // A text key per pageview that sorts like (ts, id) and carries the path: MIN() of it over a session is
 // its entry page, MAX() its exit page, in one aggregate pass with no join. Offsetting by 2^62 gives every
@@ -118,14 +141,8 @@ Plan makePlan(const StatsQuery &q)
     equals("os", q.os);
     equals("device", q.device);
     for (const PropertyFilter &prop : q.props) {
-        // Strings compare as they are, true/false and numbers by their JSON spelling, so prop.n=3 finds
-        // {"n": 3}. json_valid keeps one malformed row from failing the whole query. The JSON path is
-        // bound too; StatsQuery refuses keys with a double quote, which a quoted path label cannot hold.
-        const QString pathParam = plan.binder.add(QString(QStringLiteral("$.\"") + prop.key + u'"'));
-        conditions << QStringLiteral("(CASE WHEN json_valid(e.props) THEN (CASE json_type(e.props, %1) "
-                                     "WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' "
-                                     "ELSE CAST(json_extract(e.props, %1) AS TEXT) END) END) = %2")
-                          .arg(pathParam, plan.binder.add(prop.value));
+        conditions << propertyTest(
+            QStringLiteral("e.props"), plan.binder.add(propertyPath(prop.key)), plan.binder.add(prop.value));
     }
     if (q.cohortId > 0) {
         // A member is "u:<user id>" or "v:<visitor id as 16 hex digits>" (CohortMember::key()); the
@@ -270,7 +287,8 @@ void runSessions(SqliteDatabase &db, const StatsQuery &q, Plan plan, StatsResult
     }
 }
 
-void runTimeseries(SqliteDatabase &db, const StatsQuery &q, Plan plan, StatsResult *result)
+// sessionsOnly: the other figures of each point come from the projection; only sessions are counted.
+void runTimeseries(SqliteDatabase &db, const StatsQuery &q, Plan plan, bool sessionsOnly, StatsResult *result)
 {
     const QList<qint64> starts = q.bucketStarts();
     // Buckets clipped to the range, as [[from, to], ...]; the first and last bucket may be partial.
@@ -286,28 +304,34 @@ void runTimeseries(SqliteDatabase &db, const StatsQuery &q, Plan plan, StatsResu
     // CROSS JOIN keeps the bucket list outside (SQLite never reorders a CROSS JOIN), so each bucket is
     // one seek into (site_id, ts) and the events are read once in all. The bucket bounds lie inside
     // [from, to), so the range condition of `base` only repeats them.
+    const QString figures = sessionsOnly ? QStringLiteral("0, 0, 0")
+                                         : QStringLiteral("COUNT(DISTINCT e.visitor_id), "
+                                                          "IFNULL(SUM(e.name = 'pageview'), 0), COUNT(*)");
     const QString sql = withClause(plan, true, {})
-        + QStringLiteral("SELECT CAST(b.key AS INTEGER), COUNT(DISTINCT e.visitor_id), "
-                         "IFNULL(SUM(e.name = 'pageview'), 0), COUNT(*), COUNT(DISTINCT e.session_id) "
+        + QStringLiteral("SELECT CAST(b.key AS INTEGER), %4, COUNT(DISTINCT e.session_id) "
                          "FROM json_each(%1) AS b CROSS JOIN events AS e "
                          "WHERE e.ts >= json_extract(b.value, '$[0]') AND e.ts < json_extract(b.value, '$[1]') "
                          "AND %2 AND %3 GROUP BY b.key")
-              .arg(bucketParam, plan.base, plan.match);
+              .arg(bucketParam, plan.base, plan.match, figures);
     SqlStatement st = db.prepare(sql);
     plan.binder.bindAll(st);
 
-    result->timeseries.clear();
-    result->timeseries.reserve(starts.size());
-    for (qint64 start : starts)
-        result->timeseries.append(TimePoint { start, 0, 0, 0, 0 });
+    if (result->timeseries.size() != starts.size()) {
+        result->timeseries.clear();
+        result->timeseries.reserve(starts.size());
+        for (qint64 start : starts)
+            result->timeseries.append(TimePoint { start, 0, 0, 0, 0 });
+    }
     while (st.step()) {
         const qint64 index = st.columnInt(0);
         if (index < 0 || index >= result->timeseries.size())
             continue;
         TimePoint &point = result->timeseries[index];
-        point.visitors = st.columnInt(1);
-        point.pageviews = st.columnInt(2);
-        point.events = st.columnInt(3);
+        if (!sessionsOnly) {
+            point.visitors = st.columnInt(1);
+            point.pageviews = st.columnInt(2);
+            point.events = st.columnInt(3);
+        }
         point.sessions = st.columnInt(4);
     }
 }
@@ -358,13 +382,59 @@ void runEventTables(SqliteDatabase &db, const StatsQuery &q, Plan plan, StatsRes
         readRankedRows(st, 0, result);
 }
 
+// Whether each of the site's props objects passes the query's property filters, decided by SQLite with
+// the expression the SQL path uses, so both agree to the byte on what a JSON value spells.
+std::vector<quint8> propsMatches(SqliteDatabase &db, const SiteProjection &site, const StatsQuery &q)
+{
+    QStringList tests;
+    Binder binder;
+    const QString props = binder.add(QString());
+    for (const PropertyFilter &prop : q.props)
+        tests << propertyTest(props, binder.add(propertyPath(prop.key)), binder.add(prop.value));
+    SqlStatement st = db.prepare(QStringLiteral("SELECT IFNULL(%1, 0)").arg(tests.join(QStringLiteral(" AND "))));
+    const auto lock = site.readLock();
+    std::vector<quint8> match(site.props().size(), 0); // id 0: no props (NULL), which no filter matches
+    for (quint32 id = 1; id < site.props().size(); ++id) {
+        binder.bindAll(st); // reset() clears the bindings
+        st.bindUtf8Static(1, site.props().value(id));
+        match[id] = st.step() && st.columnInt(0) != 0 ? 1 : 0;
+        st.reset();
+    }
+    return match;
+}
+
+// The cohort filter's visitors: its stored members, as the SQL path reads them.
+VisitorSet cohortVisitors(SqliteDatabase &db, const SiteProjection &site, qint64 cohortId)
+{
+    SqlStatement st = db.prepare(QStringLiteral("SELECT member FROM cohort_members WHERE cohort_id = ?1"));
+    st.bind(1, cohortId);
+    QStringList keys;
+    while (st.step())
+        keys << st.columnText(0);
+    return CohortEngine::resolve(site, keys);
+}
+
 } // namespace
 
 StatsResult StatsEngine::run(SqliteDatabase &readDb, const StatsQuery &query)
 {
+    std::shared_ptr<const SiteProjection> site;
+    if (query.validationError().isEmpty()) {
+        ProjectionStore::withStoreOf(readDb, [&](ProjectionStore *store) {
+            if (store)
+                site = store->builtSite(query.siteId);
+        });
+    }
+    return run(readDb, query, site.get());
+}
+
+StatsResult StatsEngine::run(SqliteDatabase &readDb, const StatsQuery &query, const SiteProjection *site)
+{
     const QString problem = query.validationError();
     if (!problem.isEmpty())
         throw std::invalid_argument(problem.toStdString());
+    if (site && !StatsScan::unsupported(query, *site).isEmpty())
+        site = nullptr;
 
     // One snapshot for every statement: in WAL a deferred read transaction pins the commit it first
     // sees. When the caller already holds a transaction, its snapshot is the one to use.
@@ -376,8 +446,27 @@ StatsResult StatsEngine::run(SqliteDatabase &readDb, const StatsQuery &query)
     result.interval = query.resolvedInterval();
     const Plan plan = makePlan(query);
     runSessions(readDb, query, plan, &result);
-    runTimeseries(readDb, query, plan, &result);
-    runEventTables(readDb, query, plan, &result);
+    if (!site) {
+        runTimeseries(readDb, query, plan, false, &result);
+        runEventTables(readDb, query, plan, &result);
+        return result;
+    }
+    const QList<qint64> starts = query.bucketStarts();
+    for (const qint64 start : starts)
+        result.timeseries.append(TimePoint { start, 0, 0, 0, 0 });
+    runTimeseries(readDb, query, plan, true, &result);
+    std::vector<quint8> props;
+    std::optional<VisitorSet> cohort;
+    if (!query.props.isEmpty())
+        props = propsMatches(readDb, *site, query);
+    if (query.cohortId > 0)
+        cohort = cohortVisitors(readDb, *site, query.cohortId);
+    StatsScan::Inputs inputs;
+    inputs.bucketStarts = &starts;
+    inputs.propsMatch = query.props.isEmpty() ? nullptr : &props;
+    inputs.cohort = cohort ? &*cohort : nullptr;
+    inputs.threads = analysisThreads();
+    StatsScan::run(*site, query, inputs, &result);
     return result;
 }
 

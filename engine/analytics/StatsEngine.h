@@ -1,6 +1,7 @@
 // Runs a StatsQuery: the overview figures, the time series and the top-N tables of one site. Callers see
-// value types only, so the SQLite implementation can give way to the in-memory columnar projection
-// (ARCHITECTURE.md, Analytics) without touching the server or the GUI.
+// value types only. What the site's in-memory projection answers exactly (visitors, pageviews and
+// events per bucket, the tables of event values: StatsScan) comes from it; sessions and what depends
+// on them come from SQL, which also answers everything when the projection cannot (StatsScan::unsupported).
 #pragma once
 
 #include "analytics/StatsQuery.h"
@@ -8,14 +9,20 @@
 
 namespace pulse {
 
+class SiteProjection;
 class SqliteDatabase;
 
 class StatsEngine final {
 public:
-    // Reads through readDb (a read connection; the writer works too) and returns exact figures from one
-    // consistent snapshot. Throws std::invalid_argument when query.validationError() is not empty and
+    // Reads through readDb (a read connection; the writer works too) and returns exact figures.
+    // Uses the projection of the workspace readDb belongs to once it is built (ProjectionStore::withStoreOf),
+    // SQL alone before. Throws std::invalid_argument when query.validationError() is not empty and
     // SqlError when SQLite fails. Safe to call from any thread that owns readDb.
     static StatsResult run(SqliteDatabase &readDb, const StatsQuery &query);
+    // The same with the site's projection given (null: SQL alone, as for a database no workspace has
+    // open). The SQL figures describe one snapshot, taken after the projection caught up with every
+    // commit announced before the call; commits in between can only add to the SQL figures.
+    static StatsResult run(SqliteDatabase &readDb, const StatsQuery &query, const SiteProjection *site);
 };
 
 } // namespace pulse

@@ -16,6 +16,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -24,6 +25,7 @@ namespace pulse {
 
 class ProjectionLoader;
 class ReadPool;
+class SqliteDatabase;
 class SiteProjection;
 
 struct ProjectionStats {
@@ -52,6 +54,13 @@ public:
     // The site's projection once everything committed before this call is applied; null when the
     // site has no events. Throws std::runtime_error when the build failed.
     std::shared_ptr<const SiteProjection> site(qint64 siteId);
+    // Like site(), but without waiting for the build: null while it runs (or when it failed, or the
+    // site has no events), so a caller that can answer otherwise goes on at once.
+    std::shared_ptr<const SiteProjection> builtSite(qint64 siteId);
+    // The running store of the workspace whose database `connection` is open on, if any: for callers
+    // that hold only a read connection (StatsEngine::run). The store stays valid until the callback
+    // returns; the callback runs with no store (null) when there is none.
+    static void withStoreOf(const SqliteDatabase &connection, const std::function<void(ProjectionStore *)> &use);
     // Waits until every commit announced so far is applied (tests and benchmarks).
     void waitUntilCurrent();
     // Events per block: an open reads at most about this many rows after the last block. Small enough
@@ -78,6 +87,7 @@ private:
     EventWriter &m_writer;
     ReadPool &m_reads;
     QString m_legacySnapshotPath;
+    std::string m_databaseFile; // its key in the registry behind withStoreOf(); empty: not registered
     QMetaObject::Connection m_connection;
     std::thread m_thread;
 
