@@ -9,6 +9,7 @@
 #include "access/SiteStore.h"
 #include "analytics/AnalysisEngine.h"
 #include "analytics/BucketCounter.h"
+#include "analytics/StatsEngine.h"
 #include "analytics/cohort/CohortEngine.h"
 #include "analytics/cohort/CohortService.h"
 #include "analytics/funnel/FunnelEngine.h"
@@ -18,6 +19,7 @@
 #include "import/ImportMapping.h"
 #include "projection/ProjectionStore.h"
 #include "projection/SiteProjection.h"
+#include "storage/ReadPool.h"
 #include "storage/Sqlite.h"
 #include "storage/Workspace.h"
 
@@ -282,6 +284,27 @@ int main(int argc, char *argv[])
     report(size, QStringLiteral("cohort-dynamic"),
         time(runs, [&] { members = CohortEngine::compute(*projection, loyal, endMs, threads); }));
     say(QStringLiteral("pulse %1 cohort-dynamic members=%2").arg(size).arg(members.size()));
+
+    // The stats query (REST /api/v1/stats, the desktop overview) over the data set's last 7 days, by
+    // day: with the projection (the event figures and tables; sessions in SQL) and in SQL alone.
+    StatsQuery stats;
+    stats.siteId = site->id;
+    stats.fromMs = endMs - 7 * kDayMs;
+    stats.toMs = endMs;
+    stats.includeBots = true;
+    {
+        ReadPool::Lease lease = workspace.reads().acquire();
+        StatsResult viaProjection, sqlOnly;
+        report(size, QStringLiteral("stats-7d"),
+            time(runs, [&] { viaProjection = StatsEngine::run(lease.db(), stats, projection.get()); }));
+        report(size, QStringLiteral("stats-7d-sql"),
+            time(std::min(runs, 3), [&] { sqlOnly = StatsEngine::run(lease.db(), stats, nullptr); }));
+        say(QStringLiteral("pulse %1 stats-7d answer=%2 events=%3")
+                .arg(size, viaProjection == sqlOnly ? QStringLiteral("identical") : QStringLiteral("DIFFERENT"))
+                .arg(viaProjection.events));
+        if (!(viaProjection == sqlOnly))
+            return 1;
+    }
 
     QString q1, q2, q3, q4;
     for (qsizetype d = 0; d < counts.events.size(); ++d) {

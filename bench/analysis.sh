@@ -45,5 +45,5 @@ for q in q1 q2 q3 q4; do
     ratio=$(awk -v b="$best" -v p="$p" 'BEGIN { if (b != "" && p > 0) printf "%.1fx", b / p; else print "-" }')
     printf '%-6s %10s %10s %10s %10s %12s\n' "$q" "${p:--}" "${d:--}" "${c:--}" "${l:--}" "$ratio"
 done
-grep -E '^pulse .* (answer|memory|build-from)' "$log" || true
+grep -E '^pulse .* (answer|memory|build-from|stats-7d)' "$log" || true
 exit "$status"
