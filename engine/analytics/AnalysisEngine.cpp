@@ -2,6 +2,7 @@
 
 #include "analytics/BucketCounter.h"
 #include "analytics/ResultCache.h"
+#include "analytics/StatsEngine.h"
 #include "analytics/VisitorScan.h"
 #include "analytics/funnel/FunnelEngine.h"
 #include "projection/ProjectionStore.h"
@@ -124,6 +125,24 @@ RetentionResult AnalysisEngine::retention(
     result.computedAtEpoch = epoch;
     m_cache->insert("retention", request, epoch, result.toJson());
     result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    return result;
+}
+
+StatsResult AnalysisEngine::stats(SqliteDatabase &readDb, const StatsQuery &query)
+{
+    const QString error = query.validationError();
+    if (!error.isEmpty())
+        throw std::invalid_argument(error.toStdString());
+    const std::shared_ptr<const SiteProjection> site = m_projections.builtSite(query.siteId);
+    if (!site || query.cohortId != 0)
+        return StatsEngine::run(readDb, query, site.get());
+    const qint64 epoch = site->epoch();
+    const QJsonObject request = query.toJson();
+    QJsonObject cached;
+    if (m_cache->find("stats", request, epoch, &cached))
+        return StatsResult::fromJson(cached);
+    const StatsResult result = StatsEngine::run(readDb, query, site.get());
+    m_cache->insert("stats", request, epoch, result.toJson());
     return result;
 }
 

@@ -36,7 +36,6 @@
 #include "analytics/VisitorScan.h"
 #include "analytics/VisitorSet.h"
 #include "analytics/cohort/CohortEngine.h"
-#include "projection/ProjectionStore.h"
 #include "projection/SiteProjection.h"
 #include "storage/Sqlite.h"
 
@@ -415,18 +414,6 @@ VisitorSet cohortVisitors(SqliteDatabase &db, const SiteProjection &site, qint64
 }
 
 } // namespace
-
-StatsResult StatsEngine::run(SqliteDatabase &readDb, const StatsQuery &query)
-{
-    std::shared_ptr<const SiteProjection> site;
-    if (query.validationError().isEmpty()) {
-        ProjectionStore::withStoreOf(readDb, [&](ProjectionStore *store) {
-            if (store)
-                site = store->builtSite(query.siteId);
-        });
-    }
-    return run(readDb, query, site.get());
-}
 
 StatsResult StatsEngine::run(SqliteDatabase &readDb, const StatsQuery &query, const SiteProjection *site)
 {

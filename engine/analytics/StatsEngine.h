@@ -14,14 +14,13 @@ class SqliteDatabase;
 
 class StatsEngine final {
 public:
-    // Reads through readDb (a read connection; the writer works too) and returns exact figures.
-    // Uses the projection of the workspace readDb belongs to once it is built (ProjectionStore::withStoreOf),
-    // SQL alone before. Throws std::invalid_argument when query.validationError() is not empty and
-    // SqlError when SQLite fails. Safe to call from any thread that owns readDb.
-    static StatsResult run(SqliteDatabase &readDb, const StatsQuery &query);
-    // The same with the site's projection given (null: SQL alone, as for a database no workspace has
-    // open). The SQL figures describe one snapshot, taken after the projection caught up with every
-    // commit announced before the call; commits in between can only add to the SQL figures.
+    // Reads through readDb (a read connection; the writer works too) and returns exact figures, using
+    // the site's projection where it can (null: SQL alone, as before the projection is built or for a
+    // database no workspace has open; AnalysisEngine::stats passes the workspace's). The SQL figures
+    // describe one snapshot, taken after the projection caught up with every commit announced before
+    // the call; commits in between can only add to the SQL figures. Throws std::invalid_argument when
+    // query.validationError() is not empty and SqlError when SQLite fails. Safe to call from any
+    // thread that owns readDb.
     static StatsResult run(SqliteDatabase &readDb, const StatsQuery &query, const SiteProjection *site);
 };
 

@@ -11,37 +11,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 
-#include <sqlite3.h>
-
-#include <shared_mutex>
 #include <stdexcept>
 #include <thread>
-#include <unordered_map>
 
 namespace pulse {
-
-namespace {
-
-// The running stores by database file. One workspace per file and process (its lock file), so the
-// file names one store.
-struct Registry {
-    std::shared_mutex mutex;
-    std::unordered_map<std::string, ProjectionStore *> stores;
-};
-
-Registry &registry()
-{
-    static Registry instance;
-    return instance;
-}
-
-std::string databaseFileOf(const SqliteDatabase &db)
-{
-    const char *file = db.handle() ? sqlite3_db_filename(db.handle(), "main") : nullptr;
-    return file ? std::string(file) : std::string();
-}
-
-} // namespace
 
 ProjectionStore::ProjectionStore(EventWriter &writer, ReadPool &reads, QString legacySnapshotPath)
     : m_writer(writer), m_reads(reads), m_legacySnapshotPath(std::move(legacySnapshotPath))
@@ -69,25 +42,10 @@ void ProjectionStore::start()
         m_accepting = true;
     });
     m_thread = std::thread([this, lastId] { run(lastId); });
-    {
-        ReadPool::Lease lease = m_reads.acquire();
-        m_databaseFile = databaseFileOf(lease.db());
-    }
-    if (!m_databaseFile.empty()) {
-        std::unique_lock lock(registry().mutex);
-        registry().stores[m_databaseFile] = this;
-    }
 }
 
 void ProjectionStore::stop()
 {
-    if (!m_databaseFile.empty()) { // waits for every caller of withStoreOf() using this store
-        std::unique_lock lock(registry().mutex);
-        const auto it = registry().stores.find(m_databaseFile);
-        if (it != registry().stores.end() && it->second == this)
-            registry().stores.erase(it);
-        m_databaseFile.clear();
-    }
     // Closing during a long first build must not wait for it: the build stops at its next chunk
     // (a small one simply finishes); the blocks it sealed so far are stored and used next time.
     m_abortBuild.store(true);
@@ -357,14 +315,6 @@ std::shared_ptr<const SiteProjection> ProjectionStore::builtSite(qint64 siteId)
     const quint64 target = m_enqueued;
     m_changed.wait(lock, [&] { return m_stopping || m_applied >= target; });
     return m_stopping ? nullptr : m_sites.value(siteId);
-}
-
-void ProjectionStore::withStoreOf(const SqliteDatabase &connection, const std::function<void(ProjectionStore *)> &use)
-{
-    const std::string file = databaseFileOf(connection);
-    std::shared_lock lock(registry().mutex);
-    const auto it = file.empty() ? registry().stores.end() : registry().stores.find(file);
-    use(it == registry().stores.end() ? nullptr : it->second);
 }
 
 void ProjectionStore::waitUntilCurrent()

@@ -57,10 +57,6 @@ public:
     // Like site(), but without waiting for the build: null while it runs (or when it failed, or the
     // site has no events), so a caller that can answer otherwise goes on at once.
     std::shared_ptr<const SiteProjection> builtSite(qint64 siteId);
-    // The running store of the workspace whose database `connection` is open on, if any: for callers
-    // that hold only a read connection (StatsEngine::run). The store stays valid until the callback
-    // returns; the callback runs with no store (null) when there is none.
-    static void withStoreOf(const SqliteDatabase &connection, const std::function<void(ProjectionStore *)> &use);
     // Waits until every commit announced so far is applied (tests and benchmarks).
     void waitUntilCurrent();
     // Events per block: an open reads at most about this many rows after the last block. Small enough
@@ -87,7 +83,6 @@ private:
     EventWriter &m_writer;
     ReadPool &m_reads;
     QString m_legacySnapshotPath;
-    std::string m_databaseFile; // its key in the registry behind withStoreOf(); empty: not registered
     QMetaObject::Connection m_connection;
     std::thread m_thread;
 

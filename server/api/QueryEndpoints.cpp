@@ -2,7 +2,7 @@
 
 #include "access/KeyStore.h"
 #include "access/SiteStore.h"
-#include "analytics/StatsEngine.h"
+#include "analytics/AnalysisEngine.h"
 #include "analytics/StatsQuery.h"
 #include "analytics/StatsResult.h"
 #include "analytics/cohort/CohortService.h"
@@ -100,7 +100,7 @@ void QueryEndpoints::stats(ApiContext &context, const HttpRequest &request, cons
             series.append(*c);
         }
         ReadPool::Lease lease = workspace->reads().acquire();
-        const StatsResult result = StatsEngine::run(lease.db(), query);
+        const StatsResult result = workspace->analysis().stats(lease.db(), query);
         QJsonObject body = result.toJson();
         body.insert(QStringLiteral("query"), query.toJson());
         if (!compared.isEmpty()) {
@@ -110,7 +110,7 @@ void QueryEndpoints::stats(ApiContext &context, const HttpRequest &request, cons
             for (const Cohort &c : std::as_const(series)) {
                 StatsQuery narrowed = query;
                 narrowed.cohortId = c.id;
-                QJsonObject figures = StatsEngine::run(lease.db(), narrowed).toJson();
+                QJsonObject figures = workspace->analysis().stats(lease.db(), narrowed).toJson();
                 for (const StatsResult::Table &table : StatsResult::tables())
                     figures.remove(QLatin1String(table.name));
                 figures.remove(QStringLiteral("interval"));

@@ -2,7 +2,7 @@
 // at most / exactly N times in the last D days or between dates, not performed, first and last seen,
 // visitor properties), AND / OR groups, static lists, members paging and search, size history, the
 // scheduled recomputation, and cohorts as a retention filter and breakdown.
-#include "analytics/StatsEngine.h"
+#include "analytics/AnalysisEngine.h"
 #include "analytics/StatsQuery.h"
 #include "analytics/StatsResult.h"
 #include "analytics/cohort/CohortService.h"
@@ -406,10 +406,10 @@ private Q_SLOTS:
         q.fromMs = kT0;
         q.toMs = kT0 + 30 * kDay;
         ReadPool::Lease lease = m_ws->workspace().reads().acquire();
-        QCOMPARE(StatsEngine::run(lease.db(), q).visitors, 4); // ann, bob, cy, the anonymous one
+        QCOMPARE(m_ws->workspace().analysis().stats(lease.db(), q).visitors, 4); // ann, bob, cy, the anonymous one
         q.cohortId = c->id;
         QVERIFY(q.hasFilters());
-        const StatsResult filtered = StatsEngine::run(lease.db(), q);
+        const StatsResult filtered = m_ws->workspace().analysis().stats(lease.db(), q);
         QCOMPARE(filtered.visitors, 3);
         QCOMPARE(filtered.pageviews, 3); // cy's two, the anonymous one's; ann only purchased
 

@@ -122,7 +122,7 @@ private:
         return q;
     }
 
-    StatsResult run(const StatsQuery &q) { return StatsEngine::run(m_reader, q); }
+    StatsResult run(const StatsQuery &q) { return StatsEngine::run(m_reader, q, nullptr); }
 
 private Q_SLOTS:
     void initTestCase()

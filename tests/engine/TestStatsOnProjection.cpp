@@ -4,6 +4,7 @@
 // results must be equal in every figure, bucket and table row. Also checked: which queries the
 // projection leaves to SQL, and that the plain entry point (what the REST API and the desktop call)
 // takes the projection once it is built and after the workspace is reopened from its blocks.
+#include "analytics/AnalysisEngine.h"
 #include "analytics/StatsEngine.h"
 #include "analytics/StatsScan.h"
 #include "analytics/cohort/CohortService.h"
@@ -56,7 +57,7 @@ private:
         return q;
     }
 
-    // Both paths on one read connection, and the plain entry point; *out: the answer.
+    // Both paths on one read connection, and the workspace's entry point; *out: the answer.
     void compare(const StatsQuery &q, bool projectionExpected = true, StatsResult *out = nullptr)
     {
         const std::shared_ptr<const SiteProjection> site = m_ws->workspace().projections().site(m_site);
@@ -66,7 +67,8 @@ private:
         const StatsResult sql = StatsEngine::run(lease.db(), q, nullptr);
         const StatsResult projected = StatsEngine::run(lease.db(), q, site.get());
         QCOMPARE(projected, sql);
-        QCOMPARE(StatsEngine::run(lease.db(), q), sql);
+        QCOMPARE(m_ws->workspace().analysis().stats(lease.db(), q), sql); // twice: the second from the cache
+        QCOMPARE(m_ws->workspace().analysis().stats(lease.db(), q), sql);
         if (out)
             *out = sql;
     }
@@ -271,6 +273,34 @@ private Q_SLOTS:
         compare(q, false);
         q.cohortId = 0;
         compare(q); // everything else still comes from the projection
+    }
+
+    // Answers are cached by the site's write epoch: a repeated query gives the same answer, a new
+    // event of the site shows at once, and a cohort filter follows its members (they change without
+    // an event).
+    void aCachedAnswerNeverHidesANewEventOrACohortChange()
+    {
+        AnalysisEngine &analysis = m_ws->workspace().analysis();
+        ReadPool::Lease lease = m_ws->workspace().reads().acquire();
+        const StatsQuery q = query(kT0 - kDay, kT0 + 5 * kDay);
+        const StatsResult before = analysis.stats(lease.db(), q);
+        QCOMPARE(analysis.stats(lease.db(), q), before);
+
+        QCOMPARE(m_ws->write({ makeEvent(m_site, 900, kT0 + kDay, QStringLiteral("pageview")) }).inserted, 1);
+        const StatsResult after = analysis.stats(lease.db(), q);
+        QCOMPARE(after.visitors, before.visitors + 1);
+        QCOMPARE(after.pageviews, before.pageviews + 1);
+        QCOMPARE(after, StatsEngine::run(lease.db(), q, nullptr));
+
+        StatsQuery inCohort = q;
+        inCohort.cohortId = m_cohort;
+        const StatsResult members = analysis.stats(lease.db(), inCohort);
+        QString error;
+        const QString visitor900 = QStringLiteral("v:%1").arg(quint64(900), 16, 16, QLatin1Char('0'));
+        QVERIFY2(m_ws->workspace().cohorts().store().addMembers(m_site, m_cohort, { visitor900 }, &error),
+            qPrintable(error));
+        QCOMPARE(analysis.stats(lease.db(), inCohort).visitors, members.visitors + 1);
+        QVERIFY(m_ws->workspace().cohorts().store().removeMembers(m_site, m_cohort, { visitor900 }, &error));
     }
 
     void theProjectionRebuiltFromItsBlocksGivesTheSameAnswers()

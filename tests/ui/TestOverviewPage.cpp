@@ -1,6 +1,6 @@
 // The overview over a seeded workspace: the tiles show what StatsEngine computes, clicking a top-N row
 // filters every figure, chips remove filters, and an empty workspace shows how to get started.
-#include "analytics/StatsEngine.h"
+#include "analytics/AnalysisEngine.h"
 #include "charts/TimeSeriesChart.h"
 #include "live/LiveAggregator.h"
 #include "models/BreakdownModel.h"
@@ -58,7 +58,7 @@ void seed(test::TestWorkspace &tw, qint64 site)
 StatsResult expected(test::TestWorkspace &tw, const StatsQuery &query)
 {
     ReadPool::Lease lease = tw.workspace().reads().acquire();
-    return StatsEngine::run(lease.db(), query);
+    return tw.workspace().analysis().stats(lease.db(), query);
 }
 
 QModelIndex rowFor(BreakdownModel *model, const QString &value)

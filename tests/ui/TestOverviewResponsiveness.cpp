@@ -1,6 +1,6 @@
 // Queries never block the GUI: with an artificially slow client the event loop keeps turning, the
 // page shows that it is loading, and an older answer arriving after a newer one is ignored.
-#include "analytics/StatsEngine.h"
+#include "analytics/AnalysisEngine.h"
 #include "live/LiveAggregator.h"
 #include "models/KpiFormat.h"
 #include "pages/OverviewPage.h"
@@ -182,7 +182,7 @@ void TestOverviewResponsiveness::olderAnswerArrivingLateIsDiscarded()
     StatsResult today;
     {
         ReadPool::Lease lease = tw.workspace().reads().acquire();
-        today = StatsEngine::run(lease.db(), page.currentQuery());
+        today = tw.workspace().analysis().stats(lease.db(), page.currentQuery());
     }
     QVERIFY(today.visitors != 200);
     QCOMPARE(page.tile(OverviewPage::Kpi::Visitors)->valueText(), KpiFormat::count(today.visitors));

@@ -2,7 +2,6 @@
 #include "workspace/LocalWorkspaceClient.h"
 
 #include "analytics/AnalysisEngine.h"
-#include "analytics/StatsEngine.h"
 #include "analytics/cohort/CohortService.h"
 #include "analytics/funnel/FunnelStore.h"
 #include "core/Clock.h"
@@ -59,7 +58,7 @@ QFuture<StatsReply> LocalWorkspaceClient::stats(const StatsQuery &query)
         reply.query = query;
         try {
             ReadPool::Lease lease = workspace->reads().acquire();
-            reply.result = StatsEngine::run(lease.db(), query);
+            reply.result = workspace->analysis().stats(lease.db(), query);
         } catch (const std::exception &e) {
             reply.error = QString::fromUtf8(e.what());
         }
