@@ -32,6 +32,7 @@
 // bound as a parameter; the SQL text holds only placeholders.
 #include "analytics/StatsEngine.h"
 
+#include "analytics/PropertyFilterSql.h"
 #include "analytics/StatsScan.h"
 #include "analytics/VisitorScan.h"
 #include "analytics/VisitorSet.h"
@@ -69,23 +70,8 @@ private:
     QList<QVariant> m_values;
 };
 
-// A property filter: strings compare as they are, true/false and numbers by their JSON spelling, so
-// prop.n=3 finds {"n": 3}. json_valid keeps one malformed row from failing the whole query. The JSON
-// path is bound too; StatsQuery refuses keys with a double quote, which a quoted path label cannot hold.
-// The projection tests each distinct props object with this very expression (propsMatches).
-QString propertyTest(const QString &props, const QString &pathParam, const QString &valueParam)
-{
-    return QStringLiteral("(CASE WHEN json_valid(%1) THEN (CASE json_type(%1, %2) "
-                          "WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' "
-                          "ELSE CAST(json_extract(%1, %2) AS TEXT) END) END) = %3")
-        .arg(props, pathParam, valueParam);
-}
-
-QString propertyPath(const QString &key)
-{
-    return QStringLiteral("$.\"") + key + u'"';
-}
-
+// Property filters: analytics/PropertyFilterSql.h. The projection tests each distinct props object
+// with the very same expression (propsMatches).
 // A text key per pageview that sorts like (ts, id) and carries the path: MIN() of it over a session is
 // its entry page, MAX() its exit page, in one aggregate pass with no join. Offsetting by 2^62 gives every
 // realistic ts and id exactly 19 digits, so text order is numeric order; the path starts at character 39.
@@ -140,8 +126,8 @@ Plan makePlan(const StatsQuery &q)
     equals("os", q.os);
     equals("device", q.device);
     for (const PropertyFilter &prop : q.props) {
-        conditions << propertyTest(
-            QStringLiteral("e.props"), plan.binder.add(propertyPath(prop.key)), plan.binder.add(prop.value));
+        conditions << propertyFilterTest(
+            QStringLiteral("e.props"), plan.binder.add(propertyFilterPath(prop.key)), plan.binder.add(prop.value));
     }
     if (q.cohortId > 0) {
         // A member is "u:<user id>" or "v:<visitor id as 16 hex digits>" (CohortMember::key()); the
@@ -389,7 +375,7 @@ std::vector<quint8> propsMatches(SqliteDatabase &db, const SiteProjection &site,
     Binder binder;
     const QString props = binder.add(QString());
     for (const PropertyFilter &prop : q.props)
-        tests << propertyTest(props, binder.add(propertyPath(prop.key)), binder.add(prop.value));
+        tests << propertyFilterTest(props, binder.add(propertyFilterPath(prop.key)), binder.add(prop.value));
     SqlStatement st = db.prepare(QStringLiteral("SELECT IFNULL(%1, 0)").arg(tests.join(QStringLiteral(" AND "))));
     const auto lock = site.readLock();
     std::vector<quint8> match(site.props().size(), 0); // id 0: no props (NULL), which no filter matches

@@ -1,17 +1,39 @@
 #include "core/CsvField.h"
 
-#include <QByteArrayView>
-
 namespace pulse {
 
 QByteArray csvField(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
-    if (!bytes.isEmpty() && QByteArrayView("=+-@\t\r").contains(bytes.front()))
-        bytes.prepend('\'');
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
-        return '"' + bytes.replace("\"", "\"\"") + '"';
-    return bytes;
+    QByteArray out;
+    appendCsvField(out, text.toUtf8());
+    return out;
+}
+
+void appendCsvField(QByteArray &out, QByteArrayView utf8)
+{
+    const bool formula = !utf8.isEmpty() && QByteArrayView("=+-@\t\r").contains(utf8.front());
+    bool quote = false;
+    for (const char c : utf8) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        if (formula)
+            out.append('\'');
+        out.append(utf8);
+        return;
+    }
+    out.append('"');
+    if (formula)
+        out.append('\'');
+    for (const char c : utf8) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
 }
 
 } // namespace pulse
