@@ -4,6 +4,7 @@
 #include "api/FailedAuthLimiter.h"
 #include "api/RestApi.h"
 #include "api/ServerMetrics.h"
+#include "export/ExportJobs.h"
 #include "http/HttpServer.h"
 #include "import/ImportJobs.h"
 #include "ingest/EventValidator.h"
@@ -26,6 +27,8 @@ ServiceHost::~ServiceHost()
     m_queryPool.waitForDone();
     if (m_imports)
         m_imports->stop(); // a running job stops at its next row and resumes at the next start
+    if (m_exports)
+        m_exports->stop(); // a running export is written again from the start next time
 }
 
 bool ServiceHost::start(const ServiceOptions &options, QString *error)
@@ -46,6 +49,14 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
         return false;
     }
     m_context->imports = m_imports.get();
+    m_exports = std::make_unique<ExportJobs>(m_workspace);
+    try {
+        m_exports->start(); // runs again the exports a stopped server left queued or running
+    } catch (const std::exception &e) {
+        *error = QStringLiteral("cannot resume the export jobs (%1)").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_context->exports = m_exports.get();
     m_context->maxImportBytes = options.maxImportBytes;
     m_api = std::make_unique<RestApi>(*m_context);
     m_http = std::make_unique<HttpServer>();

@@ -15,6 +15,7 @@ class Clock;
 class EventValidator;
 class FailedAuthLimiter;
 class HttpServer;
+class ExportJobs;
 class ImportJobs;
 class RestApi;
 class ServerMetrics;
@@ -50,6 +51,7 @@ public:
     RestApi &api() { return *m_api; }
     AnalysisScheduler &scheduler() { return *m_scheduler; }
     ImportJobs &imports() { return *m_imports; }
+    ExportJobs &exports() { return *m_exports; }
 
 Q_SIGNALS:
     void stopped();
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<AnalysisScheduler> m_scheduler;
     std::unique_ptr<ImportJobs> m_imports;
+    std::unique_ptr<ExportJobs> m_exports;
     bool m_shuttingDown = false;
 };
 

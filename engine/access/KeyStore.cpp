@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -42,9 +43,9 @@ ApiKey readKey(const SqlStatement &st)
     return k;
 }
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, name, prefix, scopes, COALESCE(site_id, 0), created_at, COALESCE(expires_at, 0), "
-    "COALESCE(revoked_at, 0), COALESCE(last_used_at, 0) FROM api_keys");
+const QString kSelect
+    = QStringLiteral("SELECT id, name, prefix, scopes, COALESCE(site_id, 0), created_at, COALESCE(expires_at, 0), "
+                     "COALESCE(revoked_at, 0), COALESCE(last_used_at, 0) FROM api_keys");
 } // namespace
 
 QJsonObject ApiKey::toJson() const
@@ -175,7 +176,7 @@ KeyStore::Verdict KeyStore::verify(QStringView secret, ApiKey *key)
         found.lastUsedAtMs = now;
     {
         QMutexLocker lock(&m_mutex);
-        m_cache.insert(hash, CacheEntry{found, cached ? m_cache.value(hash).cachedAtMs : now});
+        m_cache.insert(hash, CacheEntry { found, cached ? m_cache.value(hash).cachedAtMs : now });
     }
     if (touch) {
         const qint64 id = found.id;
@@ -206,6 +207,11 @@ bool KeyStore::revoke(qint64 id)
     QMutexLocker lock(&m_mutex);
     m_cache.clear(); // revocation takes effect at once
     return changed;
+}
+
+QByteArray KeyStore::derivedKey(QByteArrayView purpose) const
+{
+    return QMessageAuthenticationCode::hash(purpose.toByteArray(), m_pepper, QCryptographicHash::Sha256);
 }
 
 } // namespace pulse

@@ -16,8 +16,7 @@ class Clock;
 class EventWriter;
 class ReadPool;
 
-struct ApiKey
-{
+struct ApiKey {
     qint64 id = 0;
     QString name;
     QString prefix;
@@ -32,12 +31,10 @@ struct ApiKey
     bool operator==(const ApiKey &) const = default;
 };
 
-class KeyStore final
-{
+class KeyStore final {
 public:
     enum class Verdict { Ok, Malformed, Unknown, Revoked, Expired };
-    struct Created
-    {
+    struct Created {
         ApiKey key;
         QString secret; // shown to the user once, never stored
     };
@@ -51,10 +48,12 @@ public:
     QList<ApiKey> list() const;
     Verdict verify(QStringView secret, ApiKey *key);
     bool revoke(qint64 id);
+    // A key for another purpose (signing download links, ...) derived from the pepper with
+    // HMAC-SHA256(pepper, purpose): as secret as the pepper, and never the pepper itself.
+    QByteArray derivedKey(QByteArrayView purpose) const;
 
 private:
-    struct CacheEntry
-    {
+    struct CacheEntry {
         ApiKey key;
         qint64 cachedAtMs = 0;
     };

@@ -34,17 +34,12 @@ QString checksum(QStringView body)
     return out;
 }
 
-struct ScopeName
-{
+struct ScopeName {
     Scope scope;
     const char *name;
 };
-constexpr std::array<ScopeName, 6> kScopes{{{Scope::Ingest, "ingest"},
-                                            {Scope::Read, "read"},
-                                            {Scope::Write, "write"},
-                                            {Scope::Export, "export"},
-                                            {Scope::Stream, "stream"},
-                                            {Scope::Admin, "admin"}}};
+constexpr std::array<ScopeName, 6> kScopes { { { Scope::Ingest, "ingest" }, { Scope::Read, "read" },
+    { Scope::Write, "write" }, { Scope::Export, "export" }, { Scope::Stream, "stream" }, { Scope::Admin, "admin" } } };
 } // namespace
 
 QString SecretKey::generateSecret()
@@ -53,7 +48,10 @@ QString SecretKey::generateSecret()
     return kSecretPrefix + body + checksum(body);
 }
 
-QString SecretKey::generateSiteKey() { return QStringLiteral("pk_") + randomBase62(20); }
+QString SecretKey::generateSiteKey()
+{
+    return QStringLiteral("pk_") + randomBase62(20);
+}
 
 bool SecretKey::isWellFormed(QStringView secret)
 {
@@ -61,7 +59,7 @@ bool SecretKey::isWellFormed(QStringView secret)
         return false;
     for (QChar c : secret.mid(kSecretPrefix.size())) {
         if (!(c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-              || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))))
+                || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))))
             return false;
     }
     const QStringView body = secret.mid(kSecretPrefix.size(), kBodyLength);

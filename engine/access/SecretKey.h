@@ -19,8 +19,7 @@ enum class Scope : int {
     Admin = 1 << 5, // implies every other scope
 };
 
-class SecretKey final
-{
+class SecretKey final {
 public:
     static constexpr int kBodyLength = 32;
     static constexpr int kChecksumLength = 6;

@@ -21,7 +21,7 @@ QJsonObject Site::toJson() const
     o.insert(QStringLiteral("name"), name);
     o.insert(QStringLiteral("timezone"), timeZone);
     o.insert(QStringLiteral("created_at"),
-             QDateTime::fromMSecsSinceEpoch(createdAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+        QDateTime::fromMSecsSinceEpoch(createdAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
     return o;
 }
 
@@ -38,7 +38,7 @@ QString SiteStore::normalizeDomain(const QString &text, QString *error)
     const QUrl url(candidate, QUrl::StrictMode);
     const QString host = url.host(QUrl::FullyEncoded).toLower();
     const bool valid = url.isValid() && !host.isEmpty() && host.size() <= 253 && !host.startsWith(QLatin1Char('.'))
-                       && !host.endsWith(QLatin1Char('.'));
+        && !host.endsWith(QLatin1Char('.'));
     if (!valid) {
         if (error)
             *error = QStringLiteral("'%1' is not a domain; give the site's host name, for example example.com")
@@ -48,8 +48,7 @@ QString SiteStore::normalizeDomain(const QString &text, QString *error)
     return host;
 }
 
-std::optional<Site> SiteStore::add(const QString &domain, const QString &name, const QString &timeZone,
-                                   QString *error)
+std::optional<Site> SiteStore::add(const QString &domain, const QString &name, const QString &timeZone, QString *error)
 {
     const QString host = normalizeDomain(domain, error);
     if (host.isEmpty())

@@ -16,8 +16,7 @@ class Clock;
 class EventWriter;
 class ReadPool;
 
-struct Site
-{
+struct Site {
     qint64 id = 0;
     QString key;
     QString domain;
@@ -29,8 +28,7 @@ struct Site
     bool operator==(const Site &) const = default;
 };
 
-class SiteStore final
-{
+class SiteStore final {
 public:
     SiteStore(EventWriter &writer, ReadPool &reads, const Clock &clock);
 

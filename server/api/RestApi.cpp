@@ -4,6 +4,7 @@
 #include "api/ApiContext.h"
 #include "api/CohortEndpoints.h"
 #include "api/CollectEndpoint.h"
+#include "api/ExportEndpoints.h"
 #include "api/FailedAuthLimiter.h"
 #include "api/FunnelEndpoints.h"
 #include "api/ImportEndpoints.h"
@@ -135,6 +136,13 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "GET", QStringLiteral("/api/v1/imports/{id}"), Scope::Read, ImportEndpoints::get },
         { "GET", QStringLiteral("/api/v1/imports/{id}/rejections"), Scope::Read, ImportEndpoints::rejections },
         { "POST", QStringLiteral("/api/v1/imports/{id}/cancel"), Scope::Write, ImportEndpoints::cancel },
+        { "GET", QStringLiteral("/api/v1/exports"), Scope::Export, ExportEndpoints::list },
+        { "POST", QStringLiteral("/api/v1/exports"), Scope::Export, ExportEndpoints::create },
+        { "GET", QStringLiteral("/api/v1/exports/{id}"), Scope::Export, ExportEndpoints::get },
+        { "DELETE", QStringLiteral("/api/v1/exports/{id}"), Scope::Export, ExportEndpoints::remove },
+        { "POST", QStringLiteral("/api/v1/exports/{id}/cancel"), Scope::Export, ExportEndpoints::cancel },
+        // The signed link in the query string is the credential (docs/exports.md).
+        { "GET", QStringLiteral("/api/v1/exports/{id}/download"), std::nullopt, ExportEndpoints::download },
     };
 }
 

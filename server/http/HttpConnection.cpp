@@ -5,6 +5,7 @@
 #include "http/HttpRequestRules.h"
 #include "http/HttpServer.h"
 
+#include <QFile>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -132,12 +133,12 @@ bool HttpConnection::hasRequestInProgress() const
 
 bool HttpConnection::hasUnsentOutput() const
 {
-    return m_socket && m_state != State::Done && m_socket->bytesToWrite() > 0;
+    return m_socket && m_state != State::Done && (m_socket->bytesToWrite() > 0 || m_file);
 }
 
 void HttpConnection::onBytesWritten()
 {
-    if (m_shuttingDown && m_socket->bytesToWrite() == 0)
+    if (m_shuttingDown && m_socket->bytesToWrite() == 0 && !m_file)
         Q_EMIT outputFlushed();
     if (m_state == State::Flushing && m_socket->bytesToWrite() == 0) {
         startLinger();
@@ -147,6 +148,10 @@ void HttpConnection::onBytesWritten()
         return;
     if (m_wait == Wait::Idle)
         m_timer.start(); // a slow reader is still reading: that is not idleness
+    if (m_file) {
+        flush(); // the next chunk of a file, then the responses waiting behind it
+        return;
+    }
     if (!throttled())
         processInput(); // output drained below the cap: resume pipelined requests
 }
@@ -249,9 +254,34 @@ void HttpConnection::deliver(quint64 sequence, HttpResponse response)
     }
 }
 
+bool HttpConnection::pumpFile()
+{
+    constexpr qint64 kChunk = 64 * 1024;
+    while (m_fileLeft > 0 && m_socket->bytesToWrite() < 4 * kChunk) {
+        const QByteArray chunk = m_file->read(std::min(kChunk, m_fileLeft));
+        if (chunk.isEmpty()) { // the file shrank or broke: the client must not take a short body for whole
+            m_file.reset();
+            finish();
+            return false;
+        }
+        m_socket->write(chunk);
+        m_fileLeft -= chunk.size();
+    }
+    if (m_fileLeft > 0)
+        return false;
+    m_file.reset();
+    if (!m_fileKeepAlive) {
+        closeAfterFlush();
+        return false;
+    }
+    return true;
+}
+
 void HttpConnection::flush()
 {
     if (m_state != State::Open)
+        return;
+    if (m_file && !pumpFile())
         return;
     while (!m_queue.empty() && m_queue.front().response) {
         Slot slot = std::move(m_queue.front());
@@ -261,6 +291,19 @@ void HttpConnection::flush()
         slot.framing.keepAlive = slot.framing.keepAlive && !asksToClose(*slot.response) && !lastBeforeShutdown;
         m_socket->write(HttpResponseWriter::serialize(*slot.response, slot.framing));
         Q_EMIT responseWritten(slot.response->status);
+        if (!slot.response->bodyFile.isEmpty() && !slot.framing.headRequest && slot.response->bodyFileSize > 0) {
+            m_file = std::make_unique<QFile>(slot.response->bodyFile);
+            m_fileLeft = slot.response->bodyFileSize;
+            m_fileKeepAlive = slot.framing.keepAlive;
+            if (!m_file->open(QIODevice::ReadOnly)) {
+                m_file.reset();
+                finish();
+                return;
+            }
+            if (!pumpFile())
+                return;
+            continue;
+        }
         if (!slot.framing.keepAlive) {
             closeAfterFlush();
             return;
@@ -317,7 +360,7 @@ void HttpConnection::maybeSendContinue()
 
 bool HttpConnection::throttled() const
 {
-    return m_queue.size() >= static_cast<size_t>(m_limits.maxPipelinedRequests)
+    return m_file || m_queue.size() >= static_cast<size_t>(m_limits.maxPipelinedRequests)
         || m_socket->bytesToWrite() > m_limits.maxBufferedOutputBytes;
 }
 

@@ -13,8 +13,10 @@
 #include <QTimer>
 
 #include <deque>
+#include <memory>
 #include <optional>
 
+class QFile;
 class QTcpSocket;
 
 namespace pulse {
@@ -74,6 +76,8 @@ private:
     void accept(HttpRequest request);
     void refuse(const HttpError &error);
     void flush();
+    // Sends more of m_file while Qt's buffer is low; true once all of it is queued.
+    bool pumpFile();
     void tryUpgrade();
     void maybeSendContinue();
     bool throttled() const;
@@ -102,6 +106,10 @@ private:
     bool m_shuttingDown = false;
     bool m_inProcessInput = false;
     bool m_processAgain = false;
+    // A response's bodyFile being sent: later responses wait until it is all queued.
+    std::unique_ptr<QFile> m_file;
+    qint64 m_fileLeft = 0;
+    bool m_fileKeepAlive = true;
 };
 
 } // namespace pulse

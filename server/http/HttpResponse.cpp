@@ -33,6 +33,16 @@ HttpResponse HttpResponse::json(int status, const QJsonArray &array)
     return json(status, QJsonDocument(array));
 }
 
+HttpResponse HttpResponse::file(int status, const QString &path, qint64 size, QByteArray contentType)
+{
+    HttpResponse response;
+    response.status = status;
+    response.bodyFile = path;
+    response.bodyFileSize = size;
+    response.headers.append({ QByteArrayLiteral("Content-Type"), std::move(contentType) });
+    return response;
+}
+
 HttpResponse HttpResponse::text(int status, QByteArray body, QByteArray contentType)
 {
     HttpResponse response;

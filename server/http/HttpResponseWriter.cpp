@@ -61,7 +61,7 @@ QByteArray HttpResponseWriter::serialize(const HttpResponse &response, const Fra
     out.append(httpDate());
     if (withBody) {
         out.append("\r\nContent-Length: ");
-        out.append(QByteArray::number(response.body.size()));
+        out.append(QByteArray::number(response.bodyFile.isEmpty() ? response.body.size() : response.bodyFileSize));
     }
     if (!framing.keepAlive)
         out.append("\r\nConnection: close");
@@ -76,7 +76,7 @@ QByteArray HttpResponseWriter::serialize(const HttpResponse &response, const Fra
         appendSanitized(out, value);
     }
     out.append("\r\n\r\n");
-    if (withBody && !framing.headRequest)
+    if (withBody && !framing.headRequest && response.bodyFile.isEmpty())
         out.append(response.body);
     return out;
 }

@@ -16,6 +16,7 @@ public:
         int httpMinor = 1; // an HTTP/1.0 client needs "Connection: keep-alive" to keep the connection
     };
 
+    // A response with a bodyFile gets its headers only; the connection sends the file after them.
     static QByteArray serialize(const HttpResponse &response, const Framing &framing);
     static QByteArray continueLine() { return QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"); }
     // IMF-fixdate (RFC 9110 §5.6.7) of the current second, cached per thread.
