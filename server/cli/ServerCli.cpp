@@ -9,6 +9,7 @@
 #include "access/SiteStore.h"
 #include "core/Clock.h"
 #include "demo/DemoDataGenerator.h"
+#include "cli/ExportCommand.h"
 #include "import/EventImporter.h"
 #include "storage/Sqlite.h"
 
@@ -51,7 +52,11 @@ int ServerCli::run(const QStringList &arguments)
         "  key revoke ID              Revoke a key at once.\n"
         "  import FILE --site SITE    Import historical events from CSV, JSON or NDJSON (gzip too);\n"
         "                             [--preset pulse-bench] [--mapping FILE] [--format csv|json|ndjson]\n"
-        "                             [--report rejected.csv]. See docs/imports.md."));
+        "                             [--report rejected.csv]. See docs/imports.md.\n"
+        "  export --site SITE --output FILE\n"
+        "                             Export raw events or a query result as CSV, NDJSON or JSON;\n"
+        "                             [--kind events|stats|funnel|…] [--from DATE] [--to DATE]\n"
+        "                             [--event NAME] [--query FILE] [--table T]. See docs/exports.md."));
     parser.addHelpOption();
     parser.addVersionOption();
     ServerConfig::declareOptions(parser);
@@ -70,11 +75,13 @@ int ServerCli::run(const QStringList &arguments)
                                         tr("Column mapping for an import, as a JSON file (docs/imports.md)."),
                                         QStringLiteral("file")));
     parser.addOption(QCommandLineOption(QStringLiteral("format"),
-                                        tr("Format of an import file: csv, json or ndjson (default: from its name)."),
+                                        tr("Format of an import or export file: csv, json or ndjson (default: from its name)."),
                                         QStringLiteral("format")));
     parser.addOption(QCommandLineOption(QStringLiteral("report"),
                                         tr("Write an import's rejected rows to this CSV file."),
                                         QStringLiteral("file")));
+
+    parser.addOptions(ExportCommand::options());
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -99,7 +106,7 @@ int ServerCli::run(const QStringList &arguments)
 
     const QString command = words.first();
     if (command != QLatin1String("site") && command != QLatin1String("key") && command != QLatin1String("demo")
-        && command != QLatin1String("import"))
+        && command != QLatin1String("import") && command != QLatin1String("export"))
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
 
     Workspace workspace(SystemClock::instance());
@@ -115,6 +122,8 @@ int ServerCli::run(const QStringList &arguments)
             return keyCommand(workspace, words.mid(1), parser);
         if (command == QLatin1String("import"))
             return importCommand(workspace, words.mid(1), parser);
+        if (command == QLatin1String("export"))
+            return ExportCommand(m_out, m_err).run(workspace, words.mid(1), parser);
         return demoCommand(workspace, QStringLiteral("http://127.0.0.1:8420"));
     } catch (const SqlError &e) {
         m_err << "pulse-server: the workspace could not be changed: " << e.what() << '\n';

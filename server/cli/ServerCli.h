@@ -1,5 +1,6 @@
 // pulse-server's command line: `serve` (the default) runs the server; `site …`, `key …` and `demo`
-// manage a workspace for first set-up; `import` loads a file of historical events. Output goes to the given streams so tests run it in-process.
+// manage a workspace for first set-up; `import` loads a file of historical events. Output goes to the given streams so
+// tests run it in-process.
 #pragma once
 
 #include <QCommandLineParser>
@@ -12,12 +13,11 @@ namespace pulse {
 class Workspace;
 struct ServerConfig;
 
-class ServerCli final
-{
+class ServerCli final {
     Q_DECLARE_TR_FUNCTIONS(pulse::ServerCli)
 
 public:
-    ServerCli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    ServerCli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
 
     // arguments include the program name, as QCoreApplication::arguments() gives them. Returns the exit code.
     int run(const QStringList &arguments);
