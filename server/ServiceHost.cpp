@@ -5,6 +5,7 @@
 #include "api/RestApi.h"
 #include "api/ServerMetrics.h"
 #include "export/ExportJobs.h"
+#include "export/ExportSchedules.h"
 #include "http/HttpServer.h"
 #include "import/ImportJobs.h"
 #include "ingest/EventValidator.h"
@@ -57,6 +58,8 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
         return false;
     }
     m_context->exports = m_exports.get();
+    m_exportSchedules = std::make_unique<ExportSchedules>(m_workspace, *m_exports);
+    m_context->exportSchedules = m_exportSchedules.get();
     m_context->maxImportBytes = options.maxImportBytes;
     m_api = std::make_unique<RestApi>(*m_context);
     m_http = std::make_unique<HttpServer>();
@@ -80,6 +83,7 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
         return false;
     }
     m_scheduler = std::make_unique<AnalysisScheduler>(m_workspace, m_queryPool);
+    m_scheduler->setExportSchedules(m_exportSchedules.get());
     if (options.schedulerIntervalMs > 0)
         m_scheduler->start(options.schedulerIntervalMs);
     return true;

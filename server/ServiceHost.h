@@ -16,6 +16,7 @@ class EventValidator;
 class FailedAuthLimiter;
 class HttpServer;
 class ExportJobs;
+class ExportSchedules;
 class ImportJobs;
 class RestApi;
 class ServerMetrics;
@@ -52,6 +53,7 @@ public:
     AnalysisScheduler &scheduler() { return *m_scheduler; }
     ImportJobs &imports() { return *m_imports; }
     ExportJobs &exports() { return *m_exports; }
+    ExportSchedules &exportSchedules() { return *m_exportSchedules; }
 
 Q_SIGNALS:
     void stopped();
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<AnalysisScheduler> m_scheduler;
     std::unique_ptr<ImportJobs> m_imports;
     std::unique_ptr<ExportJobs> m_exports;
+    std::unique_ptr<ExportSchedules> m_exportSchedules;
     bool m_shuttingDown = false;
 };
 

@@ -28,6 +28,7 @@ QJsonObject ExportJob::toJson() const
     o.insert(QStringLiteral("started_at"), isoOrNull(startedAtMs));
     o.insert(QStringLiteral("finished_at"), isoOrNull(finishedAtMs));
     o.insert(QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error));
+    o.insert(QStringLiteral("schedule_id"), scheduleId > 0 ? QJsonValue(scheduleId) : QJsonValue(QJsonValue::Null));
     return o;
 }
 

@@ -26,10 +26,13 @@ struct ExportJob {
     qint64 startedAtMs = 0; // 0: not started
     qint64 finishedAtMs = 0; // 0: not finished
     QString error;
+    qint64 scheduleId = 0; // the schedule that queued it; 0: on demand
+    QString folder; // where its file goes; empty: the exports folder
+    int keepLast = 0; // scheduled: how many of the schedule's files stay (older ones are deleted)
 
     bool isFinished() const { return state != State::Queued && state != State::Running; }
     // id, site_id, kind, format, query, table, state, rows, bytes, file_name, created_at, started_at,
-    // finished_at (ISO 8601) and error. The server adds the download link.
+    // finished_at (ISO 8601), error and schedule_id. The server adds the download link.
     QJsonObject toJson() const;
 
     static QString stateName(State state);

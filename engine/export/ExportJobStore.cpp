@@ -12,7 +12,8 @@ namespace pulse {
 namespace {
 
 const QString kColumns
-    = QStringLiteral("id, site_id, request, state, rows, bytes, file_name, created_at, started_at, finished_at, error");
+    = QStringLiteral("id, site_id, request, state, rows, bytes, file_name, created_at, started_at, finished_at, error, "
+                     "schedule_id, folder, keep_last");
 
 ExportJob jobFrom(const SqlStatement &st)
 {
@@ -33,6 +34,9 @@ ExportJob jobFrom(const SqlStatement &st)
     job.startedAtMs = st.columnIsNull(8) ? 0 : st.columnInt(8);
     job.finishedAtMs = st.columnIsNull(9) ? 0 : st.columnInt(9);
     job.error = st.columnIsNull(10) ? QString() : st.columnText(10);
+    job.scheduleId = st.columnIsNull(11) ? 0 : st.columnInt(11);
+    job.folder = st.columnIsNull(12) ? QString() : st.columnText(12);
+    job.keepLast = int(st.columnInt(13));
     return job;
 }
 
@@ -44,10 +48,16 @@ ExportJob ExportJobStore::insert(ExportJob job)
 {
     m_workspace.writer().execute([&](SqliteDatabase &db) {
         SqlStatement st = db.prepare(QStringLiteral(
-            "INSERT INTO export_jobs(site_id, request, state, created_at) VALUES(?1, ?2, 'queued', ?3)"));
+            "INSERT INTO export_jobs(site_id, request, state, created_at, schedule_id, folder, keep_last) "
+            "VALUES(?1, ?2, 'queued', ?3, ?4, ?5, ?6)"));
         st.bind(1, job.siteId);
         st.bind(2, QString::fromUtf8(QJsonDocument(job.request.toJson()).toJson(QJsonDocument::Compact)));
         st.bind(3, job.createdAtMs);
+        if (job.scheduleId > 0)
+            st.bind(4, job.scheduleId);
+        else
+            st.bindNull(4);
+        st.bind(5, job.folder.isEmpty() ? QString() : job.folder).bind(6, job.keepLast);
         st.run();
         job.id = db.lastInsertRowId();
     });
@@ -110,6 +120,19 @@ void ExportJobStore::finish(const ExportJob &job)
         st.bind(7, job.error.isEmpty() ? QString() : job.error);
         st.run();
     });
+}
+
+QList<ExportJob> ExportJobStore::beyondKept(qint64 scheduleId, int keep) const
+{
+    ReadPool::Lease lease = m_workspace.reads().acquire();
+    SqlStatement st = lease.db().prepare(QStringLiteral("SELECT ") + kColumns
+        + QStringLiteral(" FROM export_jobs WHERE schedule_id = ?1 AND state = 'completed' ORDER BY id DESC "
+                         "LIMIT -1 OFFSET ?2"));
+    st.bind(1, scheduleId).bind(2, keep);
+    QList<ExportJob> jobs;
+    while (st.step())
+        jobs << jobFrom(st);
+    return jobs;
 }
 
 void ExportJobStore::remove(qint64 id)

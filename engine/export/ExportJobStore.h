@@ -23,6 +23,8 @@ public:
     void markRunning(qint64 id, qint64 nowMs);
     void finish(const ExportJob &job); // state, counts, file name, error, finished_at as given
     void remove(qint64 id);
+    // Completed jobs of a schedule beyond its newest keep, newest first: the files to delete.
+    QList<ExportJob> beyondKept(qint64 scheduleId, int keep) const;
 
 private:
     Workspace &m_workspace;

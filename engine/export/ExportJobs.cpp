@@ -47,7 +47,7 @@ void ExportJobs::stop()
         m_thread.join();
 }
 
-std::optional<ExportJob> ExportJobs::submit(const ExportRequest &request, QString *error)
+std::optional<ExportJob> ExportJobs::submit(const ExportRequest &request, QString *error, const ExportPlacement &placement)
 {
     const QString problem = request.validationError();
     if (!problem.isEmpty()) {
@@ -59,6 +59,9 @@ std::optional<ExportJob> ExportJobs::submit(const ExportRequest &request, QStrin
     job.siteId = request.siteId;
     job.request = request;
     job.createdAtMs = m_workspace.clock().nowMs();
+    job.scheduleId = placement.scheduleId;
+    job.folder = placement.folder;
+    job.keepLast = placement.keepLast;
     job = m_store.insert(job);
     {
         std::lock_guard lock(m_mutex);
@@ -94,7 +97,7 @@ QString ExportJobs::filePath(const ExportJob &job) const
 {
     if (job.state != ExportJob::State::Completed || job.fileName.isEmpty())
         return {};
-    const QString path = QDir(folder()).filePath(job.fileName);
+    const QString path = QDir(folderOf(job)).filePath(job.fileName);
     return QFile::exists(path) ? path : QString();
 }
 
@@ -130,7 +133,7 @@ bool ExportJobs::remove(qint64 siteId, qint64 id)
             return false;
     }
     if (!job->fileName.isEmpty())
-        QFile::remove(QDir(folder()).filePath(job->fileName));
+        QFile::remove(QDir(folderOf(*job)).filePath(job->fileName));
     m_store.remove(id);
     return true;
 }
@@ -139,6 +142,20 @@ void ExportJobs::setFinishedHook(std::function<void(const ExportJob &)> hook)
 {
     std::lock_guard lock(m_mutex);
     m_finishedHook = std::move(hook);
+}
+
+QString ExportJobs::folderOf(const ExportJob &job) const
+{
+    return job.folder.isEmpty() ? folder() : job.folder;
+}
+
+void ExportJobs::prune(const ExportJob &job)
+{
+    for (const ExportJob &old : m_store.beyondKept(job.scheduleId, job.keepLast)) {
+        if (!old.fileName.isEmpty())
+            QFile::remove(QDir(folderOf(old)).filePath(old.fileName));
+        m_store.remove(old.id);
+    }
 }
 
 void ExportJobs::run()
@@ -180,7 +197,8 @@ void ExportJobs::runJob(qint64 id)
                              .arg(stamp)
                              .arg(job.id)
                              .arg(ExportFormats::extension(job.request.format));
-    QSaveFile file(QDir(folder()).filePath(name));
+    QDir().mkpath(folderOf(job)); // a schedule's folder may have been removed since
+    QSaveFile file(QDir(folderOf(job)).filePath(name));
     bool stoppedByShutdown = false;
     job.state = ExportJob::State::Failed;
     try {
@@ -217,6 +235,8 @@ void ExportJobs::runJob(qint64 id)
         return; // stays "running": the next start() writes it again
     job.finishedAtMs = clock.nowMs();
     m_store.finish(job);
+    if (job.state == ExportJob::State::Completed && job.scheduleId > 0 && job.keepLast > 0)
+        prune(job);
     std::function<void(const ExportJob &)> hook;
     {
         std::lock_guard lock(m_mutex);

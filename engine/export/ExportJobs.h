@@ -21,6 +21,13 @@ namespace pulse {
 
 class Workspace;
 
+// Where a scheduled job writes and how many of its schedule's files stay; defaults: on demand.
+struct ExportPlacement {
+    qint64 scheduleId = 0;
+    QString folder; // empty: ExportJobs::folder()
+    int keepLast = 0;
+};
+
 class ExportJobs final {
 public:
     enum class CancelResult { Cancelled, Cancelling, NotFound, AlreadyFinished };
@@ -37,7 +44,7 @@ public:
     void stop();
 
     // Checks the request and queues it; nullopt with *error (naming the field) when it cannot run.
-    std::optional<ExportJob> submit(const ExportRequest &request, QString *error);
+    std::optional<ExportJob> submit(const ExportRequest &request, QString *error, const ExportPlacement &placement = {});
     // The job if it belongs to siteId, with live row counts while it runs.
     std::optional<ExportJob> job(qint64 siteId, qint64 id) const;
     QList<ExportJob> jobs(qint64 siteId, int limit = 100) const;
@@ -56,6 +63,9 @@ public:
 private:
     void run();
     void runJob(qint64 id);
+    QString folderOf(const ExportJob &job) const;
+    // After a scheduled job completed: deletes the schedule's files beyond its newest keepLast.
+    void prune(const ExportJob &job);
 
     Workspace &m_workspace;
     ExportJobStore m_store;

@@ -13,6 +13,7 @@ namespace pulse {
 class Clock;
 class EventValidator;
 class ExportJobs;
+class ExportSchedules;
 class FailedAuthLimiter;
 class ImportJobs;
 class ServerMetrics;
@@ -32,6 +33,7 @@ struct ApiContext {
     ImportJobs *imports = nullptr; // the import queue (docs/imports.md, "Over REST")
     qint64 maxImportBytes = qint64(1) << 30; // largest upload to POST /api/v1/imports, as sent
     ExportJobs *exports = nullptr; // the export queue (docs/exports.md)
+    ExportSchedules *exportSchedules = nullptr;
 
     // The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy.
     QString clientAddress(const HttpRequest &request) const;

@@ -5,6 +5,7 @@
 #include "api/CohortEndpoints.h"
 #include "api/CollectEndpoint.h"
 #include "api/ExportEndpoints.h"
+#include "api/ExportScheduleEndpoints.h"
 #include "api/FailedAuthLimiter.h"
 #include "api/FunnelEndpoints.h"
 #include "api/ImportEndpoints.h"
@@ -136,6 +137,12 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "GET", QStringLiteral("/api/v1/imports/{id}"), Scope::Read, ImportEndpoints::get },
         { "GET", QStringLiteral("/api/v1/imports/{id}/rejections"), Scope::Read, ImportEndpoints::rejections },
         { "POST", QStringLiteral("/api/v1/imports/{id}/cancel"), Scope::Write, ImportEndpoints::cancel },
+        { "GET", QStringLiteral("/api/v1/exports/schedules"), Scope::Export, ExportScheduleEndpoints::list },
+        { "POST", QStringLiteral("/api/v1/exports/schedules"), Scope::Export, ExportScheduleEndpoints::create },
+        { "GET", QStringLiteral("/api/v1/exports/schedules/{id}"), Scope::Export, ExportScheduleEndpoints::get },
+        { "PUT", QStringLiteral("/api/v1/exports/schedules/{id}"), Scope::Export, ExportScheduleEndpoints::replace },
+        { "DELETE", QStringLiteral("/api/v1/exports/schedules/{id}"), Scope::Export, ExportScheduleEndpoints::remove },
+        { "POST", QStringLiteral("/api/v1/exports/schedules/{id}/run"), Scope::Export, ExportScheduleEndpoints::run },
         { "GET", QStringLiteral("/api/v1/exports"), Scope::Export, ExportEndpoints::list },
         { "POST", QStringLiteral("/api/v1/exports"), Scope::Export, ExportEndpoints::create },
         { "GET", QStringLiteral("/api/v1/exports/{id}"), Scope::Export, ExportEndpoints::get },

@@ -1,6 +1,7 @@
 #include "scheduler/AnalysisScheduler.h"
 
 #include "analytics/cohort/CohortService.h"
+#include "export/ExportSchedules.h"
 #include "storage/Sqlite.h"
 #include "storage/Workspace.h"
 
@@ -38,7 +39,8 @@ void AnalysisScheduler::stop()
 int AnalysisScheduler::runDue()
 {
     try {
-        return m_workspace.cohorts().refreshDue() + m_workspace.cohorts().snapshotDue();
+        return m_workspace.cohorts().refreshDue() + m_workspace.cohorts().snapshotDue()
+            + (m_exports ? m_exports->runDue() : 0);
     } catch (const std::exception &e) {
         // A busy or failing database must not take the service down; the next check tries again.
         qWarning("pulse: scheduled analyses failed, retrying at the next check: %s", e.what());

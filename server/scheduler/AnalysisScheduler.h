@@ -1,5 +1,6 @@
 // The background jobs of the analyses: recomputing dynamic cohorts when their refresh interval has
-// passed and storing each site's nightly retention snapshots after 02:00 in its zone. A timer only
+// passed, storing each site's nightly retention snapshots after 02:00 in its zone, and queueing the
+// scheduled exports that are due. A timer only
 // paces the checks; whether a job is due is decided by the injected Clock, so tests call runDue()
 // directly with a manual clock. Jobs run on the query pool, one at a time, never on the GUI or network
 // thread.
@@ -14,6 +15,7 @@ class QThreadPool;
 
 namespace pulse {
 
+class ExportSchedules;
 class Workspace;
 
 class AnalysisScheduler final : public QObject {
@@ -24,12 +26,15 @@ public:
     // Checks every intervalMs (default: a minute) from now on.
     void start(int intervalMs = 60 * 1000);
     void stop();
+    // Scheduled exports to queue when due (none until set).
+    void setExportSchedules(ExportSchedules *schedules) { m_exports = schedules; }
     // Runs whatever is due now on the calling thread; returns the cohorts and snapshots it computed.
     int runDue();
 
 private:
     Workspace &m_workspace;
     QThreadPool &m_pool;
+    ExportSchedules *m_exports = nullptr;
     QTimer m_timer;
     std::atomic<bool> m_running { false };
 };

@@ -4,6 +4,7 @@
 // cancelling and deleting, as a client sees them. Time is the manual clock's; waiting is on the job's
 // state through the API (QTRY_*), never on sleeps.
 #include "RawHttpClient.h"
+#include "scheduler/AnalysisScheduler.h"
 #include "support/TestServer.h"
 
 #include <QDir>
@@ -320,6 +321,83 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/api/v1/exports/%1?site=shop.example").arg(id), m_export).status, 404);
         QCOMPARE(call("GET", link).status, 404);
         QCOMPARE(call("DELETE", QStringLiteral("/api/v1/exports/%1?site=shop.example").arg(id), m_export).status, 404);
+    }
+
+    void schedulesRunOnTheirTimeAndOnDemand()
+    {
+        const QString base = QStringLiteral("/api/v1/exports/schedules");
+        Reply created = m_server->postJson(base + QStringLiteral("?site=shop.example"),
+            R"({"name":"Nightly events","kind":"events","format":"ndjson","time":"02:30","keep":3})",
+            "application/json", { { "Authorization", m_export } });
+        QCOMPARE(created.status, 201);
+        const qint64 id = created.json().value(QLatin1String("id")).toInteger();
+        QCOMPARE(created.header("Location"), base.toUtf8() + '/' + QByteArray::number(id));
+        QCOMPARE(created.json().value(QLatin1String("cadence")).toString(), QStringLiteral("daily"));
+        QCOMPARE(created.json().value(QLatin1String("range")).toString(), QStringLiteral("previous"));
+        QCOMPARE(
+            created.json().value(QLatin1String("next_run_at")).toString(), QStringLiteral("2024-01-04T02:30:00.000Z"));
+
+        // A server writes only into its own exports folder.
+        Reply refused = m_server->postJson(base + QStringLiteral("?site=shop.example"),
+            R"({"name":"Elsewhere","folder":"/etc"})", "application/json", { { "Authorization", m_export } });
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.json().value(QLatin1String("detail")).toString().contains(QLatin1String("'folder'")));
+        refused = m_server->postJson(base + QStringLiteral("?site=shop.example"), R"({"name":"Bad","time":"7pm"})",
+            "application/json", { { "Authorization", m_export } });
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.json().value(QLatin1String("detail")).toString().contains(QLatin1String("'time'")));
+        QCOMPARE(m_server
+                     ->postJson(base + QStringLiteral("?site=shop.example"), R"({"name":"x"})", "application/json",
+                         { { "Authorization", m_read } })
+                     .status,
+            403);
+
+        const QString one = base + QStringLiteral("/%1?site=shop.example").arg(id);
+        QCOMPARE(call("GET", one, m_export).json().value(QLatin1String("name")).toString(),
+            QStringLiteral("Nightly events"));
+        const Reply changed = m_server->request("PUT", one, R"({"time":"01:00"})",
+            { { "Authorization", m_export }, { "Content-Type", "application/json" } });
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(
+            changed.json().value(QLatin1String("next_run_at")).toString(), QStringLiteral("2024-01-04T01:00:00.000Z"));
+        QCOMPARE(call("GET", base + QStringLiteral("?site=shop.example"), m_export)
+                     .json()
+                     .value(QLatin1String("schedules"))
+                     .toArray()
+                     .size(),
+            1);
+        QCOMPARE(call("GET", base + QStringLiteral("/%1?site=other.example").arg(id), m_export).status, 404);
+
+        // A day later (the server missed 01:00 on the 4th, now it is 01:00 on the 5th): the scheduler
+        // queues one run, for the day before the latest run time (2024-01-04; the events are on the 1st
+        // and 2nd, so the file is empty).
+        m_server->tw().clock().setMs(kNow + kDay + 3600 * 1000);
+        QVERIFY(m_server->host().scheduler().runDue() >= 1); // with the nightly retention snapshots
+        QJsonArray jobs = call("GET", QStringLiteral("/api/v1/exports?site=shop.example"), m_export)
+                              .json()
+                              .value(QLatin1String("exports"))
+                              .toArray();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().toObject().value(QLatin1String("schedule_id")).toInteger(), id);
+        QCOMPARE(jobs.first()
+                     .toObject()
+                     .value(QLatin1String("query"))
+                     .toObject()
+                     .value(QLatin1String("from_ms"))
+                     .toInteger(),
+            kNow);
+
+        // Run now: the day before now.
+        const Reply ran = call("POST", base + QStringLiteral("/%1/run?site=shop.example").arg(id), m_export);
+        QCOMPARE(ran.status, 202);
+        const qint64 jobId = ran.json().value(QLatin1String("id")).toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            job(jobId).value(QLatin1String("state")).toString(), QStringLiteral("completed"), kTimeoutMs);
+
+        QCOMPARE(call("DELETE", one, m_export).status, 204);
+        QCOMPARE(call("GET", one, m_export).status, 404);
+        QCOMPARE(call("POST", base + QStringLiteral("/%1/run?site=shop.example").arg(id), m_export).status, 404);
+        QVERIFY(job(jobId).value(QLatin1String("schedule_id")).isNull()); // the file stays, unlinked
     }
 };
 
