@@ -28,11 +28,15 @@ void appendCsvField(QByteArray &out, QByteArrayView utf8)
     out.append('"');
     if (formula)
         out.append('\'');
-    for (const char c : utf8) {
-        if (c == '"')
+    qsizetype from = 0; // whole runs between quotes, each quote doubled
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (utf8[i] == '"') {
+            out.append(utf8.sliced(from, i + 1 - from));
             out.append('"');
-        out.append(c);
+            from = i + 1;
+        }
     }
+    out.append(utf8.sliced(from));
     out.append('"');
 }
 

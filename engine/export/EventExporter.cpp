@@ -4,8 +4,8 @@
 #include "export/TableWriter.h"
 #include "storage/Sqlite.h"
 
+#include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <optional>
 #include <stdexcept>
 
@@ -41,7 +41,16 @@ enum Column {
     Props,
 };
 
-// "2024-03-10T12:34:56.789Z": std::chrono's civil calendar, no time zone database, no QDateTime per row.
+// Writes value as exactly `width` decimal digits (zero-padded) at out; returns the end.
+char *digits(char *out, unsigned value, int width)
+{
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        out[i] = char('0' + value % 10);
+    return out + width;
+}
+
+// "2024-03-10T12:34:56.789Z": std::chrono's civil calendar, no time zone database, no QDateTime and
+// no printf per row (printf was a sixth of an export's time). Years 0-9999.
 QByteArrayView isoTime(qint64 ms, char (&buffer)[32])
 {
     using namespace std::chrono;
@@ -49,16 +58,30 @@ QByteArrayView isoTime(qint64 ms, char (&buffer)[32])
     const sys_days day = floor<days>(t);
     const year_month_day date { day };
     const hh_mm_ss<milliseconds> time { t - day };
-    const int length = std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", int(date.year()),
-        unsigned(date.month()), unsigned(date.day()), int(time.hours().count()), int(time.minutes().count()),
-        int(time.seconds().count()), int(time.subseconds().count()));
-    return QByteArrayView(buffer, length);
+    char *p = digits(buffer, unsigned(std::clamp(int(date.year()), 0, 9999)), 4);
+    *p++ = '-';
+    p = digits(p, unsigned(date.month()), 2);
+    *p++ = '-';
+    p = digits(p, unsigned(date.day()), 2);
+    *p++ = 'T';
+    p = digits(p, unsigned(time.hours().count()), 2);
+    *p++ = ':';
+    p = digits(p, unsigned(time.minutes().count()), 2);
+    *p++ = ':';
+    p = digits(p, unsigned(time.seconds().count()), 2);
+    *p++ = '.';
+    p = digits(p, unsigned(time.subseconds().count()), 3);
+    *p++ = 'Z';
+    return QByteArrayView(buffer, p - buffer);
 }
 
 QByteArrayView hex16(qint64 value, char (&buffer)[32])
 {
-    const int length = std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
-    return QByteArrayView(buffer, length);
+    static constexpr char kHex[] = "0123456789abcdef";
+    auto bits = static_cast<quint64>(value);
+    for (int i = 15; i >= 0; --i, bits >>= 4)
+        buffer[i] = kHex[bits & 0xf];
+    return QByteArrayView(buffer, 16);
 }
 
 // The column's text, or a null view for SQL NULL (written as null / an empty CSV field).
