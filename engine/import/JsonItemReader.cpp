@@ -197,6 +197,11 @@ bool JsonItemReader::nextElement()
                     break;
                 }
             }
+            // An item must hold at least one byte: a stray ',' or bracket where an item starts (outside
+            // an array, or a second ',') becomes an item of its own, which the caller rejects, instead
+            // of an empty item found again and again at the same place.
+            if (end && i == m_pos && m_item.isEmpty() && !(m_inArray && data[i] == ']'))
+                ++i;
             keep(data + m_pos, i - m_pos);
             m_pos = i;
             if (end) {

@@ -117,7 +117,8 @@ private Q_SLOTS:
         QCOMPARE(events.at(0).visitorId, VisitorHasher::userId(site, u"u-1"));
         QCOMPARE(events.at(0).props, QJsonObject({ { QStringLiteral("plan"), QStringLiteral("pro") } }));
         // "imp-", the time in 12 hex digits (so ids sort by time), 64 bits of the content hash.
-        QVERIFY2(events.at(0).eventId.startsWith(QLatin1String("imp-018df974d500")) && events.at(0).eventId.size() == 32,
+        QVERIFY2(
+            events.at(0).eventId.startsWith(QLatin1String("imp-018df974d500")) && events.at(0).eventId.size() == 32,
             qPrintable(events.at(0).eventId));
         QVERIFY2(events.at(0).eventId < events.at(1).eventId, qPrintable(events.at(1).eventId));
         QCOMPARE(events.at(1).name, QStringLiteral("signup"));
@@ -212,6 +213,23 @@ private Q_SLOTS:
             = importBytes(tw, site, json.first(json.size() - 3), withFormat(ImportOptions::Format::Json));
         QVERIFY2(truncated.error.contains(QLatin1String("not closed")), qPrintable(describe(truncated)));
         QCOMPARE(truncated.duplicates, 1); // the item before the cut was read; the cut one is not an event
+    }
+
+    // Found by fuzz_json_item_reader: outside an array, a stray ']' or ',' where an event starts made
+    // the reader return empty items at the same place forever. Each is now one rejected row.
+    void strayBracketsAndCommasBetweenObjectsAreRejectedRows()
+    {
+        TestWorkspace tw(kNow);
+        const qint64 site = tw.addSite(QStringLiteral("example.com"));
+        const QByteArray json = "{\"name\":\"a\",\"path\":\"/\",\"user_id\":\"u\",\"timestamp\":1714521600000} ]\n"
+                                "{\"name\":\"b\",\"path\":\"/\",\"user_id\":\"u\",\"timestamp\":1714521600001} , "
+                                "{\"name\":\"c\",\"path\":\"/\",\"user_id\":\"u\",\"timestamp\":1714521600002}";
+        const ImportReport report = importBytes(tw, site, json, withFormat(ImportOptions::Format::Json));
+        QVERIFY2(report.completed(), qPrintable(describe(report)));
+        QCOMPARE(report.rowsImported, 3);
+        QCOMPARE(report.rowsRejected, 2);
+        QCOMPARE(report.rejections.at(0).row, 2);
+        QCOMPARE(report.rejections.at(1).row, 4);
     }
 
     void badRowsAreRejectedWithRowNumbersAndColumns()
