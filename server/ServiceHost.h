@@ -19,6 +19,7 @@ class ImportJobs;
 class RestApi;
 class ServerMetrics;
 class VisitorHasher;
+class WebhookDispatcher;
 class Workspace;
 struct ApiContext;
 
@@ -32,6 +33,12 @@ struct ServiceOptions {
     // Largest import upload (POST /api/v1/imports) in bytes as sent, gzip or not: --max-import-bytes.
     qint64 maxImportBytes = qint64(1) << 30;
     int importBatchRows = 1000; // rows per import transaction (and progress checkpoint)
+    // Webhook delivery (docs/webhooks.md): send to private, loopback and link-local addresses too
+    // (--webhooks-allow-local), the time one attempt may take, and how often due deliveries are
+    // looked for (0: only when something is enqueued, and by tests through the dispatcher's runDue()).
+    bool webhooksAllowLocal = false;
+    int webhookTimeoutMs = 10 * 1000;
+    int webhookPollMs = 1000;
 };
 
 class ServiceHost final : public QObject {
@@ -50,6 +57,7 @@ public:
     RestApi &api() { return *m_api; }
     AnalysisScheduler &scheduler() { return *m_scheduler; }
     ImportJobs &imports() { return *m_imports; }
+    WebhookDispatcher &webhooks() { return *m_webhooks; }
 
 Q_SIGNALS:
     void stopped();
@@ -68,6 +76,7 @@ private:
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<AnalysisScheduler> m_scheduler;
     std::unique_ptr<ImportJobs> m_imports;
+    std::unique_ptr<WebhookDispatcher> m_webhooks;
     bool m_shuttingDown = false;
 };
 

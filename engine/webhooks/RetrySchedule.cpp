@@ -14,8 +14,8 @@ constexpr qint64 kRetryHour = 60 * kRetryMinute;
 
 QList<qint64> RetrySchedule::defaultWaitsMs()
 {
-    return { 5 * kRetrySecond, 5 * kRetryMinute, 30 * kRetryMinute, 2 * kRetryHour, 5 * kRetryHour, 10 * kRetryHour, 14 * kRetryHour, 20 * kRetryHour,
-        24 * kRetryHour };
+    return { 5 * kRetrySecond, 5 * kRetryMinute, 30 * kRetryMinute, 2 * kRetryHour, 5 * kRetryHour, 10 * kRetryHour,
+        14 * kRetryHour, 20 * kRetryHour, 24 * kRetryHour };
 }
 
 RetrySchedule::RetrySchedule()

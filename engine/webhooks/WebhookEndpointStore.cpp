@@ -41,6 +41,12 @@ QString eventTypesJson(const QStringList &types)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(types)).toJson(QJsonDocument::Compact));
 }
 
+// A null QString binds NULL; an endpoint without a description has an empty one.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace
 
 WebhookEndpointStore::WebhookEndpointStore(EventWriter &writer, ReadPool &reads, const Clock &clock)
@@ -59,7 +65,7 @@ WebhookEndpoint WebhookEndpointStore::create(WebhookEndpoint endpoint)
         SqlStatement st = db.prepare(QStringLiteral(
             "INSERT INTO webhook_endpoints(site_id, url, description, event_types, enabled, secret, created_at, "
             "updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"));
-        st.bind(1, endpoint.siteId).bind(2, endpoint.url).bind(3, endpoint.description);
+        st.bind(1, endpoint.siteId).bind(2, endpoint.url).bind(3, notNull(endpoint.description));
         st.bind(4, eventTypesJson(endpoint.eventTypes)).bind(5, endpoint.enabled ? 1 : 0).bind(6, endpoint.secret);
         st.bind(7, endpoint.createdAtMs);
         st.run();
@@ -76,7 +82,7 @@ std::optional<WebhookEndpoint> WebhookEndpointStore::update(const WebhookEndpoin
             QStringLiteral("UPDATE webhook_endpoints SET url = ?1, description = ?2, event_types = ?3, enabled = ?4, "
                            "disabled_reason = CASE WHEN ?4 = 1 THEN NULL ELSE disabled_reason END, updated_at = ?5 "
                            "WHERE id = ?6 AND site_id = ?7"));
-        st.bind(1, endpoint.url).bind(2, endpoint.description).bind(3, eventTypesJson(endpoint.eventTypes));
+        st.bind(1, endpoint.url).bind(2, notNull(endpoint.description)).bind(3, eventTypesJson(endpoint.eventTypes));
         st.bind(4, endpoint.enabled ? 1 : 0).bind(5, m_clock.nowMs()).bind(6, endpoint.id).bind(7, endpoint.siteId);
         st.run();
         changed = db.changes() > 0;

@@ -12,6 +12,7 @@
 #include "api/RetentionEndpoints.h"
 #include "api/RetentionReportEndpoints.h"
 #include "api/ServerMetrics.h"
+#include "api/WebhookEndpoints.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "storage/EventWriter.h"
@@ -135,6 +136,16 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "GET", QStringLiteral("/api/v1/imports/{id}"), Scope::Read, ImportEndpoints::get },
         { "GET", QStringLiteral("/api/v1/imports/{id}/rejections"), Scope::Read, ImportEndpoints::rejections },
         { "POST", QStringLiteral("/api/v1/imports/{id}/cancel"), Scope::Write, ImportEndpoints::cancel },
+        { "GET", QStringLiteral("/api/v1/webhooks"), Scope::Read, WebhookEndpoints::list },
+        { "POST", QStringLiteral("/api/v1/webhooks"), Scope::Write, WebhookEndpoints::create },
+        { "GET", QStringLiteral("/api/v1/webhooks/{id}"), Scope::Read, WebhookEndpoints::get },
+        { "PUT", QStringLiteral("/api/v1/webhooks/{id}"), Scope::Write, WebhookEndpoints::replace },
+        { "DELETE", QStringLiteral("/api/v1/webhooks/{id}"), Scope::Write, WebhookEndpoints::remove },
+        { "POST", QStringLiteral("/api/v1/webhooks/{id}/rotate"), Scope::Write, WebhookEndpoints::rotate },
+        { "POST", QStringLiteral("/api/v1/webhooks/{id}/test"), Scope::Write, WebhookEndpoints::test },
+        { "GET", QStringLiteral("/api/v1/webhooks/{id}/deliveries"), Scope::Read, WebhookEndpoints::deliveries },
+        { "POST", QStringLiteral("/api/v1/webhooks/deliveries/{id}/redeliver"), Scope::Write,
+            WebhookEndpoints::redeliver },
     };
 }
 
