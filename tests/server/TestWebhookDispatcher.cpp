@@ -189,6 +189,20 @@ private Q_SLOTS:
         QCOMPARE(s.receiver.received.first().path, QStringLiteral("/hook"));
     }
 
+    void httpsSpeaksTlsAndAFailedHandshakeIsLogged()
+    {
+        Setup s;
+        // The receiver speaks plain HTTP: the TLS client hello gets no TLS answer.
+        s.addEndpoint(QStringLiteral("https://127.0.0.1:%1/hook").arg(s.receiver.port()));
+        s.enqueue();
+        const WebhookDelivery d = s.attempt();
+        QCOMPARE(d.state, WebhookDelivery::State::Pending);
+        QCOMPARE(d.lastStatus, 0);
+        QVERIFY2(d.lastError.contains(QLatin1String("SSL"), Qt::CaseInsensitive), qPrintable(d.lastError));
+        QCOMPARE(d.attemptLog.first().error, d.lastError);
+        QVERIFY(s.receiver.received.isEmpty()); // nothing was sent in the clear
+    }
+
     void theGuardRefusesLocalTargets_data()
     {
         QTest::addColumn<QString>("host");
