@@ -24,6 +24,8 @@ constexpr Setting kSettings[] = {
     {"query-threads", "PULSE_QUERY_THREADS", "n", "Threads that run queries (default 2)."},
     {"max-import-bytes", "PULSE_MAX_IMPORT_BYTES", "size",
      "Largest file POST /api/v1/imports accepts, as sent: bytes, or with K, M or G (default 1G)."},
+    {"webhooks-allow-local", "PULSE_WEBHOOKS_ALLOW_LOCAL", "bool",
+     "Let webhooks reach private, loopback and link-local addresses (on-premises receivers; default false)."},
 };
 
 bool parseBool(const QString &text, bool *ok)
@@ -145,6 +147,10 @@ bool ServerConfig::resolve(const QCommandLineParser &parser, ServerConfig *confi
                 return fail(source, QStringLiteral("'%1' is not true or false").arg(value));
         } else if (name == QLatin1String("trust-proxy")) {
             config->service.trustProxy = parseBool(value, &ok);
+            if (!ok)
+                return fail(source, QStringLiteral("'%1' is not true or false").arg(value));
+        } else if (name == QLatin1String("webhooks-allow-local")) {
+            config->service.webhooksAllowLocal = parseBool(value, &ok);
             if (!ok)
                 return fail(source, QStringLiteral("'%1' is not true or false").arg(value));
         } else if (name == QLatin1String("max-batch-events")) {

@@ -12,6 +12,9 @@
 #include "ingest/VisitorHasher.h"
 #include "scheduler/AnalysisScheduler.h"
 #include "storage/Workspace.h"
+#include "webhooks/WebhookDispatcher.h"
+#include "webhooks/WebhookEndpointStore.h"
+#include "webhooks/WebhookOutbox.h"
 
 namespace pulse {
 
@@ -22,6 +25,7 @@ ServiceHost::ServiceHost(Workspace &workspace, const Clock &clock, QObject *pare
 
 ServiceHost::~ServiceHost()
 {
+    m_webhooks.reset(); // attempts in flight stay pending and are sent after the next start
     if (m_scheduler)
         m_scheduler->stop();
     m_http.reset();
@@ -82,6 +86,13 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
                      .arg(m_http->errorString());
         return false;
     }
+    WebhookDispatcherOptions webhookOptions;
+    webhookOptions.allowLocal = options.webhooksAllowLocal;
+    webhookOptions.timeoutMs = options.webhookTimeoutMs;
+    webhookOptions.pollIntervalMs = options.webhookPollMs;
+    m_webhooks = std::make_unique<WebhookDispatcher>(
+        m_workspace.webhooks(), m_workspace.webhookEndpoints(), m_clock, webhookOptions);
+    m_webhooks->start(); // sends what a stopped server left pending
     m_scheduler = std::make_unique<AnalysisScheduler>(m_workspace, m_queryPool);
     m_scheduler->setExportSchedules(m_exportSchedules.get());
     if (options.schedulerIntervalMs > 0)
@@ -103,6 +114,8 @@ void ServiceHost::shutdown()
         m_scheduler->stop();
     if (m_imports)
         m_imports->requestStop(); // winds down while requests drain; resumed at the next start
+    if (m_webhooks)
+        m_webhooks->stop(); // pending deliveries stay in the outbox for the next start
     if (!m_http) {
         Q_EMIT stopped();
         return;

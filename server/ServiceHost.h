@@ -21,6 +21,7 @@ class ImportJobs;
 class RestApi;
 class ServerMetrics;
 class VisitorHasher;
+class WebhookDispatcher;
 class Workspace;
 struct ApiContext;
 
@@ -34,6 +35,12 @@ struct ServiceOptions {
     // Largest import upload (POST /api/v1/imports) in bytes as sent, gzip or not: --max-import-bytes.
     qint64 maxImportBytes = qint64(1) << 30;
     int importBatchRows = 1000; // rows per import transaction (and progress checkpoint)
+    // Webhook delivery (docs/webhooks.md): send to private, loopback and link-local addresses too
+    // (--webhooks-allow-local), the time one attempt may take, and how often due deliveries are
+    // looked for (0: only when something is enqueued, and by tests through the dispatcher's runDue()).
+    bool webhooksAllowLocal = false;
+    int webhookTimeoutMs = 10 * 1000;
+    int webhookPollMs = 1000;
 };
 
 class ServiceHost final : public QObject {
@@ -54,6 +61,7 @@ public:
     ImportJobs &imports() { return *m_imports; }
     ExportJobs &exports() { return *m_exports; }
     ExportSchedules &exportSchedules() { return *m_exportSchedules; }
+    WebhookDispatcher &webhooks() { return *m_webhooks; }
 
 Q_SIGNALS:
     void stopped();
@@ -74,6 +82,7 @@ private:
     std::unique_ptr<ImportJobs> m_imports;
     std::unique_ptr<ExportJobs> m_exports;
     std::unique_ptr<ExportSchedules> m_exportSchedules;
+    std::unique_ptr<WebhookDispatcher> m_webhooks;
     bool m_shuttingDown = false;
 };
 

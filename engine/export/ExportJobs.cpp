@@ -4,6 +4,7 @@
 #include "export/Exporter.h"
 #include "storage/Sqlite.h"
 #include "storage/Workspace.h"
+#include "webhooks/WebhookOutbox.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -47,7 +48,8 @@ void ExportJobs::stop()
         m_thread.join();
 }
 
-std::optional<ExportJob> ExportJobs::submit(const ExportRequest &request, QString *error, const ExportPlacement &placement)
+std::optional<ExportJob> ExportJobs::submit(
+    const ExportRequest &request, QString *error, const ExportPlacement &placement)
 {
     const QString problem = request.validationError();
     if (!problem.isEmpty()) {
@@ -237,6 +239,16 @@ void ExportJobs::runJob(qint64 id)
     m_store.finish(job);
     if (job.state == ExportJob::State::Completed && job.scheduleId > 0 && job.keepLast > 0)
         prune(job);
+    if (job.state == ExportJob::State::Completed) {
+        // After the job's end is stored: a receiver that asks for the job (and its download link,
+        // GET /api/v1/exports/{id}) sees it completed.
+        try {
+            m_workspace.webhooks().enqueue(job.siteId, QStringLiteral("export.completed"), job.toJson());
+        } catch (const std::exception &e) {
+            qWarning("export %lld: the export.completed webhook was not queued: %s", static_cast<long long>(job.id),
+                e.what());
+        }
+    }
     std::function<void(const ExportJob &)> hook;
     {
         std::lock_guard lock(m_mutex);

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "storage/Sqlite.h"
 #include "storage/Workspace.h"
+#include "webhooks/WebhookOutbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -337,6 +338,15 @@ void ImportJobs::runJob(qint64 id)
             rest.append(r);
     }
     end(final, rest);
+    if (final.state == ImportJob::State::Completed) {
+        // Stored after the job's end is: a receiver that asks for the job sees it completed.
+        try {
+            m_workspace.webhooks().enqueue(final.siteId, QStringLiteral("import.completed"), final.toJson());
+        } catch (const std::exception &e) {
+            qWarning("import job %lld: the import.completed webhook was not queued: %s", static_cast<long long>(id),
+                e.what());
+        }
+    }
 }
 
 } // namespace pulse

@@ -14,6 +14,8 @@
 #include "storage/EventWriter.h"
 #include "storage/ReadPool.h"
 #include "storage/Sqlite.h"
+#include "webhooks/WebhookEndpointStore.h"
+#include "webhooks/WebhookOutbox.h"
 
 #include <QDir>
 #include <QLockFile>
@@ -100,6 +102,8 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
         m_retentionReports = std::make_unique<RetentionReportStore>(*m_writer, *m_reads, m_clock);
         m_cohorts = std::make_unique<CohortService>(
             *m_cohortStore, *m_sites, *m_projections, *m_analysis, *m_snapshots, *m_retentionReports, m_clock);
+        m_webhookEndpoints = std::make_unique<WebhookEndpointStore>(*m_writer, *m_reads, m_clock);
+        m_webhooks = std::make_unique<WebhookOutbox>(*m_writer, *m_reads, m_clock);
     } catch (const SqlError &e) {
         *error = QStringLiteral("cannot open the workspace database %1: %2")
                      .arg(databasePath(), QString::fromUtf8(e.what()));
@@ -111,6 +115,8 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
 
 void Workspace::close()
 {
+    m_webhooks.reset();
+    m_webhookEndpoints.reset();
     m_cohorts.reset();
     m_retentionReports.reset();
     m_cohortStore.reset();

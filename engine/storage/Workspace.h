@@ -25,6 +25,8 @@ class KeyStore;
 class ProjectionStore;
 class ReadPool;
 class SiteStore;
+class WebhookEndpointStore;
+class WebhookOutbox;
 
 struct WorkspaceOptions {
     QString dataDir;
@@ -66,6 +68,9 @@ public:
     // Funnels, catalog and per-bucket counts over the in-memory projection (ARCHITECTURE.md, Analytics).
     AnalysisEngine &analysis() { return *m_analysis; }
     ProjectionStore &projections() { return *m_projections; }
+    // Webhook endpoints and the durable outbox every feature enqueues its events to (docs/webhooks.md).
+    WebhookEndpointStore &webhookEndpoints() { return *m_webhookEndpoints; }
+    WebhookOutbox &webhooks() { return *m_webhooks; }
 
 private:
     const Clock &m_clock;
@@ -82,6 +87,8 @@ private:
     std::unique_ptr<RetentionSnapshots> m_snapshots;
     std::unique_ptr<RetentionReportStore> m_retentionReports;
     std::unique_ptr<CohortService> m_cohorts;
+    std::unique_ptr<WebhookEndpointStore> m_webhookEndpoints;
+    std::unique_ptr<WebhookOutbox> m_webhooks;
 };
 
 } // namespace pulse

@@ -14,6 +14,7 @@
 #include "api/RetentionEndpoints.h"
 #include "api/RetentionReportEndpoints.h"
 #include "api/ServerMetrics.h"
+#include "api/WebhookEndpoints.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "storage/EventWriter.h"
@@ -150,6 +151,16 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "POST", QStringLiteral("/api/v1/exports/{id}/cancel"), Scope::Export, ExportEndpoints::cancel },
         // The signed link in the query string is the credential (docs/exports.md).
         { "GET", QStringLiteral("/api/v1/exports/{id}/download"), std::nullopt, ExportEndpoints::download },
+        { "GET", QStringLiteral("/api/v1/webhooks"), Scope::Read, WebhookEndpoints::list },
+        { "POST", QStringLiteral("/api/v1/webhooks"), Scope::Write, WebhookEndpoints::create },
+        { "GET", QStringLiteral("/api/v1/webhooks/{id}"), Scope::Read, WebhookEndpoints::get },
+        { "PUT", QStringLiteral("/api/v1/webhooks/{id}"), Scope::Write, WebhookEndpoints::replace },
+        { "DELETE", QStringLiteral("/api/v1/webhooks/{id}"), Scope::Write, WebhookEndpoints::remove },
+        { "POST", QStringLiteral("/api/v1/webhooks/{id}/rotate"), Scope::Write, WebhookEndpoints::rotate },
+        { "POST", QStringLiteral("/api/v1/webhooks/{id}/test"), Scope::Write, WebhookEndpoints::test },
+        { "GET", QStringLiteral("/api/v1/webhooks/{id}/deliveries"), Scope::Read, WebhookEndpoints::deliveries },
+        { "POST", QStringLiteral("/api/v1/webhooks/deliveries/{id}/redeliver"), Scope::Write,
+            WebhookEndpoints::redeliver },
     };
 }
 

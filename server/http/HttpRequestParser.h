@@ -1,6 +1,6 @@
 // Turns bytes from a client into HttpRequests, enforcing the header, body and decompression limits.
-// Socket-free so it can be fuzzed; the only place that includes http_parser.h, so the parser can be
-// swapped without touching the rest of the server.
+// Socket-free so it can be fuzzed; with HttpResponseParser (webhook answers) the only places that
+// include http_parser.h, so the parser can be swapped without touching the rest of the server.
 #pragma once
 
 #include "http/HttpBodySink.h"

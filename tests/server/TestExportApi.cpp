@@ -6,6 +6,7 @@
 #include "RawHttpClient.h"
 #include "scheduler/AnalysisScheduler.h"
 #include "support/TestServer.h"
+#include "support/WebhookReceiver.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -70,10 +71,10 @@ private:
         return QDir(m_server->tw().dataDir() + QStringLiteral("/exports")).entryList(QDir::Files);
     }
 
-private Q_SLOTS:
-    void init()
+    // A server with the shop's 30,000 events on 2024-01-01 and 02, and an export key.
+    void startServer(const ServiceOptions &options)
     {
-        m_server = std::make_unique<TestServer>(kNow);
+        m_server = std::make_unique<TestServer>(kNow, options);
         m_server->addSite(QStringLiteral("shop.example"));
         m_server->addSite(QStringLiteral("other.example"));
         m_siteId = m_server->tw().count(QStringLiteral("SELECT id FROM sites WHERE domain = 'shop.example'"));
@@ -88,6 +89,9 @@ private Q_SLOTS:
         }
         QCOMPARE(m_server->tw().write(events).inserted, 30000);
     }
+
+private Q_SLOTS:
+    void init() { startServer(ServiceOptions {}); }
 
     void cleanup() { m_server.reset(); }
 
@@ -398,6 +402,33 @@ private Q_SLOTS:
         QCOMPARE(call("GET", one, m_export).status, 404);
         QCOMPARE(call("POST", base + QStringLiteral("/%1/run?site=shop.example").arg(id), m_export).status, 404);
         QVERIFY(job(jobId).value(QLatin1String("schedule_id")).isNull()); // the file stays, unlinked
+    }
+
+    void aCompletedExportIsAnnouncedByASignedWebhook()
+    {
+        ServiceOptions options;
+        options.webhooksAllowLocal = true; // the receiver is on loopback
+        options.webhookPollMs = 0;
+        m_server.reset();
+        startServer(options);
+        WebhookReceiver receiver;
+        const QByteArray endpoint
+            = QStringLiteral(R"({"url":"%1","event_types":["export.completed"]})").arg(receiver.url()).toUtf8();
+        QCOMPARE(m_server
+                     ->postJson(QStringLiteral("/api/v1/webhooks?site=shop.example"), endpoint, "application/json",
+                         { { "Authorization", m_read } })
+                     .status,
+            201);
+        const QJsonObject done = exportAndWait(R"({"kind":"events","format":"csv"})");
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.received.size(), 1, kTimeoutMs);
+        const HttpRequest &hook = receiver.received.first();
+        QVERIFY(hook.header("webhook-signature").startsWith("v1,"));
+        const QJsonObject message = QJsonDocument::fromJson(hook.body).object();
+        QCOMPARE(message.value(QLatin1String("type")).toString(), QStringLiteral("export.completed"));
+        const QJsonObject data = message.value(QLatin1String("data")).toObject();
+        QCOMPARE(data.value(QLatin1String("id")).toInteger(), done.value(QLatin1String("id")).toInteger());
+        QCOMPARE(data.value(QLatin1String("rows")).toInteger(), 30000);
+        QCOMPARE(data.value(QLatin1String("state")).toString(), QStringLiteral("completed"));
     }
 };
 

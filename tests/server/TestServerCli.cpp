@@ -355,7 +355,7 @@ private Q_SLOTS:
         QVERIFY(help.err.isEmpty());
         for (const char *text : {"serve", "demo", "site add DOMAIN", "site list", "key create --scope", "key list",
                                  "key revoke ID", "import FILE", "--preset", "--report", "--data-dir", "--port", "--listen", "--durable", "--config", "PULSE_DATA_DIR",
-                                 "PULSE_PORT", "--scope", "--timezone", "--help"})
+                                 "PULSE_PORT", "--scope", "--timezone", "--help", "--webhooks-allow-local"})
             QVERIFY2(help.out.contains(QLatin1String(text)), qPrintable(QStringLiteral("--help does not mention %1:\n%2")
                                                                               .arg(QLatin1String(text), help.out)));
     }
@@ -462,6 +462,17 @@ private Q_SLOTS:
         QVERIFY(!fromEnv.config.workspace.durable);
     }
 
+    void webhooksAllowLocalComesFromFlagEnvOrFile()
+    {
+        QVERIFY(!resolve({}).config.service.webhooksAllowLocal); // the guard is on by default
+        QVERIFY(resolve({QStringLiteral("--webhooks-allow-local")}).config.service.webhooksAllowLocal);
+        const QString file = configPath("hooks.ini");
+        QVERIFY(writeFile(file, "webhooks-allow-local=true\n"));
+        QVERIFY(resolve({QStringLiteral("--config"), file}).config.service.webhooksAllowLocal);
+        const ScopedEnv env("PULSE_WEBHOOKS_ALLOW_LOCAL", "false");
+        QVERIFY(!resolve({QStringLiteral("--config"), file}).config.service.webhooksAllowLocal);
+    }
+
     void missingConfigFileIsNamed()
     {
         const QString missing = configPath("nope.ini");
@@ -493,6 +504,8 @@ private Q_SLOTS:
             const QString s = QLatin1String(source);
             QTest::addRow("durable maybe (%s)", source) << "durable" << "maybe" << s << "true or false";
             QTest::addRow("trust-proxy perhaps (%s)", source) << "trust-proxy" << "perhaps" << s << "true or false";
+            QTest::addRow("webhooks-allow-local sure (%s)", source)
+                << "webhooks-allow-local" << "sure" << s << "true or false";
         }
     }
 
