@@ -14,6 +14,7 @@ class Clock;
 class EventValidator;
 class FailedAuthLimiter;
 class ImportJobs;
+class IngestQuota;
 class ServerMetrics;
 class Workspace;
 struct HttpRequest;
@@ -30,6 +31,7 @@ struct ApiContext {
     std::function<int()> openConnections = [] { return 0; };
     ImportJobs *imports = nullptr; // the import queue (docs/imports.md, "Over REST")
     qint64 maxImportBytes = qint64(1) << 30; // largest upload to POST /api/v1/imports, as sent
+    IngestQuota *ingestQuota = nullptr; // per-site event quotas of the collector (docs/sites-and-keys.md)
 
     // The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy.
     QString clientAddress(const HttpRequest &request) const;
