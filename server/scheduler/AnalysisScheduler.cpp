@@ -1,6 +1,8 @@
 #include "scheduler/AnalysisScheduler.h"
 
 #include "analytics/cohort/CohortService.h"
+#include "core/Clock.h"
+#include "storage/RetentionPurge.h"
 #include "storage/Sqlite.h"
 #include "storage/Workspace.h"
 
@@ -38,7 +40,14 @@ void AnalysisScheduler::stop()
 int AnalysisScheduler::runDue()
 {
     try {
-        return m_workspace.cohorts().refreshDue() + m_workspace.cohorts().snapshotDue();
+        int done = 0;
+        const qint64 now = m_workspace.clock().nowMs();
+        if (m_lastPurgeMs == 0 || now - m_lastPurgeMs >= kPurgeIntervalMs) {
+            // Before the analyses, so the snapshots taken today already leave out what expired.
+            done += int(RetentionPurge(m_workspace).run(now).sites.size());
+            m_lastPurgeMs = now;
+        }
+        return done + m_workspace.cohorts().refreshDue() + m_workspace.cohorts().snapshotDue();
     } catch (const std::exception &e) {
         // A busy or failing database must not take the service down; the next check tries again.
         qWarning("pulse: scheduled analyses failed, retrying at the next check: %s", e.what());
