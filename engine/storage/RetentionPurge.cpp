@@ -9,7 +9,7 @@
 namespace pulse {
 
 namespace {
-constexpr qint64 kDayMs = 24 * 60 * 60 * 1000LL;
+constexpr qint64 kPurgeDayMs = 24 * 60 * 60 * 1000LL;
 } // namespace
 
 RetentionPurge::Result RetentionPurge::run(qint64 nowMs)
@@ -19,7 +19,7 @@ RetentionPurge::Result RetentionPurge::run(qint64 nowMs)
         const int days = site.settings.retentionDays;
         if (days <= 0)
             continue;
-        const qint64 cutoff = nowMs - qint64(days) * kDayMs;
+        const qint64 cutoff = nowMs - qint64(days) * kPurgeDayMs;
         const qint64 events = deleteBefore("events", "ts", site.id, cutoff);
         result.events += events;
         result.sessions += deleteBefore("sessions", "last_seen_at", site.id, cutoff);

@@ -229,7 +229,6 @@ HttpResponse CollectEndpoint::preflight(ApiContext &context, const HttpRequest &
             || std::any_of(
                 sites.cbegin(), sites.cend(), [&origin](const Site &s) { return s.settings.allowsOrigin(origin); });
         if (!allowed) {
-            context.metrics.countRejected(QStringLiteral("origin_not_allowed"));
             return Problems::forbidden(
                 QStringLiteral("The origin %1 may not send events to %2; add it to the site's \"allowed_origins\".")
                     .arg(origin.left(200), named.isEmpty() ? QStringLiteral("any site here") : named.left(100)));

@@ -128,6 +128,8 @@ private Q_SLOTS:
             expect(call(expiring.secret), 401, "expired");
 
             clock.advanceMs(61 * 1000); // let the failed-authentication limiter forget this route's failures
+            if (QTest::currentTestFailed())
+                return; // one route's failures are enough to read
         }
         QVERIFY(scopedRoutes >= 30);
     }
