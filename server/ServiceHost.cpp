@@ -1,5 +1,6 @@
 #include "ServiceHost.h"
 
+#include "access/IngestQuota.h"
 #include "api/ApiContext.h"
 #include "api/FailedAuthLimiter.h"
 #include "api/RestApi.h"
@@ -65,6 +66,8 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
     m_exportSchedules = std::make_unique<ExportSchedules>(m_workspace, *m_exports);
     m_context->exportSchedules = m_exportSchedules.get();
     m_context->maxImportBytes = options.maxImportBytes;
+    m_ingestQuota = std::make_unique<IngestQuota>(m_clock);
+    m_context->ingestQuota = m_ingestQuota.get();
     m_api = std::make_unique<RestApi>(*m_context);
     m_http = std::make_unique<HttpServer>();
     m_context->openConnections = [this] { return m_http ? m_http->connectionCount() : 0; };

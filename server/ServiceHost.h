@@ -14,6 +14,7 @@ class AnalysisScheduler;
 class Clock;
 class EventValidator;
 class FailedAuthLimiter;
+class IngestQuota;
 class HttpServer;
 class ExportJobs;
 class ExportSchedules;
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<EventValidator> m_validator;
     std::unique_ptr<ServerMetrics> m_metrics;
     std::unique_ptr<FailedAuthLimiter> m_authLimiter;
+    std::unique_ptr<IngestQuota> m_ingestQuota;
     std::unique_ptr<ApiContext> m_context;
     std::unique_ptr<RestApi> m_api;
     std::unique_ptr<HttpServer> m_http;

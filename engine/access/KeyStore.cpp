@@ -40,12 +40,21 @@ ApiKey readKey(const SqlStatement &st)
     k.expiresAtMs = st.columnInt(6);
     k.revokedAtMs = st.columnInt(7);
     k.lastUsedAtMs = st.columnInt(8);
+    k.useCount = st.columnInt(9);
+    k.rotatedAtMs = st.columnInt(10);
+    k.previousExpiresAtMs = st.columnInt(11);
     return k;
 }
 
-const QString kSelect
-    = QStringLiteral("SELECT id, name, prefix, scopes, COALESCE(site_id, 0), created_at, COALESCE(expires_at, 0), "
-                     "COALESCE(revoked_at, 0), COALESCE(last_used_at, 0) FROM api_keys");
+const QString kKeyColumns = QStringLiteral(
+    "SELECT id, name, prefix, scopes, COALESCE(site_id, 0), created_at, COALESCE(expires_at, 0), "
+    "COALESCE(revoked_at, 0), COALESCE(last_used_at, 0), use_count, COALESCE(rotated_at, 0), "
+    "COALESCE(previous_expires_at, 0)");
+const QString kSelect = kKeyColumns + QStringLiteral(" FROM api_keys");
+// The current secret, or the one before the last rotation (both columns are indexed); the last
+// column says which matched.
+const QString kSelectBySecret = kKeyColumns
+    + QStringLiteral(", previous_hash IS ?1 FROM api_keys WHERE secret_hash = ?1 OR previous_hash = ?1");
 } // namespace
 
 QJsonObject ApiKey::toJson() const
@@ -60,6 +69,9 @@ QJsonObject ApiKey::toJson() const
     o.insert(QStringLiteral("expires_at"), isoOrNull(expiresAtMs));
     o.insert(QStringLiteral("revoked_at"), isoOrNull(revokedAtMs));
     o.insert(QStringLiteral("last_used_at"), isoOrNull(lastUsedAtMs));
+    o.insert(QStringLiteral("use_count"), useCount);
+    o.insert(QStringLiteral("rotated_at"), isoOrNull(rotatedAtMs));
+    o.insert(QStringLiteral("previous_secret_expires_at"), isoOrNull(previousExpiresAtMs));
     return o;
 }
 
@@ -136,9 +148,33 @@ QList<ApiKey> KeyStore::list() const
     ReadPool::Lease lease = const_cast<ReadPool &>(m_reads).acquire();
     SqlStatement st = lease.db().prepare(kSelect + QStringLiteral(" ORDER BY id"));
     QList<ApiKey> keys;
-    while (st.step())
+    while (st.step()) {
         keys.append(readKey(st));
+        applyPendingUsage(&keys.last());
+    }
     return keys;
+}
+
+std::optional<ApiKey> KeyStore::byId(qint64 id) const
+{
+    ReadPool::Lease lease = const_cast<ReadPool &>(m_reads).acquire();
+    SqlStatement st = lease.db().prepare(kSelect + QStringLiteral(" WHERE id = ?1"));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    ApiKey key = readKey(st);
+    applyPendingUsage(&key);
+    return key;
+}
+
+void KeyStore::applyPendingUsage(ApiKey *key) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_pendingUsage.constFind(key->id);
+    if (it == m_pendingUsage.constEnd())
+        return;
+    key->lastUsedAtMs = qMax(key->lastUsedAtMs, it->lastUsedAtMs);
+    key->useCount += it->count;
 }
 
 KeyStore::Verdict KeyStore::verify(QStringView secret, ApiKey *key)
@@ -147,50 +183,114 @@ KeyStore::Verdict KeyStore::verify(QStringView secret, ApiKey *key)
         return Verdict::Malformed;
     const QByteArray hash = SecretKey::hash(m_pepper, secret);
     const qint64 now = m_clock.nowMs();
-    ApiKey found;
+    CacheEntry entry;
     bool cached = false;
     {
         QMutexLocker lock(&m_mutex);
         auto it = m_cache.constFind(hash);
         if (it != m_cache.constEnd() && now - it->cachedAtMs < kCacheLifetimeMs) {
-            found = it->key;
+            entry = *it;
             cached = true;
         }
     }
     if (!cached) {
         ReadPool::Lease lease = m_reads.acquire();
-        SqlStatement st = lease.db().prepare(kSelect + QStringLiteral(" WHERE secret_hash = ?1"));
+        SqlStatement st = lease.db().prepare(kSelectBySecret);
         st.bind(1, hash);
         if (!st.step())
             return Verdict::Unknown;
-        found = readKey(st);
+        entry.key = readKey(st);
+        entry.previousSecret = st.columnInt(12) != 0;
+        entry.cachedAtMs = now;
+        QMutexLocker lock(&m_mutex);
+        m_cache.insert(hash, entry);
     }
+    const ApiKey &found = entry.key;
     if (found.revokedAtMs > 0 && found.revokedAtMs <= now)
         return Verdict::Revoked;
     if (found.expiresAtMs > 0 && found.expiresAtMs <= now)
         return Verdict::Expired;
+    // A rotated-away secret works only until the grace period ends.
+    if (entry.previousSecret && found.previousExpiresAtMs <= now)
+        return Verdict::Expired;
 
-    // Last-used time is kept to the minute, so a busy key costs one small write a minute, not one a request.
-    const bool touch = now - found.lastUsedAtMs >= kLastUsedResolutionMs;
-    if (touch)
-        found.lastUsedAtMs = now;
+    bool flush = false;
     {
         QMutexLocker lock(&m_mutex);
-        m_cache.insert(hash, CacheEntry { found, cached ? m_cache.value(hash).cachedAtMs : now });
+        Usage &usage = m_pendingUsage[found.id];
+        usage.lastUsedAtMs = now;
+        ++usage.count;
+        if (m_lastFlushMs == 0)
+            m_lastFlushMs = now; // the first use starts the minute
+        flush = now - m_lastFlushMs >= kUsageFlushIntervalMs;
     }
-    if (touch) {
-        const qint64 id = found.id;
-        // Posted, not awaited: usage tracking must never slow down or fail a request.
-        m_writer.post([id, now](SqliteDatabase &db) {
-            SqlStatement st = db.prepare(
-                QStringLiteral("UPDATE api_keys SET last_used_at = ?1, use_count = use_count + 1 WHERE id = ?2"));
-            st.bind(1, now).bind(2, id);
-            st.run();
-        });
-    }
-    if (key)
+    if (flush)
+        flushUsage();
+    if (key) {
         *key = found;
+        applyPendingUsage(key);
+    }
     return Verdict::Ok;
+}
+
+void KeyStore::flushUsage()
+{
+    QHash<qint64, Usage> pending;
+    {
+        QMutexLocker lock(&m_mutex);
+        pending.swap(m_pendingUsage);
+        m_lastFlushMs = m_clock.nowMs();
+    }
+    if (pending.isEmpty())
+        return;
+    // Posted, not awaited: usage tracking must never slow down or fail a request. One job, one
+    // transaction for every key used since the last flush.
+    m_writer.post([pending](SqliteDatabase &db) {
+        SqlStatement st = db.prepare(QStringLiteral(
+            "UPDATE api_keys SET last_used_at = MAX(COALESCE(last_used_at, 0), ?1), use_count = use_count + ?2 "
+            "WHERE id = ?3"));
+        for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
+            st.reset();
+            st.bind(1, it->lastUsedAtMs).bind(2, it->count).bind(3, it.key());
+            st.run();
+        }
+    });
+}
+
+void KeyStore::forgetCached()
+{
+    QMutexLocker lock(&m_mutex);
+    m_cache.clear();
+}
+
+std::optional<KeyStore::Created> KeyStore::rotate(qint64 id, qint64 graceMs)
+{
+    Created created;
+    created.secret = SecretKey::generateSecret();
+    const QByteArray hash = SecretKey::hash(m_pepper, created.secret);
+    const QString prefix = SecretKey::displayPrefix(created.secret);
+    const qint64 now = m_clock.nowMs();
+    const qint64 graceEnd = now + qMax<qint64>(0, graceMs);
+    bool changed = false;
+    m_writer.execute([&](SqliteDatabase &db) {
+        SqlStatement st = db.prepare(QStringLiteral(
+            "UPDATE api_keys SET previous_hash = secret_hash, previous_expires_at = ?1, secret_hash = ?2, "
+            "prefix = ?3, rotated_at = ?4 WHERE id = ?5 AND revoked_at IS NULL"));
+        st.bind(1, graceEnd).bind(2, hash).bind(3, prefix).bind(4, now).bind(5, id);
+        st.run();
+        changed = db.changes() > 0;
+    });
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cache.clear(); // the old secret's cached answer must learn its grace deadline
+    }
+    if (!changed)
+        return std::nullopt;
+    std::optional<ApiKey> key = byId(id);
+    if (!key)
+        return std::nullopt;
+    created.key = *key;
+    return created;
 }
 
 bool KeyStore::revoke(qint64 id)

@@ -12,6 +12,25 @@
 
 namespace pulse {
 
+namespace {
+// Events deleted per writer job when a site goes: a big site never holds the writer (and every
+// ingest request behind it) for long.
+constexpr int kDeleteBatchRows = 10000;
+// The highest site id ever given, kept in settings so a deleted site's id is never reused.
+const QString kSiteIdHighWater = QStringLiteral("site_id_high_water");
+
+void bindSettings(SqlStatement &st, int first, const SiteSettings &s)
+{
+    const QString origins = s.allowedOrigins.join(QLatin1Char('\n'));
+    st.bind(first, origins.isNull() ? QStringLiteral("") : origins); // a null QString would bind NULL
+    st.bind(first + 1, qint64(s.retentionDays));
+    st.bind(first + 2, qint64(s.botFiltering ? 1 : 0));
+    st.bind(first + 3, qint64(s.respectDnt ? 1 : 0));
+    st.bind(first + 4, SiteSettings::identityModeName(s.identityMode));
+    st.bind(first + 5, s.ingestQuotaPerMinute);
+}
+} // namespace
+
 QJsonObject Site::toJson() const
 {
     QJsonObject o;
@@ -21,7 +40,8 @@ QJsonObject Site::toJson() const
     o.insert(QStringLiteral("name"), name);
     o.insert(QStringLiteral("timezone"), timeZone);
     o.insert(QStringLiteral("created_at"),
-        QDateTime::fromMSecsSinceEpoch(createdAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+             QDateTime::fromMSecsSinceEpoch(createdAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+    settings.writeJson(&o);
     return o;
 }
 
@@ -48,32 +68,121 @@ QString SiteStore::normalizeDomain(const QString &text, QString *error)
     return host;
 }
 
-std::optional<Site> SiteStore::add(const QString &domain, const QString &name, const QString &timeZone, QString *error)
+bool SiteStore::checkTimeZone(const QString &zone, QString *error)
+{
+    if (!zone.isEmpty() && QTimeZone(zone.toUtf8()).isValid())
+        return true;
+    if (error)
+        *error = QStringLiteral("'%1' is not a time zone; use an IANA name such as Europe/Berlin or UTC").arg(zone.left(100));
+    return false;
+}
+
+std::optional<Site> SiteStore::add(const QString &domain, const QString &name, const QString &timeZone,
+                                   QString *error, const SiteSettings &settings)
 {
     const QString host = normalizeDomain(domain, error);
     if (host.isEmpty())
         return std::nullopt;
     const QString zone = timeZone.isEmpty() ? QStringLiteral("UTC") : timeZone;
-    if (!QTimeZone(zone.toUtf8()).isValid()) {
-        if (error)
-            *error = QStringLiteral("'%1' is not a time zone; use an IANA name such as Europe/Berlin or UTC").arg(zone);
+    if (!checkTimeZone(zone, error))
         return std::nullopt;
-    }
     Site site;
     site.key = SecretKey::generateSiteKey();
     site.domain = host;
     site.name = name.isEmpty() ? host : name;
     site.timeZone = zone;
     site.createdAtMs = m_clock.nowMs();
+    site.settings = settings;
     m_writer.execute([&site](SqliteDatabase &db) {
         SqlStatement st = db.prepare(QStringLiteral(
-            "INSERT INTO sites(site_key, domain, name, timezone, created_at) VALUES(?1, ?2, ?3, ?4, ?5)"));
+            "INSERT INTO sites(id, site_key, domain, name, timezone, created_at, allowed_origins, retention_days, "
+            "bot_filtering, respect_dnt, identity_mode, ingest_quota) "
+            "VALUES(MAX(COALESCE((SELECT MAX(id) FROM sites), 0), "
+            "COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = ?12), 0)) + 1, "
+            "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
         st.bind(1, site.key).bind(2, site.domain).bind(3, site.name).bind(4, site.timeZone).bind(5, site.createdAtMs);
+        bindSettings(st, 6, site.settings);
+        st.bind(12, kSiteIdHighWater);
         st.run();
         site.id = db.lastInsertRowId();
     });
     reload();
     return site;
+}
+
+std::optional<Site> SiteStore::update(const Site &changed, QString *error)
+{
+    const std::optional<Site> existing = byId(changed.id);
+    if (!existing) {
+        if (error)
+            error->clear();
+        return std::nullopt;
+    }
+    Site site = *existing;
+    site.domain = normalizeDomain(changed.domain, error);
+    if (site.domain.isEmpty() || !checkTimeZone(changed.timeZone, error))
+        return std::nullopt;
+    site.name = changed.name.trimmed().isEmpty() ? site.domain : changed.name.trimmed();
+    site.timeZone = changed.timeZone;
+    site.settings = changed.settings;
+    m_writer.execute([&site](SqliteDatabase &db) {
+        SqlStatement st = db.prepare(QStringLiteral(
+            "UPDATE sites SET domain = ?1, name = ?2, timezone = ?3, allowed_origins = ?4, retention_days = ?5, "
+            "bot_filtering = ?6, respect_dnt = ?7, identity_mode = ?8, ingest_quota = ?9 WHERE id = ?10"));
+        st.bind(1, site.domain).bind(2, site.name).bind(3, site.timeZone);
+        bindSettings(st, 4, site.settings);
+        st.bind(10, site.id);
+        st.run();
+    });
+    reload();
+    return site;
+}
+
+bool SiteStore::hasData(qint64 id) const
+{
+    ReadPool::Lease lease = m_reads.acquire();
+    SqlStatement st = lease.db().prepare(QStringLiteral(
+        "SELECT EXISTS(SELECT 1 FROM events WHERE site_id = ?1) OR EXISTS(SELECT 1 FROM sessions WHERE site_id = ?1) "
+        "OR EXISTS(SELECT 1 FROM quarantine WHERE site_id = ?1)"));
+    st.bind(1, id);
+    return st.step() && st.columnInt(0) != 0;
+}
+
+bool SiteStore::remove(qint64 id)
+{
+    if (!byId(id))
+        return false;
+    // The site row goes first, in its own job (one transaction): from then on nothing new is accepted for it
+    // (the collector no longer finds its key) while the events are deleted batch by batch. Rows that
+    // reference it with ON DELETE CASCADE (saved reports, cohorts, imports, keys) go with it.
+    bool removed = false;
+    m_writer.execute([id, &removed](SqliteDatabase &db) {
+        SqlStatement mark = db.prepare(QStringLiteral(
+            "INSERT INTO settings(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET "
+            "value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))"));
+        mark.bind(1, kSiteIdHighWater).bind(2, QString::number(id));
+        mark.run();
+        SqlStatement st = db.prepare(QStringLiteral("DELETE FROM sites WHERE id = ?1"));
+        st.bind(1, id);
+        st.run();
+        removed = db.changes() > 0;
+    });
+    reload();
+    for (const QString &table : {QStringLiteral("events"), QStringLiteral("sessions"), QStringLiteral("quarantine")}) {
+        bool more = true;
+        while (more) {
+            m_writer.execute([&table, id, &more](SqliteDatabase &db) {
+                SqlStatement st = db.prepare(
+                    QStringLiteral("DELETE FROM %1 WHERE rowid IN (SELECT rowid FROM %1 WHERE site_id = ?1 LIMIT %2)")
+                        .arg(table)
+                        .arg(kDeleteBatchRows));
+                st.bind(1, id);
+                st.run();
+                more = db.changes() >= kDeleteBatchRows;
+            });
+        }
+    }
+    return removed;
 }
 
 void SiteStore::reload()
@@ -82,7 +191,8 @@ void SiteStore::reload()
     {
         ReadPool::Lease lease = m_reads.acquire();
         SqlStatement st = lease.db().prepare(
-            QStringLiteral("SELECT id, site_key, domain, name, timezone, created_at FROM sites ORDER BY id"));
+            QStringLiteral("SELECT id, site_key, domain, name, timezone, created_at, allowed_origins, retention_days, "
+                           "bot_filtering, respect_dnt, identity_mode, ingest_quota FROM sites ORDER BY id"));
         while (st.step()) {
             Site s;
             s.id = st.columnInt(0);
@@ -91,6 +201,14 @@ void SiteStore::reload()
             s.name = st.columnText(3);
             s.timeZone = st.columnText(4);
             s.createdAtMs = st.columnInt(5);
+            s.settings.allowedOrigins = st.columnText(6).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            s.settings.retentionDays = int(st.columnInt(7));
+            s.settings.botFiltering = st.columnInt(8) != 0;
+            s.settings.respectDnt = st.columnInt(9) != 0;
+            s.settings.identityMode = st.columnText(10) == QLatin1String("user_id")
+                                          ? SiteSettings::IdentityMode::UserId
+                                          : SiteSettings::IdentityMode::Cookieless;
+            s.settings.ingestQuotaPerMinute = st.columnInt(11);
             sites.append(s);
         }
     }

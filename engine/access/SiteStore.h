@@ -1,6 +1,8 @@
-// Sites and their public keys. Lookups by key happen for every ingested event, so the store keeps
-// every site in memory behind a read-write lock and reloads after each change it makes.
+// Sites, their public keys and settings. Lookups by key happen for every ingested event, so the store
+// keeps every site in memory behind a read-write lock and reloads after each change it makes.
 #pragma once
+
+#include "access/SiteSettings.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -23,6 +25,7 @@ struct Site {
     QString name;
     QString timeZone;
     qint64 createdAtMs = 0;
+    SiteSettings settings;
 
     QJsonObject toJson() const;
     bool operator==(const Site &) const = default;
@@ -37,7 +40,19 @@ public:
     static QString normalizeDomain(const QString &text, QString *error);
 
     // Adds a site with a new public key. Throws SqlError; returns nullopt and sets error on bad input.
-    std::optional<Site> add(const QString &domain, const QString &name, const QString &timeZone, QString *error);
+    std::optional<Site> add(const QString &domain, const QString &name, const QString &timeZone, QString *error,
+                            const SiteSettings &settings = {});
+    // Replaces a site's domain, name, time zone and settings (its key and id stay). nullopt with
+    // *error on bad input or when no site has the id (error then empty).
+    std::optional<Site> update(const Site &site, QString *error);
+    // Whether any event, session or quarantined event belongs to the site.
+    bool hasData(qint64 id) const;
+    // Deletes the site and everything stored for it (events, sessions, quarantine, saved reports,
+    // cohorts, imports, keys limited to it), events in bounded batches through the writer. Its id
+    // is never given to a later site, so nothing derived from the old site can be mistaken for it.
+    bool remove(qint64 id);
+    // Checks a time zone name; false with *error saying what to use.
+    static bool checkTimeZone(const QString &zone, QString *error);
     void reload();
     QList<Site> list() const;
     std::optional<Site> byKey(QStringView key) const;

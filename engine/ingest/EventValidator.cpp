@@ -234,6 +234,19 @@ bool EventValidator::check(const EventFields &f, const RequestContext &context, 
     rejection->siteId = site->id;
     event->siteId = site->id;
 
+    // The site's own rules about who may send and what is kept (SiteSettings).
+    const SiteSettings &settings = site->settings;
+    if (!context.origin.isEmpty() && !settings.allowsOrigin(QString::fromUtf8(context.origin)))
+        return fail(rejection, QStringLiteral("origin_not_allowed"),
+                    QStringLiteral("The page's origin %1 is not among the site's allowed origins; add it to "
+                                   "\"allowed_origins\" (PUT /api/v1/sites/%2) or send from an allowed page.")
+                        .arg(QString::fromUtf8(context.origin.left(200)))
+                        .arg(site->id));
+    if (context.doNotTrack && settings.respectDnt)
+        return fail(rejection, QStringLiteral("do_not_track"),
+                    QStringLiteral("The browser sent \"DNT: 1\" and this site respects Do Not Track; nothing was "
+                                   "stored."));
+
     // Name.
     const EventFields::Value &nameValue = f.name;
     if (!nameValue.isString() || nameValue.text.trimmed().isEmpty())
@@ -362,6 +375,10 @@ bool EventValidator::check(const EventFields &f, const RequestContext &context, 
     if (f.userAgent.isString())
         userAgent = f.userAgent.text.left(1024).toUtf8();
     const EventFields::Value &userValue = f.userId;
+    if (userValue.isAbsent() && settings.identityMode == SiteSettings::IdentityMode::UserId)
+        return fail(rejection, QStringLiteral("user_id_required"),
+                    QStringLiteral("This site counts people by user id (identity_mode \"user_id\"); add \"user_id\" "
+                                   "to every event, or switch the site to \"cookieless\"."));
     if (!userValue.isAbsent()) {
         if (!readIdLike(userValue, &event->userId) || event->userId.isEmpty())
             return fail(rejection, QStringLiteral("invalid_user_id"),
@@ -401,6 +418,14 @@ bool EventValidator::check(const EventFields &f, const RequestContext &context, 
     // The collector counts a request without a user agent as a bot: browsers always send one. Imported
     // history often has none (server-side events, other tools' exports), and is not bot traffic.
     event->isBot = cache.ua.bot && !(context.historical && userAgent.isEmpty());
+    // Live traffic from an identified bot is refused when the site filters bots (the default).
+    // Stored flagged either way: imported history (recorded elsewhere), and requests without any
+    // user agent, which server-side senders often are.
+    if (event->isBot && settings.botFiltering && !context.historical && !userAgent.isEmpty())
+        return fail(rejection, QStringLiteral("bot"),
+                    QStringLiteral("The request came from a bot or crawler (User-Agent '%1'); this site filters bots. "
+                                   "Set \"bot_filtering\" to false to store them flagged instead.")
+                        .arg(QString::fromUtf8(userAgent.left(120))));
     // UTF-8 for the writer, encoded here on the validating thread instead of on the single writer.
     event->encodeText();
     return true;

@@ -35,6 +35,10 @@ struct RequestContext
     // refuses them so a live client with a wrong clock cannot write into closed periods). Future skew
     // is checked either way.
     bool historical = false;
+    // The collector's request: its Origin header (empty when not sent, as from servers and apps) and
+    // whether it said "DNT: 1". Checked against the site's settings (docs/sites-and-keys.md).
+    QByteArray origin;
+    bool doNotTrack = false;
 };
 
 // One event's members as the rules read them: for each, whether it was given and with which JSON

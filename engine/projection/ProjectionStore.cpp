@@ -124,6 +124,16 @@ void ProjectionStore::run(qint64 lastBuiltId)
             next = std::move(m_queue.front());
             m_queue.pop_front();
         }
+        if (next.rebuild) {
+            if (blocks)
+                rebuildFromRows(next.barrierId);
+            {
+                std::lock_guard lock(m_mutex);
+                ++m_applied;
+            }
+            m_changed.notify_all();
+            continue;
+        }
         if (!next.batch) {
             Sites sites;
             {
@@ -280,9 +290,57 @@ std::shared_ptr<SiteProjection> ProjectionStore::siteForWrite(qint64 siteId)
 {
     std::lock_guard lock(m_mutex);
     std::shared_ptr<SiteProjection> &slot = m_sites[siteId];
-    if (!slot)
+    if (!slot) {
         slot = std::make_shared<SiteProjection>();
+        slot->raiseEpoch(m_generation << 32);
+    }
     return slot;
+}
+
+void ProjectionStore::rebuild()
+{
+    // On the writer thread: the blocks go, and the rebuild's snapshot is fixed between two commits,
+    // exactly as start() fixes the first build's.
+    m_writer.execute([this](SqliteDatabase &db) {
+        ProjectionBlockTable::removeAfter(db, 0);
+        const qint64 lastId = db.queryInt(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_accepting)
+                return;
+            m_queue.push_back(Pending { {}, lastId, true });
+            ++m_enqueued;
+        }
+        m_changed.notify_all();
+    });
+}
+
+void ProjectionStore::rebuildFromRows(qint64 lastId)
+{
+    // A block the old projection sealed after the blocks were dropped is posted before this.
+    m_writer.post([](SqliteDatabase &db) { ProjectionBlockTable::removeAfter(db, 0); });
+    Sites sites;
+    QString error;
+    try {
+        ProjectionLoader loader(sites);
+        m_sealedId = 0;
+        m_journalEvents = 0;
+        readRows(0, lastId, sites, loader);
+        if (!loader.add(ProjectionBlock::encode(sites), true)
+            || !loader.finish(int(std::max(1u, std::thread::hardware_concurrency()))))
+            throw std::runtime_error("the projection rebuilt from the event rows is inconsistent");
+    } catch (const std::exception &e) {
+        error = QString::fromUtf8(e.what());
+        sites.clear();
+    }
+    std::lock_guard lock(m_mutex);
+    ++m_generation;
+    for (const std::shared_ptr<SiteProjection> &site : std::as_const(sites))
+        site->raiseEpoch(m_generation << 32);
+    m_sites = std::move(sites);
+    // Never answer from the old projection, which still counts the deleted events.
+    if (!error.isEmpty())
+        m_buildError = error;
 }
 
 void ProjectionStore::apply(const EventBatch &batch)

@@ -57,6 +57,11 @@ public:
     // Like site(), but without waiting for the build: null while it runs (or when it failed, or the
     // site has no events), so a caller that can answer otherwise goes on at once.
     std::shared_ptr<const SiteProjection> builtSite(qint64 siteId);
+    // Builds every site's projection again from the event rows, dropping the stored blocks: after
+    // events were deleted (a retention purge), which the blocks and the in-memory columns still
+    // hold. Ordered with the commits like one of them: every query started after this returns sees
+    // the rebuilt projection. Costs one build from rows (docs/sites-and-keys.md).
+    void rebuild();
     // Waits until every commit announced so far is applied (tests and benchmarks).
     void waitUntilCurrent();
     // Events per block: an open reads at most about this many rows after the last block. Small enough
@@ -75,6 +80,7 @@ private:
     qint64 readBlocks(qint64 lastId, Sites &sites, ProjectionLoader &loader);
     void readRows(qint64 afterId, qint64 lastId, Sites &sites, ProjectionLoader &loader);
     void apply(const EventBatch &batch);
+    void rebuildFromRows(qint64 lastId);
     void requestBarrier();
     // Seals what the journals hold (the events up to lastEventId), has the writer store it and returns it.
     QByteArray sealBlock(const Sites &sites, qint64 lastEventId);
@@ -94,6 +100,7 @@ private:
     struct Pending {
         EventBatch batch;
         qint64 barrierId = -1;
+        bool rebuild = false; // rebuild from the rows up to barrierId (counted like a commit)
     };
     std::deque<Pending> m_queue;
     std::atomic<qint64> m_blockEvents { kBlockEvents };
@@ -105,6 +112,9 @@ private:
     bool m_accepting = false; // set on the writer thread once the build's snapshot is fixed
     bool m_stopping = false;
     bool m_built = false;
+    // Rebuilds so far: projections created after the n-th start their epochs at n << 32, above any
+    // epoch of the projections they replace.
+    qint64 m_generation = 0;
     QString m_buildError;
     quint64 m_enqueued = 0;
     quint64 m_applied = 0;

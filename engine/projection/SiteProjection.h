@@ -99,6 +99,13 @@ public:
 
     // The write epoch: increases with every append, so cached answers for this site can be told stale.
     qint64 epoch() const { return m_epoch.load(std::memory_order_acquire); }
+    // Moves the epoch up to at least `floor`: a projection rebuilt to replace another (after a
+    // retention purge) must not repeat epochs the old one's cached answers are stored under.
+    void raiseEpoch(qint64 floor)
+    {
+        qint64 current = m_epoch.load(std::memory_order_acquire);
+        while (current < floor && !m_epoch.compare_exchange_weak(current, floor, std::memory_order_acq_rel)) { }
+    }
 
     // --- read side: call with readLock() held ---
     quint32 visitorCount() const { return quint32(m_visitorHashes.size()); }

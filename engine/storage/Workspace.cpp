@@ -126,6 +126,8 @@ void Workspace::close()
         m_projections->stop();
     m_projections.reset();
     m_funnels.reset();
+    if (m_keys)
+        m_keys->flushUsage(); // queued before the writer stops, so the last minute of usage is kept
     m_keys.reset();
     m_sites.reset();
     if (m_writer)

@@ -16,6 +16,7 @@ class ExportJobs;
 class ExportSchedules;
 class FailedAuthLimiter;
 class ImportJobs;
+class IngestQuota;
 class ServerMetrics;
 class Workspace;
 struct HttpRequest;
@@ -34,6 +35,7 @@ struct ApiContext {
     qint64 maxImportBytes = qint64(1) << 30; // largest upload to POST /api/v1/imports, as sent
     ExportJobs *exports = nullptr; // the export queue (docs/exports.md)
     ExportSchedules *exportSchedules = nullptr;
+    IngestQuota *ingestQuota = nullptr; // per-site event quotas of the collector (docs/sites-and-keys.md)
 
     // The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy.
     QString clientAddress(const HttpRequest &request) const;

@@ -13,8 +13,9 @@ class HttpResponse;
 class CollectEndpoint final {
 public:
     static void handle(ApiContext &context, const HttpRequest &request, HttpResponder responder);
-    // CORS preflight: any origin may send events (the site key, not the origin, names the site).
-    static HttpResponse preflight(const HttpRequest &request);
+    // CORS preflight: refused (403) for an origin no site accepts (or, with ?site=, that site does
+    // not accept); sites without allowed origins accept every origin.
+    static HttpResponse preflight(ApiContext &context, const HttpRequest &request);
     static void addCorsHeaders(HttpResponse &response);
 };
 

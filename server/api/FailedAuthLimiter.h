@@ -17,6 +17,7 @@ public:
     // Seconds the address must wait, or 0 when it may try.
     int retryAfterSeconds(const QString &address);
     void recordFailure(const QString &address);
+    int maxFailures() const { return m_maxFailures; }
 
 private:
     struct Window {

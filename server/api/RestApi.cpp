@@ -9,12 +9,14 @@
 #include "api/FailedAuthLimiter.h"
 #include "api/FunnelEndpoints.h"
 #include "api/ImportEndpoints.h"
+#include "api/KeyEndpoints.h"
 #include "api/Problems.h"
 #include "api/QueryEndpoints.h"
 #include "api/RetentionEndpoints.h"
 #include "api/RetentionReportEndpoints.h"
 #include "api/ServerMetrics.h"
 #include "api/WebhookEndpoints.h"
+#include "api/SiteEndpoints.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "storage/EventWriter.h"
@@ -95,8 +97,8 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
     auto collect = [](ApiContext &c, const HttpRequest &r, const ApiKey &, HttpResponder p) {
         CollectEndpoint::handle(c, r, p);
     };
-    auto preflight = [](ApiContext &, const HttpRequest &r, const ApiKey &, HttpResponder p) {
-        p.send(CollectEndpoint::preflight(r));
+    auto preflight = [](ApiContext &c, const HttpRequest &r, const ApiKey &, HttpResponder p) {
+        p.send(CollectEndpoint::preflight(c, r));
     };
     m_routes = {
         { "GET", QStringLiteral("/healthz"), std::nullopt, health },
@@ -161,6 +163,16 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "GET", QStringLiteral("/api/v1/webhooks/{id}/deliveries"), Scope::Read, WebhookEndpoints::deliveries },
         { "POST", QStringLiteral("/api/v1/webhooks/deliveries/{id}/redeliver"), Scope::Write,
             WebhookEndpoints::redeliver },
+        // Access: secret keys (docs/sites-and-keys.md).
+        { "GET", QStringLiteral("/api/v1/keys"), Scope::Admin, KeyEndpoints::list },
+        { "POST", QStringLiteral("/api/v1/keys"), Scope::Admin, KeyEndpoints::create },
+        { "POST", QStringLiteral("/api/v1/keys/{id}/rotate"), Scope::Admin, KeyEndpoints::rotate },
+        { "DELETE", QStringLiteral("/api/v1/keys/{id}"), Scope::Admin, KeyEndpoints::revoke },
+        // Access: sites and their settings (GET /api/v1/sites is above).
+        { "POST", QStringLiteral("/api/v1/sites"), Scope::Write, SiteEndpoints::create },
+        { "GET", QStringLiteral("/api/v1/sites/{id}"), Scope::Read, SiteEndpoints::get },
+        { "PUT", QStringLiteral("/api/v1/sites/{id}"), Scope::Write, SiteEndpoints::replace },
+        { "DELETE", QStringLiteral("/api/v1/sites/{id}"), Scope::Admin, SiteEndpoints::remove },
     };
 }
 
@@ -251,8 +263,13 @@ std::optional<ApiKey> RestApi::authenticate(const HttpRequest &request, Scope sc
     const auto answer = [error](HttpResponse response) { *error = std::move(response); };
     const QString address = m_context.clientAddress(request);
     if (const int wait = m_context.authLimiter.retryAfterSeconds(address); wait > 0) {
-        answer(Problems::tooManyRequests(wait,
-            QStringLiteral("Too many failed authentication attempts from this address; wait %1 seconds.").arg(wait)));
+        HttpResponse limited = Problems::tooManyRequests(wait,
+            QStringLiteral("Too many failed authentication attempts from this address; wait %1 seconds.").arg(wait));
+        // RateLimit fields as the collector's quota sends them (draft-ietf-httpapi-ratelimit-headers-07).
+        limited.setHeader("RateLimit-Limit", QByteArray::number(m_context.authLimiter.maxFailures()));
+        limited.setHeader("RateLimit-Remaining", "0");
+        limited.setHeader("RateLimit-Reset", QByteArray::number(wait));
+        answer(limited);
         return std::nullopt;
     }
     const QByteArray header = request.header("authorization");

@@ -49,6 +49,8 @@ int ServerCli::run(const QStringList &arguments)
         "  site list                  List sites.\n"
         "  key create --scope S       Create a secret API key; prints the key last (shown once).\n"
         "  key list                   List keys (never their secrets).\n"
+        "  key rotate ID [--grace S]  Give a key a new secret; the old one works S more seconds\n"
+        "                             (default 86400); prints the new key last (shown once).\n"
         "  key revoke ID              Revoke a key at once.\n"
         "  import FILE --site SITE    Import historical events from CSV, JSON or NDJSON (gzip too);\n"
         "                             [--preset pulse-bench] [--mapping FILE] [--format csv|json|ndjson]\n"
@@ -66,6 +68,7 @@ int ServerCli::run(const QStringList &arguments)
                                         QStringLiteral("Scopes of a new key: ingest, read, write, export, stream, admin (comma-separated)."),
                                         QStringLiteral("scopes")));
     parser.addOption(QCommandLineOption(QStringLiteral("site"), QStringLiteral("Limit a new key to one site, or name the site an import goes to (key, id or domain)."), QStringLiteral("site")));
+    parser.addOption(QCommandLineOption(QStringLiteral("grace"), QStringLiteral("Seconds the old secret keeps working after 'key rotate' (default 86400, 0: none)."), QStringLiteral("seconds")));
     parser.addOption(QCommandLineOption(QStringLiteral("expires-days"), QStringLiteral("A new key expires after this many days."), QStringLiteral("days")));
     parser.addOption(QCommandLineOption(QStringLiteral("preset"),
                                         tr("Column mapping preset for an import: %1.")
@@ -219,7 +222,30 @@ int ServerCli::keyCommand(Workspace &workspace, const QStringList &words, const 
         m_out.flush();
         return 0;
     }
-    return usageError(QStringLiteral("use 'key create --scope read', 'key list' or 'key revoke ID'"));
+    if (sub == QLatin1String("rotate") && words.size() == 2) {
+        bool ok = false;
+        const qint64 id = words.at(1).toLongLong(&ok);
+        if (!ok)
+            return usageError(QStringLiteral("key rotate takes the key's id from 'key list'"));
+        qint64 graceSeconds = KeyStore::kDefaultGraceSeconds;
+        if (parser.isSet(QStringLiteral("grace"))) {
+            graceSeconds = parser.value(QStringLiteral("grace")).toLongLong(&ok);
+            if (!ok || graceSeconds < 0 || graceSeconds > KeyStore::kMaxGraceSeconds)
+                return usageError(QStringLiteral("--grace must be a number of seconds from 0 to %1 (30 days)")
+                                      .arg(KeyStore::kMaxGraceSeconds));
+        }
+        const std::optional<KeyStore::Created> rotated = workspace.keys().rotate(id, graceSeconds * 1000);
+        if (!rotated)
+            return usageError(QStringLiteral("no active key has id %1 (see 'pulse-server key list')").arg(id));
+        m_out << "Rotated key " << id << "; the previous secret works until "
+              << isoDate(rotated->key.previousExpiresAtMs) << ".\n"
+              << "Store it now: it is shown only once and Pulse keeps only a hash.\n"
+              << rotated->secret << '\n';
+        m_out.flush();
+        return 0;
+    }
+    return usageError(
+        QStringLiteral("use 'key create --scope read', 'key list', 'key rotate ID [--grace SECONDS]' or 'key revoke ID'"));
 }
 
 int ServerCli::importCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser)

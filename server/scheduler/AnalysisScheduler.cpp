@@ -2,6 +2,8 @@
 
 #include "analytics/cohort/CohortService.h"
 #include "export/ExportSchedules.h"
+#include "core/Clock.h"
+#include "storage/RetentionPurge.h"
 #include "storage/Sqlite.h"
 #include "storage/Workspace.h"
 
@@ -39,7 +41,14 @@ void AnalysisScheduler::stop()
 int AnalysisScheduler::runDue()
 {
     try {
-        return m_workspace.cohorts().refreshDue() + m_workspace.cohorts().snapshotDue()
+        int done = 0;
+        const qint64 now = m_workspace.clock().nowMs();
+        if (m_lastPurgeMs == 0 || now - m_lastPurgeMs >= kPurgeIntervalMs) {
+            // Before the analyses, so the snapshots taken today already leave out what expired.
+            done += int(RetentionPurge(m_workspace).run(now).sites.size());
+            m_lastPurgeMs = now;
+        }
+        return done + m_workspace.cohorts().refreshDue() + m_workspace.cohorts().snapshotDue()
             + (m_exports ? m_exports->runDue() : 0);
     } catch (const std::exception &e) {
         // A busy or failing database must not take the service down; the next check tries again.

@@ -1,5 +1,6 @@
 // The background jobs of the analyses: recomputing dynamic cohorts when their refresh interval has
-// passed, storing each site's nightly retention snapshots after 02:00 in its zone, and queueing the
+// passed, storing each site's nightly retention snapshots after 02:00 in its zone, the daily data
+// retention purge (RetentionPurge: at the first check, then once every 24 hours), and queueing the
 // scheduled exports that are due. A timer only
 // paces the checks; whether a job is due is decided by the injected Clock, so tests call runDue()
 // directly with a manual clock. Jobs run on the query pool, one at a time, never on the GUI or network
@@ -28,15 +29,19 @@ public:
     void stop();
     // Scheduled exports to queue when due (none until set).
     void setExportSchedules(ExportSchedules *schedules) { m_exports = schedules; }
-    // Runs whatever is due now on the calling thread; returns the cohorts and snapshots it computed.
+    // Runs whatever is due now on the calling thread; returns the cohorts and snapshots it computed
+    // and the sites it purged events of.
     int runDue();
 
 private:
+    static constexpr qint64 kPurgeIntervalMs = 24 * 60 * 60 * 1000LL;
+
     Workspace &m_workspace;
     QThreadPool &m_pool;
     ExportSchedules *m_exports = nullptr;
     QTimer m_timer;
     std::atomic<bool> m_running { false };
+    qint64 m_lastPurgeMs = 0; // 0: not yet; runDue() runs on one thread at a time
 };
 
 } // namespace pulse

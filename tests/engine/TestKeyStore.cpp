@@ -2,6 +2,7 @@
 // plaintext secret is ever written to the workspace.
 #include "access/KeyStore.h"
 #include "access/SecretKey.h"
+#include "storage/Sqlite.h"
 #include "support/TestWorkspace.h"
 
 #include <QDir>
@@ -82,6 +83,127 @@ private Q_SLOTS:
         QVERIFY(keys.revoke(revoked.key.id));
         QCOMPARE(keys.verify(revoked.secret, &key), KeyStore::Verdict::Revoked);
         QVERIFY(!keys.revoke(revoked.key.id));
+    }
+
+    void rotationKeepsTheOldSecretForTheGracePeriodOnly()
+    {
+        TestWorkspace tw;
+        KeyStore &keys = tw.workspace().keys();
+        const KeyStore::Created original = keys.create(QStringLiteral("ci"), int(Scope::Read), 0, 0);
+        ApiKey key;
+        QCOMPARE(keys.verify(original.secret, &key), KeyStore::Verdict::Ok); // cached before the rotation
+
+        const std::optional<KeyStore::Created> rotated = keys.rotate(original.key.id, 10 * 60 * 1000);
+        QVERIFY(rotated.has_value());
+        QVERIFY(rotated->secret != original.secret);
+        QCOMPARE(rotated->key.id, original.key.id); // the same record: name, scopes and usage carry over
+        QCOMPARE(rotated->key.name, QStringLiteral("ci"));
+        QCOMPARE(rotated->key.prefix, SecretKey::displayPrefix(rotated->secret));
+        QCOMPARE(rotated->key.previousExpiresAtMs, tw.clock().nowMs() + 10 * 60 * 1000);
+        QCOMPARE(keys.verify(rotated->secret, &key), KeyStore::Verdict::Ok);
+        QCOMPARE(key.id, original.key.id);
+        QCOMPARE(keys.verify(original.secret, &key), KeyStore::Verdict::Ok);
+
+        tw.clock().advanceMs(10 * 60 * 1000 - 1);
+        QCOMPARE(keys.verify(original.secret, &key), KeyStore::Verdict::Ok);
+        tw.clock().advanceMs(1);
+        QCOMPARE(keys.verify(original.secret, &key), KeyStore::Verdict::Expired);
+        QCOMPARE(keys.verify(rotated->secret, &key), KeyStore::Verdict::Ok);
+
+        // Without a grace period the replaced secret stops at once, even though it was cached.
+        const std::optional<KeyStore::Created> again = keys.rotate(original.key.id, 0);
+        QVERIFY(again.has_value());
+        QCOMPARE(keys.verify(rotated->secret, &key), KeyStore::Verdict::Expired);
+        QCOMPARE(keys.verify(original.secret, &key), KeyStore::Verdict::Unknown);
+        QCOMPARE(keys.verify(again->secret, &key), KeyStore::Verdict::Ok);
+
+        QVERIFY(!keys.rotate(9999, 0).has_value());
+    }
+
+    void revocationDuringTheGracePeriodStopsBothSecrets()
+    {
+        TestWorkspace tw;
+        KeyStore &keys = tw.workspace().keys();
+        const KeyStore::Created original = keys.create(QStringLiteral("ci"), int(Scope::Read), 0, 0);
+        const std::optional<KeyStore::Created> rotated = keys.rotate(original.key.id, 3600 * 1000);
+        ApiKey key;
+        QCOMPARE(keys.verify(original.secret, &key), KeyStore::Verdict::Ok);
+        QCOMPARE(keys.verify(rotated->secret, &key), KeyStore::Verdict::Ok);
+        QVERIFY(keys.revoke(original.key.id));
+        QCOMPARE(keys.verify(original.secret, &key), KeyStore::Verdict::Revoked);
+        QCOMPARE(keys.verify(rotated->secret, &key), KeyStore::Verdict::Revoked);
+        QVERIFY(!keys.rotate(original.key.id, 0).has_value()); // a revoked key is not brought back
+    }
+
+    void usageIsWrittenInBatchesAtMostOnceAMinute()
+    {
+        TestWorkspace tw;
+        KeyStore &keys = tw.workspace().keys();
+        const KeyStore::Created a = keys.create(QStringLiteral("a"), int(Scope::Read), 0, 0);
+        const KeyStore::Created b = keys.create(QStringLiteral("b"), int(Scope::Read), 0, 0);
+        const auto stored = [&tw](qint64 id) {
+            tw.workspace().writer().execute([](SqliteDatabase &) {}); // runs after every posted write
+            return tw.count(QStringLiteral("SELECT use_count FROM api_keys WHERE id = %1").arg(id));
+        };
+        const qint64 start = tw.clock().nowMs();
+        ApiKey key;
+        for (int i = 0; i < 50; ++i) {
+            QCOMPARE(keys.verify(a.secret, &key), KeyStore::Verdict::Ok);
+            tw.clock().advanceMs(1000);
+        }
+        QCOMPARE(keys.verify(b.secret, &key), KeyStore::Verdict::Ok);
+        QCOMPARE(stored(a.key.id), 0); // nothing written yet: fifty uses, one minute not over
+        // Listings and verify() see the pending usage all the same.
+        QCOMPARE(keys.byId(a.key.id)->useCount, 50);
+        QCOMPARE(keys.byId(a.key.id)->lastUsedAtMs, start + 49 * 1000);
+        QCOMPARE(key.useCount, 1);
+
+        tw.clock().advanceMs(10 * 1000); // a minute after the first use
+        QCOMPARE(keys.verify(a.secret, &key), KeyStore::Verdict::Ok);
+        QCOMPARE(stored(a.key.id), 51);
+        QCOMPARE(stored(b.key.id), 1);
+        QCOMPARE(tw.count(QStringLiteral("SELECT last_used_at FROM api_keys WHERE id = %1").arg(a.key.id)),
+                 tw.clock().nowMs());
+        QCOMPARE(keys.byId(a.key.id)->useCount, 51);
+
+        // What is pending when the workspace closes is kept.
+        QCOMPARE(keys.verify(b.secret, &key), KeyStore::Verdict::Ok);
+        tw.reopen();
+        QCOMPARE(tw.workspace().keys().byId(b.key.id)->useCount, 2);
+    }
+
+    void noPlaintextSecretInTheDatabaseOrItsWalAfterCreatingAndRotating()
+    {
+        TestWorkspace tw;
+        KeyStore &keys = tw.workspace().keys();
+        QStringList secrets;
+        for (int i = 0; i < 5; ++i) {
+            const KeyStore::Created created = keys.create(QStringLiteral("k%1").arg(i), int(Scope::Admin), 0, 0);
+            secrets << created.secret;
+            ApiKey key;
+            QCOMPARE(keys.verify(created.secret, &key), KeyStore::Verdict::Ok);
+            secrets << keys.rotate(created.key.id, 60 * 1000)->secret;
+        }
+        keys.flushUsage();
+        tw.workspace().writer().execute([](SqliteDatabase &) {});
+        const QString db = tw.workspace().databasePath();
+        const auto scan = [&secrets](const QString &path) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return QStringLiteral("cannot read %1").arg(path);
+            const QByteArray bytes = file.readAll();
+            for (const QString &secret : secrets) {
+                // The random body: the stored prefix shows only its first characters.
+                if (bytes.contains(secret.mid(4).toLatin1()) || bytes.contains(secret.toUtf8()))
+                    return QStringLiteral("%1 holds a secret").arg(path);
+            }
+            return QString();
+        };
+        QVERIFY(QFile::exists(db + QStringLiteral("-wal")));
+        QCOMPARE(scan(db), QString());
+        QCOMPARE(scan(db + QStringLiteral("-wal")), QString());
+        tw.workspace().close(); // checkpointed into the main file
+        QCOMPARE(scan(db), QString());
     }
 
     void thePepperIsPrivateAndKeptAcrossRestarts()

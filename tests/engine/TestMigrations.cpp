@@ -39,6 +39,11 @@ private Q_SLOTS:
             Migrations::apply(db);
             QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
             QCOMPARE(db.queryText(QStringLiteral("SELECT domain FROM sites")), QStringLiteral("a.com"));
+            // Sites from before the settings get the defaults (bots filtered, every origin, kept forever).
+            QCOMPARE(db.queryText(QStringLiteral("SELECT bot_filtering || ',' || respect_dnt || ',' || retention_days || "
+                                                 "',' || identity_mode || ',' || ingest_quota || ',' || allowed_origins "
+                                                 "FROM sites")),
+                     QStringLiteral("1,0,0,cookieless,0,"));
         }
     }
 

@@ -3,6 +3,7 @@
 #include "access/SiteStore.h"
 #include "support/TestWorkspace.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace pulse;
@@ -56,6 +57,58 @@ private Q_SLOTS:
         QVERIFY(!tw.workspace().sites().add(QStringLiteral("example.com"), QString(), QStringLiteral("Mars/Olympus"), &error));
         QVERIFY(error.contains(QLatin1String("Mars/Olympus")));
         QVERIFY(tw.workspace().sites().list().isEmpty());
+    }
+
+    void originsAreNormalisedAndNonOriginsRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("origin"); // empty: refused
+        QTest::newRow("plain") << QStringLiteral("https://example.com") << QStringLiteral("https://example.com");
+        QTest::newRow("case and default port") << QStringLiteral("HTTPS://Example.COM:443/")
+                                               << QStringLiteral("https://example.com");
+        QTest::newRow("other port") << QStringLiteral("http://localhost:3000") << QStringLiteral("http://localhost:3000");
+        QTest::newRow("http default port") << QStringLiteral("http://a.example:80") << QStringLiteral("http://a.example");
+        QTest::newRow("path") << QStringLiteral("https://example.com/path") << QString();
+        QTest::newRow("no scheme") << QStringLiteral("example.com/path") << QString();
+        QTest::newRow("bare host") << QStringLiteral("example.com") << QString();
+        QTest::newRow("ftp") << QStringLiteral("ftp://x") << QString();
+        QTest::newRow("query") << QStringLiteral("https://example.com?a=1") << QString();
+        QTest::newRow("user info") << QStringLiteral("https://me@example.com") << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void originsAreNormalisedAndNonOriginsRefused()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, origin);
+        QString error;
+        QCOMPARE(SiteSettings::normalizeOrigin(text, &error), origin);
+        if (origin.isEmpty())
+            QVERIFY2(error.contains(QLatin1String("https://example.com")), qPrintable(error));
+    }
+
+    void settingsAreStoredAndReadBack()
+    {
+        TestWorkspace tw;
+        SiteSettings settings;
+        QString error;
+        const QByteArray json = "{\"allowed_origins\":[\"https://a.example\",\"https://a.example/\"],"
+                                "\"retention_days\":7,\"bot_filtering\":false,\"respect_dnt\":true,"
+                                "\"identity_mode\":\"user_id\",\"ingest_quota_per_minute\":100}";
+        QVERIFY(SiteSettings::readJson(QJsonDocument::fromJson(json).object(), &settings, &error));
+        QCOMPARE(settings.allowedOrigins, QStringList{QStringLiteral("https://a.example")}); // duplicates dropped
+        const std::optional<Site> site
+            = tw.workspace().sites().add(QStringLiteral("a.example"), QString(), QString(), &error, settings);
+        QVERIFY(site);
+        tw.reopen();
+        QCOMPARE(tw.workspace().sites().byId(site->id)->settings, settings);
+        QVERIFY(settings.allowsOrigin(QStringLiteral("https://A.example:443")));
+        QVERIFY(!settings.allowsOrigin(QStringLiteral("https://b.example")));
+        QVERIFY(SiteSettings().allowsOrigin(QStringLiteral("null"))); // no list: every origin
+
+        // A site added without settings gets the defaults.
+        QCOMPARE(tw.workspace().sites().add(QStringLiteral("b.example"), QString(), QString(), &error)->settings,
+                 SiteSettings());
     }
 
     void aSecondWorkspaceOnTheSameFolderIsRefused()

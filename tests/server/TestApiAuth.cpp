@@ -83,6 +83,10 @@ private Q_SLOTS:
         const Reply limited = server.get(QStringLiteral("/api/v1/sites"), good);
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.header("Retry-After"), QByteArray("60"));
+        QCOMPARE(limited.header("RateLimit-Limit"), QByteArray("10"));
+        QCOMPARE(limited.header("RateLimit-Remaining"), QByteArray("0"));
+        QCOMPARE(limited.header("RateLimit-Reset"), QByteArray("60"));
+        QVERIFY(limited.json().value(QLatin1String("detail")).toString().contains(QLatin1String("wait 60 seconds")));
         server.tw().clock().advanceMs(60000);
         QCOMPARE(server.get(QStringLiteral("/api/v1/sites"), good).status, 200);
     }

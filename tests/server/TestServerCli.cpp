@@ -4,6 +4,7 @@
 // that name where a bad value came from.
 #include "PulseBuildInfo.h"
 #include "ServerConfig.h"
+#include "access/KeyStore.h"
 #include "access/SiteStore.h"
 #include "cli/ServerCli.h"
 #include "core/Clock.h"
@@ -265,6 +266,46 @@ private Q_SLOTS:
         QVERIFY2(notANumber.code == 2 && notANumber.err.contains(QLatin1String("key list")), qPrintable(describe(notANumber)));
     }
 
+    void keyRotatePrintsTheNewSecretLastAndTheOldOneLastsTheGrace()
+    {
+        const CliResult created = runCli(withDir({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--scope"),
+                                                  QStringLiteral("read")}));
+        QVERIFY2(created.code == 0, qPrintable(describe(created)));
+        const QString oldSecret = created.lastLine();
+        const CliResult rotated = runCli(withDir({QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("1"),
+                                                  QStringLiteral("--grace"), QStringLiteral("3600")}));
+        QVERIFY2(rotated.code == 0, qPrintable(describe(rotated)));
+        QVERIFY2(rotated.out.startsWith(QLatin1String("Rotated key 1;")), qPrintable(describe(rotated)));
+        const QString newSecret = rotated.lastLine();
+        QVERIFY2(newSecret.startsWith(QLatin1String("psk_")) && newSecret != oldSecret, qPrintable(describe(rotated)));
+
+        const CliResult noGrace = runCli(withDir({QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("1"),
+                                                  QStringLiteral("--grace"), QStringLiteral("0")}));
+        QVERIFY2(noGrace.code == 0, qPrintable(describe(noGrace)));
+        const QString newest = noGrace.lastLine();
+        {
+            Workspace workspace(SystemClock::instance());
+            WorkspaceOptions options;
+            options.dataDir = dataDir();
+            QString error;
+            QVERIFY2(workspace.open(options, &error), qPrintable(error));
+            ApiKey key;
+            QCOMPARE(workspace.keys().verify(newest, &key), KeyStore::Verdict::Ok);
+            QCOMPARE(key.id, 1);
+            // The second rotation had no grace: the secret it replaced stops at once, and the one
+            // before it was ended by that rotation.
+            QCOMPARE(workspace.keys().verify(newSecret, &key), KeyStore::Verdict::Expired);
+            QCOMPARE(workspace.keys().verify(oldSecret, &key), KeyStore::Verdict::Unknown);
+        }
+
+        const CliResult badGrace = runCli(withDir({QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("1"),
+                                                   QStringLiteral("--grace"), QStringLiteral("-5")}));
+        QVERIFY2(badGrace.code == 2 && badGrace.err.contains(QLatin1String("--grace")), qPrintable(describe(badGrace)));
+        const CliResult missing = runCli(withDir({QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("99")}));
+        QVERIFY2(missing.code == 2 && missing.err.contains(QLatin1String("no active key has id 99")),
+                 qPrintable(describe(missing)));
+    }
+
     void keyCreateRefusesBadInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -354,7 +395,7 @@ private Q_SLOTS:
         QVERIFY2(help.code == 0, qPrintable(describe(help)));
         QVERIFY(help.err.isEmpty());
         for (const char *text : {"serve", "demo", "site add DOMAIN", "site list", "key create --scope", "key list",
-                                 "key revoke ID", "import FILE", "--preset", "--report", "--data-dir", "--port", "--listen", "--durable", "--config", "PULSE_DATA_DIR",
+                                 "key revoke ID", "key rotate ID", "--grace", "import FILE", "--preset", "--report", "--data-dir", "--port", "--listen", "--durable", "--config", "PULSE_DATA_DIR",
                                  "PULSE_PORT", "--scope", "--timezone", "--help", "--webhooks-allow-local"})
             QVERIFY2(help.out.contains(QLatin1String(text)), qPrintable(QStringLiteral("--help does not mention %1:\n%2")
                                                                               .arg(QLatin1String(text), help.out)));
