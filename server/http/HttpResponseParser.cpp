@@ -47,6 +47,12 @@ struct HttpResponseParser::Impl {
         d.commitHeader();
         d.status = int(p->status_code);
         d.headersDone = true;
+        // libhttp-parser takes any run of digits ("HTTP/1.1 2 00OK" gives 2); a status code has three.
+        if (d.status < 100 || d.status > 999) {
+            d.state = State::Error;
+            d.error = QStringLiteral("malformed HTTP response (status code %1 is not three digits)").arg(d.status);
+            http_parser_pause(p, 1);
+        }
         return 0;
     }
     static int onBody(http_parser *p, const char *at, size_t length)
