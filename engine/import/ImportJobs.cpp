@@ -268,15 +268,16 @@ void ImportJobs::runJob(qint64 id)
     options.format = job.format;
     options.batchRows = m_batchRows;
     options.resumeAfterRow = job.resumeRow;
-    if (!job.preset.isEmpty()) {
-        options.mapping = ImportMapping::preset(job.preset);
-        if (!options.mapping)
-            return fail(tr("There is no mapping preset named '%1'.").arg(job.preset));
-    } else if (!job.mapping.isEmpty()) {
+    // A job's own mapping first: a saved preset's mapping is copied into the job when it is queued.
+    if (!job.mapping.isEmpty()) {
         QString error;
         options.mapping = ImportMapping::fromJson(job.mapping, &error);
         if (!options.mapping)
             return fail(error);
+    } else if (!job.preset.isEmpty()) {
+        options.mapping = ImportMapping::preset(job.preset);
+        if (!options.mapping)
+            return fail(tr("There is no mapping preset named '%1'.").arg(job.preset));
     }
 
     EventImporter importer(m_workspace, *site, options);

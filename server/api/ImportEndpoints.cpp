@@ -5,6 +5,7 @@
 #include "http/HttpRequest.h"
 #include "import/ImportJobs.h"
 #include "import/ImportMapping.h"
+#include "import/ImportPresetStore.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -119,11 +120,21 @@ std::optional<Upload> readUpload(
             "Column mappings apply to CSV only; JSON and NDJSON events use the collector's field names."));
         return std::nullopt;
     }
-    if (!job.preset.isEmpty() && !ImportMapping::preset(job.preset)) {
-        *error = Problems::badRequest(
-            QStringLiteral("There is no mapping preset named '%1'; the presets are: %2.")
-                .arg(job.preset.left(50), ImportMapping::presetNames().join(QStringLiteral(", "))));
-        return std::nullopt;
+    if (!job.preset.isEmpty()) {
+        const ImportPresetStore presets(context.workspace);
+        const std::optional<ImportPreset> preset = presets.find(job.preset);
+        if (!preset) {
+            QStringList names;
+            for (const ImportPreset &known : presets.list())
+                names << known.name;
+            *error = Problems::badRequest(QStringLiteral("There is no mapping preset named '%1'; the presets are: %2.")
+                                              .arg(job.preset.left(50), names.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        job.preset = preset->name;
+        // A saved preset's mapping goes with the job, so changing the preset later changes no job.
+        if (!preset->isBuiltIn())
+            job.mapping = preset->mapping.toJson();
     }
     if (!mappingText.isEmpty()) {
         QJsonParseError parseError;

@@ -9,6 +9,7 @@
 #include "api/FailedAuthLimiter.h"
 #include "api/FunnelEndpoints.h"
 #include "api/ImportEndpoints.h"
+#include "api/ImportPresetEndpoints.h"
 #include "api/KeyEndpoints.h"
 #include "api/Problems.h"
 #include "api/QueryEndpoints.h"
@@ -140,6 +141,9 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "GET", QStringLiteral("/api/v1/imports/{id}"), Scope::Read, ImportEndpoints::get },
         { "GET", QStringLiteral("/api/v1/imports/{id}/rejections"), Scope::Read, ImportEndpoints::rejections },
         { "POST", QStringLiteral("/api/v1/imports/{id}/cancel"), Scope::Write, ImportEndpoints::cancel },
+        { "GET", QStringLiteral("/api/v1/imports/presets"), Scope::Read, ImportPresetEndpoints::list },
+        { "POST", QStringLiteral("/api/v1/imports/presets"), Scope::Write, ImportPresetEndpoints::save },
+        { "DELETE", QStringLiteral("/api/v1/imports/presets/{id}"), Scope::Write, ImportPresetEndpoints::remove },
         { "GET", QStringLiteral("/api/v1/exports/schedules"), Scope::Export, ExportScheduleEndpoints::list },
         { "POST", QStringLiteral("/api/v1/exports/schedules"), Scope::Export, ExportScheduleEndpoints::create },
         { "GET", QStringLiteral("/api/v1/exports/schedules/{id}"), Scope::Export, ExportScheduleEndpoints::get },

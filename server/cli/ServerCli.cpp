@@ -11,6 +11,7 @@
 #include "demo/DemoDataGenerator.h"
 #include "cli/ExportCommand.h"
 #include "import/EventImporter.h"
+#include "import/ImportPresetStore.h"
 #include "storage/Sqlite.h"
 
 #include <QCommandLineParser>
@@ -71,7 +72,7 @@ int ServerCli::run(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringLiteral("grace"), QStringLiteral("Seconds the old secret keeps working after 'key rotate' (default 86400, 0: none)."), QStringLiteral("seconds")));
     parser.addOption(QCommandLineOption(QStringLiteral("expires-days"), QStringLiteral("A new key expires after this many days."), QStringLiteral("days")));
     parser.addOption(QCommandLineOption(QStringLiteral("preset"),
-                                        tr("Column mapping preset for an import: %1.")
+                                        tr("Column mapping preset for an import: %1, or one saved in the workspace.")
                                             .arg(ImportMapping::presetNames().join(QStringLiteral(", "))),
                                         QStringLiteral("name")));
     parser.addOption(QCommandLineOption(QStringLiteral("mapping"),
@@ -269,10 +270,17 @@ int ServerCli::importCommand(Workspace &workspace, const QStringList &words, con
     if (parser.isSet(QStringLiteral("preset")) && parser.isSet(QStringLiteral("mapping")))
         return usageError(tr("give --preset or --mapping, not both"));
     if (parser.isSet(QStringLiteral("preset"))) {
-        options.mapping = ImportMapping::preset(parser.value(QStringLiteral("preset")));
-        if (!options.mapping)
+        // Built-in presets and the ones saved in this workspace (desktop Imports page, REST).
+        const ImportPresetStore presets(workspace);
+        const std::optional<ImportPreset> preset = presets.find(parser.value(QStringLiteral("preset")));
+        if (!preset) {
+            QStringList names;
+            for (const ImportPreset &known : presets.list())
+                names << known.name;
             return usageError(tr("no import preset '%1'; presets: %2")
-                                  .arg(parser.value(QStringLiteral("preset")), ImportMapping::presetNames().join(QStringLiteral(", "))));
+                                  .arg(parser.value(QStringLiteral("preset")), names.join(QStringLiteral(", "))));
+        }
+        options.mapping = preset->mapping;
     }
     if (parser.isSet(QStringLiteral("mapping"))) {
         QFile file(parser.value(QStringLiteral("mapping")));

@@ -376,6 +376,68 @@ private Q_SLOTS:
         QVERIFY(done.value(QLatin1String("mapping")).isObject());
     }
 
+    void aSavedPresetMapsColumnsAndTheJobKeepsItsCopy()
+    {
+        startServer();
+        const QByteArray preset = R"({"name":"CRM","mapping":{"columns":{"timestamp":"when","name":"action",)"
+                                  R"("user_id":"account"},"other_columns_as_props":false}})";
+        Reply r = m_server->request("POST", QStringLiteral("/api/v1/imports/presets"), preset,
+            { { "Authorization", m_write }, { "Content-Type", "application/json" } });
+        QCOMPARE(r.status, 200);
+        const qint64 presetId = r.json().value(QLatin1String("id")).toInteger();
+        QVERIFY(presetId > 0);
+        QCOMPARE(r.json().value(QLatin1String("built_in")).toBool(), false);
+
+        r = call("GET", QStringLiteral("/api/v1/imports/presets"), m_read);
+        QCOMPARE(r.status, 200);
+        const QJsonArray presets = r.json().value(QLatin1String("presets")).toArray();
+        QCOMPARE(presets.size(), 2);
+        QCOMPARE(presets.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("pulse-bench"));
+        QCOMPARE(presets.at(1).toObject().value(QLatin1String("name")).toString(), QStringLiteral("CRM"));
+
+        const QByteArray csv = "when,action,account\n2024-01-02T10:00:00Z,signup,acc-1\n";
+        const QJsonObject done = importAndWait(QStringLiteral("site=shop.example&preset=crm"), csv);
+        QCOMPARE(done.value(QLatin1String("state")).toString(), QStringLiteral("completed"));
+        QCOMPARE(done.value(QLatin1String("rows_imported")).toInteger(), 1);
+        QCOMPARE(done.value(QLatin1String("preset")).toString(), QStringLiteral("CRM"));
+        QVERIFY(done.value(QLatin1String("mapping")).isObject());
+
+        // Deleting the preset leaves the job's copy; a new upload naming it is refused with the list.
+        QCOMPARE(call("DELETE", QStringLiteral("/api/v1/imports/presets/%1").arg(presetId), m_write).status, 204);
+        QCOMPARE(call("DELETE", QStringLiteral("/api/v1/imports/presets/%1").arg(presetId), m_write).status, 404);
+        r = upload(QStringLiteral("site=shop.example&preset=CRM"), csv);
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json().value(QLatin1String("detail")).toString().contains(QLatin1String("pulse-bench")));
+    }
+
+    void badPresetsAreRefusedWithWhatToChange()
+    {
+        startServer();
+        const auto save = [&](const QByteArray &body, const QByteArray &auth) {
+            return m_server->request("POST", QStringLiteral("/api/v1/imports/presets"), body,
+                { { "Authorization", auth }, { "Content-Type", "application/json" } });
+        };
+        Reply r = save(R"({"name":"pulse-bench","mapping":{}})", m_write);
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json().value(QLatin1String("detail")).toString().contains(QLatin1String("built-in")));
+        r = save(R"({"name":"","mapping":{}})", m_write);
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json().value(QLatin1String("detail")).toString().contains(QLatin1String("name")));
+        r = save(R"({"name":"x"})", m_write);
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json().value(QLatin1String("detail")).toString().contains(QLatin1String("'mapping'")));
+        r = save(R"({"name":"x","mapping":{"timestamp_format":"weekly"}})", m_write);
+        QCOMPARE(r.status, 400);
+        r = save(R"({"name":"x","mapping":{}})", m_read);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/imports/presets"), m_read)
+                     .json()
+                     .value(QLatin1String("presets"))
+                     .toArray()
+                     .size(),
+            1);
+    }
+
     void cancellingARunningJobKeepsWhatWasCommitted()
     {
         ServiceOptions options;
