@@ -62,6 +62,9 @@ public:
     ImportJobs &imports() { return *m_imports; }
     ExportJobs &exports() { return *m_exports; }
     ExportSchedules &exportSchedules() { return *m_exportSchedules; }
+    // Whether the import and export queues exist: start() creates them before it listens, so they run
+    // even when the port could not be opened.
+    bool hasJobs() const { return m_exportSchedules != nullptr; }
     WebhookDispatcher &webhooks() { return *m_webhooks; }
 
 Q_SIGNALS:

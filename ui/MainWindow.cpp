@@ -4,6 +4,8 @@
 #include "about/AboutDialog.h"
 #include "i18n/LanguageMenu.h"
 #include "pages/CohortsPage.h"
+#include "pages/ExportsPage.h"
+#include "pages/ImportsPage.h"
 #include "pages/FunnelsPage.h"
 #include "pages/LivePage.h"
 #include "pages/OverviewPage.h"
@@ -51,6 +53,8 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
       m_funnels(new FunnelsPage(client, m_stack)),
       m_retention(new RetentionPage(client, m_stack)),
       m_cohorts(new CohortsPage(client, m_stack)),
+      m_imports(new ImportsPage(client, m_stack)),
+      m_exports(new ExportsPage(client, m_stack)),
       m_sites(new SiteSelector(this)),
       m_range(new DateRangePicker(this)),
       m_collector(new QLabel(this))
@@ -65,8 +69,11 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_sidebar->addItem(tr("Funnels"));
     m_sidebar->addItem(tr("Retention"));
     m_sidebar->addItem(tr("Cohorts"));
+    m_sidebar->addItem(tr("Imports"));
+    m_sidebar->addItem(tr("Exports"));
     // The shortcuts of the View menu, spelled as this system writes them ("Strg+1", "⌘1").
-    const QStringList shortcuts { tr("Ctrl+1"), tr("Ctrl+2"), tr("Ctrl+3"), tr("Ctrl+4"), tr("Ctrl+5") };
+    const QStringList shortcuts { tr("Ctrl+1"), tr("Ctrl+2"), tr("Ctrl+3"), tr("Ctrl+4"), tr("Ctrl+5"), tr("Ctrl+6"),
+                                  tr("Ctrl+7") };
     for (int i = 0; i < m_sidebar->count(); ++i) {
         //: A page of the sidebar and its keyboard shortcut: "Funnels (Ctrl+3)".
         m_sidebar->item(i)->setToolTip(tr("%1 (%2)").arg(
@@ -86,6 +93,8 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_stack->addWidget(m_funnels);
     m_stack->addWidget(m_retention);
     m_stack->addWidget(m_cohorts);
+    m_stack->addWidget(m_imports);
+    m_stack->addWidget(m_exports);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -104,7 +113,8 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         // The live view always shows the last hour; the range applies to the other pages.
-        m_range->setEnabled(row != int(Page::Live) && row != int(Page::Cohorts)); // these have no date range
+        // These have no date range; the Exports page uses it for "export now".
+        m_range->setEnabled(row != int(Page::Live) && row != int(Page::Cohorts) && row != int(Page::Imports));
         m_range->setCompareAvailable(row == int(Page::Overview));
         if (row == int(Page::Live))
             m_live->refresh();
@@ -123,7 +133,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     resize(1200, 800);
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    showPage(Page(std::clamp(settings.value(kPageKey, 0).toInt(), 0, int(Page::Cohorts))));
+    showPage(Page(std::clamp(settings.value(kPageKey, 0).toInt(), 0, int(Page::Exports))));
     reloadSites();
 }
 
@@ -152,6 +162,12 @@ void MainWindow::buildMenus()
     QAction *cohorts = view->addAction(tr("&Cohorts"));
     cohorts->setShortcut(QKeySequence(tr("Ctrl+5")));
     connect(cohorts, &QAction::triggered, this, [this] { showPage(Page::Cohorts); });
+    QAction *imports = view->addAction(tr("&Imports"));
+    imports->setShortcut(QKeySequence(tr("Ctrl+6")));
+    connect(imports, &QAction::triggered, this, [this] { showPage(Page::Imports); });
+    QAction *exports = view->addAction(tr("E&xports"));
+    exports->setShortcut(QKeySequence(tr("Ctrl+7")));
+    connect(exports, &QAction::triggered, this, [this] { showPage(Page::Exports); });
     QAction *reload = view->addAction(tr("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, [this] {
@@ -160,6 +176,8 @@ void MainWindow::buildMenus()
         m_funnels->refresh();
         m_retention->refresh();
         m_cohorts->refresh();
+        m_imports->refresh();
+        m_exports->refresh();
     });
     QMenu *range = menuBar()->addMenu(tr("&Range"));
     range->addActions(m_range->actions());
@@ -223,6 +241,8 @@ void MainWindow::applyContext()
     m_funnels->setContext(site, m_range->range());
     m_retention->setContext(site, m_range->range());
     m_cohorts->setSite(site);
+    m_imports->setSite(site);
+    m_exports->setContext(site, m_range->range());
 }
 
 void MainWindow::setDataFolder(const QString &path)

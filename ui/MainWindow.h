@@ -16,6 +16,8 @@ class FunnelsPage;
 class LivePage;
 class OverviewPage;
 class CohortsPage;
+class ExportsPage;
+class ImportsPage;
 class RetentionPage;
 class SiteSelector;
 class WorkspaceClient;
@@ -23,7 +25,7 @@ class WorkspaceClient;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Overview, Live, Funnels, Retention, Cohorts };
+    enum class Page { Overview, Live, Funnels, Retention, Cohorts, Imports, Exports };
 
     explicit MainWindow(WorkspaceClient &client, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +47,8 @@ public:
     FunnelsPage *funnels() const { return m_funnels; }
     RetentionPage *retention() const { return m_retention; }
     CohortsPage *cohorts() const { return m_cohorts; }
+    ImportsPage *imports() const { return m_imports; }
+    ExportsPage *exports() const { return m_exports; }
     SiteSelector *siteSelector() const { return m_sites; }
     DateRangePicker *rangePicker() const { return m_range; }
 
@@ -69,6 +73,8 @@ private:
     FunnelsPage *m_funnels;
     RetentionPage *m_retention;
     CohortsPage *m_cohorts;
+    ImportsPage *m_imports;
+    ExportsPage *m_exports;
     SiteSelector *m_sites;
     DateRangePicker *m_range;
     QLabel *m_collector;

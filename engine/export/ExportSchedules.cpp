@@ -33,8 +33,8 @@ std::optional<ExportSchedule> ExportSchedules::create(
     return m_store.insert(*schedule);
 }
 
-std::optional<ExportSchedule> ExportSchedules::update(
-    qint64 siteId, qint64 id, const QJsonObject &json, QString *error, bool *found)
+std::optional<ExportSchedule> ExportSchedules::update(qint64 siteId, qint64 id, const QJsonObject &json,
+                                                      QString *error, bool *found, const std::optional<QString> &folder)
 {
     const std::optional<ExportSchedule> stored = m_store.get(siteId, id);
     *found = stored.has_value();
@@ -43,6 +43,8 @@ std::optional<ExportSchedule> ExportSchedules::update(
     std::optional<ExportSchedule> schedule = ExportSchedule::fromJson(json, *stored, error);
     if (!schedule)
         return std::nullopt;
+    if (folder)
+        schedule->folder = *folder;
     // A new time or cadence takes effect from now; an unchanged one keeps its next run.
     if (schedule->cadence != stored->cadence || schedule->minuteOfDay != stored->minuteOfDay
         || schedule->weekday != stored->weekday || schedule->monthDay != stored->monthDay

@@ -24,9 +24,10 @@ public:
     // folder: where its files go (the desktop's choice); empty: the exports folder. nullopt with
     // *error naming the field when the JSON does not make a valid schedule.
     std::optional<ExportSchedule> create(qint64 siteId, const QJsonObject &json, const QString &folder, QString *error);
-    // Changes the fields json gives; *found false when the site has no such schedule.
-    std::optional<ExportSchedule> update(
-        qint64 siteId, qint64 id, const QJsonObject &json, QString *error, bool *found);
+    // Changes the fields json gives, and the folder when one is given (the desktop's choice; REST never
+    // gives one); *found false when the site has no such schedule.
+    std::optional<ExportSchedule> update(qint64 siteId, qint64 id, const QJsonObject &json, QString *error, bool *found,
+                                         const std::optional<QString> &folder = std::nullopt);
     bool remove(qint64 siteId, qint64 id) { return m_store.remove(siteId, id); }
     // Queues a run now for the period before now (or its range); the next scheduled run stays.
     std::optional<ExportJob> runNow(qint64 siteId, qint64 id, QString *error);

@@ -92,6 +92,42 @@ public:
     {
         return m_inner.cohortMembers(siteId, id, search, offset, limit);
     }
+    QFuture<ImportPreviewReply> previewImport(
+        const QString &path, ImportOptions::Format format, const ImportMapping &mapping) override
+    {
+        return m_inner.previewImport(path, format, mapping);
+    }
+    QFuture<ImportPresetsReply> importPresets() override { return m_inner.importPresets(); }
+    QFuture<ImportPresetReply> saveImportPreset(const QString &name, const ImportMapping &mapping) override
+    {
+        return m_inner.saveImportPreset(name, mapping);
+    }
+    QFuture<ImportPresetReply> deleteImportPreset(qint64 id) override { return m_inner.deleteImportPreset(id); }
+    QFuture<ImportJobReply> startImport(const ImportStart &start) override { return m_inner.startImport(start); }
+    QFuture<ImportJobsReply> importJobs(qint64 siteId) override { return m_inner.importJobs(siteId); }
+    QFuture<ImportJobReply> cancelImport(qint64 siteId, qint64 id) override { return m_inner.cancelImport(siteId, id); }
+    QFuture<ImportRejectionsReply> importRejections(qint64 siteId, qint64 id) override
+    {
+        return m_inner.importRejections(siteId, id);
+    }
+    QFuture<ExportJobsReply> exportJobs(qint64 siteId) override { return m_inner.exportJobs(siteId); }
+    QFuture<ExportJobReply> startExport(const ExportRequest &request) override { return m_inner.startExport(request); }
+    QFuture<ExportJobReply> cancelExport(qint64 siteId, qint64 id) override { return m_inner.cancelExport(siteId, id); }
+    QFuture<ExportJobReply> deleteExport(qint64 siteId, qint64 id) override { return m_inner.deleteExport(siteId, id); }
+    QFuture<ExportSchedulesReply> exportSchedules(qint64 siteId) override { return m_inner.exportSchedules(siteId); }
+    QFuture<ExportScheduleReply> saveExportSchedule(
+        qint64 siteId, qint64 id, const QJsonObject &json, const QString &folder) override
+    {
+        return m_inner.saveExportSchedule(siteId, id, json, folder);
+    }
+    QFuture<ExportScheduleReply> deleteExportSchedule(qint64 siteId, qint64 id) override
+    {
+        return m_inner.deleteExportSchedule(siteId, id);
+    }
+    QFuture<ExportJobReply> runExportSchedule(qint64 siteId, qint64 id) override
+    {
+        return m_inner.runExportSchedule(siteId, id);
+    }
     QFuture<FunnelUsersReply> funnelUsers(const FunnelUsersQuery &query) override { return m_inner.funnelUsers(query); }
     QFuture<CatalogReply> catalog(qint64 siteId) override { return m_inner.catalog(siteId); }
     QFuture<SavedFunnelsReply> savedFunnels(qint64 siteId) override { return m_inner.savedFunnels(siteId); }

@@ -3,6 +3,7 @@
 #include "analytics/funnel/FunnelQuery.h"
 #include "widgets/EventFilterEditor.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>

@@ -12,8 +12,11 @@
 #include <optional>
 
 namespace pulse {
+class ExportJobs;
+class ExportSchedules;
+class ImportJobs;
 class Workspace;
-}
+} // namespace pulse
 
 namespace pulse::ui {
 
@@ -25,6 +28,9 @@ public:
     ~LocalWorkspaceClient() override;
 
     void setCollectorUrl(const QString &url) { m_collectorUrl = url; }
+    // The job queues of the service host; without them imports and exports answer that they are not
+    // running. They must outlive this client.
+    void setJobs(ImportJobs *imports, ExportJobs *exports, ExportSchedules *schedules);
 
     qint64 nowMs() const override;
     QString collectorUrl() const override { return m_collectorUrl; }
@@ -55,6 +61,24 @@ public:
     QFuture<CohortPreviewReply> previewCohort(qint64 siteId, const CohortGroup &definition) override;
     QFuture<CohortMembersReply> cohortMembers(
         qint64 siteId, qint64 id, const QString &search, int offset, int limit) override;
+    QFuture<ImportPreviewReply> previewImport(
+        const QString &path, ImportOptions::Format format, const ImportMapping &mapping) override;
+    QFuture<ImportPresetsReply> importPresets() override;
+    QFuture<ImportPresetReply> saveImportPreset(const QString &name, const ImportMapping &mapping) override;
+    QFuture<ImportPresetReply> deleteImportPreset(qint64 id) override;
+    QFuture<ImportJobReply> startImport(const ImportStart &start) override;
+    QFuture<ImportJobsReply> importJobs(qint64 siteId) override;
+    QFuture<ImportJobReply> cancelImport(qint64 siteId, qint64 id) override;
+    QFuture<ImportRejectionsReply> importRejections(qint64 siteId, qint64 id) override;
+    QFuture<ExportJobsReply> exportJobs(qint64 siteId) override;
+    QFuture<ExportJobReply> startExport(const ExportRequest &request) override;
+    QFuture<ExportJobReply> cancelExport(qint64 siteId, qint64 id) override;
+    QFuture<ExportJobReply> deleteExport(qint64 siteId, qint64 id) override;
+    QFuture<ExportSchedulesReply> exportSchedules(qint64 siteId) override;
+    QFuture<ExportScheduleReply> saveExportSchedule(
+        qint64 siteId, qint64 id, const QJsonObject &json, const QString &folder) override;
+    QFuture<ExportScheduleReply> deleteExportSchedule(qint64 siteId, qint64 id) override;
+    QFuture<ExportJobReply> runExportSchedule(qint64 siteId, qint64 id) override;
 
 private:
     void onSiteChanged(qint64 siteId);
@@ -72,6 +96,9 @@ private:
     Workspace &m_workspace;
     LiveAggregator &m_live;
     QString m_collectorUrl;
+    ImportJobs *m_imports = nullptr;
+    ExportJobs *m_exports = nullptr;
+    ExportSchedules *m_schedules = nullptr;
     QThreadPool m_pool;
     QTimer m_throttle;
     QSet<qint64> m_changedSites;

@@ -15,6 +15,12 @@
 #include "analytics/retention/RetentionQuery.h"
 #include "analytics/retention/RetentionReportStore.h"
 #include "analytics/retention/RetentionResult.h"
+#include "export/ExportJob.h"
+#include "export/ExportSchedule.h"
+#include "import/ImportJob.h"
+#include "import/ImportPresetStore.h"
+#include "import/ImportPreview.h"
+#include "import/ImportReport.h"
 #include "live/LiveAggregator.h"
 
 #include <QFuture>
@@ -128,6 +134,80 @@ struct RetentionReportReply {
     bool ok() const { return error.isEmpty(); }
 };
 
+struct ImportPreviewReply {
+    ImportPreview preview; // preview.error says why the file cannot be read
+};
+
+struct ImportPresetsReply {
+    QList<ImportPreset> presets; // built in first, then saved ones by name
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct ImportPresetReply {
+    ImportPreset preset;
+    QString error; // what to change: an empty or reserved name
+    bool ok() const { return error.isEmpty(); }
+};
+
+// What an import started with: the file on this machine, how to read it, and for CSV the mapping the
+// user confirmed (and the preset it came from, for the job's history; empty when edited by hand).
+struct ImportStart {
+    qint64 siteId = 0;
+    QString path;
+    ImportOptions::Format format = ImportOptions::Format::Auto;
+    QString preset;
+    std::optional<ImportMapping> mapping;
+};
+
+struct ImportJobsReply {
+    qint64 siteId = 0;
+    QList<ImportJob> jobs; // newest first, with live progress
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct ImportJobReply {
+    ImportJob job;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct ImportRejectionsReply {
+    qint64 jobId = 0;
+    QList<ImportRejection> rejections; // in file order
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct ExportJobsReply {
+    qint64 siteId = 0;
+    QList<ExportJob> jobs; // newest first
+    QString folder; // where on-demand exports go (a local path; empty for a remote workspace)
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct ExportJobReply {
+    ExportJob job;
+    QString filePath; // the finished file on this machine, when there is one
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct ExportSchedulesReply {
+    qint64 siteId = 0;
+    QList<ExportSchedule> schedules; // by name
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct ExportScheduleReply {
+    ExportSchedule schedule;
+    QString error; // what to change, naming the field
+    bool ok() const { return error.isEmpty(); }
+};
+
 class WorkspaceClient : public QObject {
     Q_OBJECT
 public:
@@ -186,8 +266,42 @@ public:
         qint64 siteId, qint64 id, const QString &search, int offset, int limit)
         = 0;
 
+    // Imports (docs/imports.md). The file is read where the engine runs: a local workspace copies it
+    // into its data folder so the job can resume after a restart.
+    virtual QFuture<ImportPreviewReply> previewImport(
+        const QString &path, ImportOptions::Format format, const ImportMapping &mapping)
+        = 0;
+    virtual QFuture<ImportPresetsReply> importPresets() = 0;
+    // Saves under name, replacing a saved preset of that name; announces importPresetsChanged().
+    virtual QFuture<ImportPresetReply> saveImportPreset(const QString &name, const ImportMapping &mapping) = 0;
+    virtual QFuture<ImportPresetReply> deleteImportPreset(qint64 id) = 0;
+    virtual QFuture<ImportJobReply> startImport(const ImportStart &start) = 0;
+    virtual QFuture<ImportJobsReply> importJobs(qint64 siteId) = 0;
+    virtual QFuture<ImportJobReply> cancelImport(qint64 siteId, qint64 id) = 0;
+    virtual QFuture<ImportRejectionsReply> importRejections(qint64 siteId, qint64 id) = 0;
+
+    // Exports (docs/exports.md): jobs written off the GUI thread; schedules with a folder of their own.
+    virtual QFuture<ExportJobsReply> exportJobs(qint64 siteId) = 0;
+    virtual QFuture<ExportJobReply> startExport(const ExportRequest &request) = 0;
+    virtual QFuture<ExportJobReply> cancelExport(qint64 siteId, qint64 id) = 0;
+    // Deletes a finished job and its file.
+    virtual QFuture<ExportJobReply> deleteExport(qint64 siteId, qint64 id) = 0;
+    virtual QFuture<ExportSchedulesReply> exportSchedules(qint64 siteId) = 0;
+    // Creates (id 0) or changes a schedule from its JSON (ExportSchedule::fromJson); folder empty: the
+    // exports folder. Announces exportSchedulesChanged().
+    virtual QFuture<ExportScheduleReply> saveExportSchedule(
+        qint64 siteId, qint64 id, const QJsonObject &json, const QString &folder)
+        = 0;
+    virtual QFuture<ExportScheduleReply> deleteExportSchedule(qint64 siteId, qint64 id) = 0;
+    // Queues a run now; the reply's schedule is unchanged, the new job shows in exportJobs().
+    virtual QFuture<ExportJobReply> runExportSchedule(qint64 siteId, qint64 id) = 0;
+
 Q_SIGNALS:
     void sitesChanged();
+    void importPresetsChanged();
+    // An import or export job of siteId was queued, cancelled or deleted.
+    void jobsChanged(qint64 siteId);
+    void exportSchedulesChanged(qint64 siteId);
     // New events of siteId were stored (throttled by the client: at most a few times a second).
     void eventsCommitted(qint64 siteId);
     // A saved funnel of siteId was added, changed or deleted.
