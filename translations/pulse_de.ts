@@ -589,6 +589,75 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     </message>
 </context>
 <context>
+    <name>pulse::ImportPresetStore</name>
+    <message>
+        <source>Give the preset a name.</source>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A preset name has at most %n characters.</source>
+        <translation>
+            <numerusform>Ein Vorlagenname hat höchstens %n Zeichen.</numerusform>
+            <numerusform>Ein Vorlagenname hat höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in preset; choose another name.</source>
+        <translation>„%1“ ist eine eingebaute Vorlage; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ImportPreview</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The file holds no JSON objects.</source>
+        <translation>Die Datei enthält keine JSON-Objekte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>time (epoch seconds)</source>
+        <translation>Zeit (Epoch-Sekunden)</translation>
+    </message>
+    <message>
+        <source>time (epoch milliseconds)</source>
+        <translation>Zeit (Epoch-Millisekunden)</translation>
+    </message>
+    <message>
+        <source>time (ISO 8601)</source>
+        <translation>Zeit (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ImportReport</name>
     <message>
         <source>%1 rows read: %2 imported, %3 already stored, %4 rejected, in %5 s (%6 rows/s).</source>
@@ -1796,6 +1865,439 @@ user-2
     </message>
 </context>
 <context>
+    <name>pulse::ui::ExportScheduleDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>Edit scheduled export</source>
+        <translation>Geplanten Export bearbeiten</translation>
+    </message>
+    <message>
+        <source>New scheduled export</source>
+        <translation>Neuer geplanter Export</translation>
+    </message>
+    <message>
+        <source>Weekly pages for the newsletter</source>
+        <translation>Wöchentliche Seiten für den Newsletter</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>The day, week or month before each run</source>
+        <translation>Den Tag, die Woche oder den Monat vor jedem Lauf</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Den gesamten Verlauf</translation>
+    </message>
+    <message>
+        <source> files</source>
+        <translation> Dateien</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>&amp;Läuft</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;Um</translation>
+    </message>
+    <message>
+        <source>On &amp;weekday</source>
+        <translation>Am &amp;Wochentag</translation>
+    </message>
+    <message>
+        <source>On &amp;day of the month</source>
+        <translation>Am &amp;Tag des Monats</translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation>&amp;Umfasst</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>Times are in the site&apos;s time zone (%1).</source>
+        <translation>Die Zeiten gelten in der Zeitzone der Website (%1).</translation>
+    </message>
+    <message>
+        <source>Folder for the exported files</source>
+        <translation>Ordner für die exportierten Dateien</translation>
+    </message>
+    <message>
+        <source>Give the schedule a name.</source>
+        <translation>Geben Sie dem Zeitplan einen Namen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another.</source>
+        <translation>Der Ordner %1 existiert nicht; wählen Sie einen anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::ExportTargetPicker</name>
+    <message>
+        <source>Overview totals</source>
+        <translation>Übersichtssummen</translation>
+    </message>
+    <message>
+        <source>Visitors and pageviews over time</source>
+        <translation>Besucher und Seitenaufrufe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Top-Seiten</translation>
+    </message>
+    <message>
+        <source>Entry pages</source>
+        <translation>Einstiegsseiten</translation>
+    </message>
+    <message>
+        <source>Exit pages</source>
+        <translation>Ausstiegsseiten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source types</source>
+        <translation>Quellentypen</translation>
+    </message>
+    <message>
+        <source>UTM sources</source>
+        <translation>UTM-Quellen</translation>
+    </message>
+    <message>
+        <source>UTM mediums</source>
+        <translation>UTM-Medien</translation>
+    </message>
+    <message>
+        <source>UTM campaigns</source>
+        <translation>UTM-Kampagnen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Betriebssysteme</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Was</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>NDJSON (one JSON object per line)</source>
+        <translation>NDJSON (ein JSON-Objekt pro Zeile)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Raw events (every stored event)</source>
+        <translation>Rohereignisse (jedes gespeicherte Ereignis)</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>Trichter: %1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Bindung: %1</translation>
+    </message>
+    <message>
+        <source>Cohort members: %1</source>
+        <translation>Kohortenmitglieder: %1</translation>
+    </message>
+    <message>
+        <source>Choose a site first.</source>
+        <translation>Wählen Sie zuerst eine Website.</translation>
+    </message>
+    <message>
+        <source>Choose what to export.</source>
+        <translation>Wählen Sie, was exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>The saved funnel is gone; choose another.</source>
+        <translation>Der gespeicherte Trichter ist nicht mehr da; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The saved retention report is gone; choose another.</source>
+        <translation>Der gespeicherte Bindungsbericht ist nicht mehr da; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Raw events</source>
+        <translation>Rohereignisse</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Funnel users</source>
+        <translation>Trichter-Nutzer</translation>
+    </message>
+    <message>
+        <source>Retention grid</source>
+        <translation>Retention-Tabelle</translation>
+    </message>
+    <message>
+        <source>Cohort members</source>
+        <translation>Kohortenmitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::ExportsPage</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Täglich um %1</translation>
+    </message>
+    <message>
+        <source>%1s at %2</source>
+        <translation>Jeden %1 um %2</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2</source>
+        <translation>Monatlich am %1. um %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>&amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Behält</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;New schedule…</source>
+        <translation>&amp;Neuer Zeitplan…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete schedule</source>
+        <translation>Zeitplan l&amp;öschen</translation>
+    </message>
+    <message>
+        <source>Export now</source>
+        <translation>Jetzt exportieren</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>Scheduled exports</source>
+        <translation>Geplante Exporte</translation>
+    </message>
+    <message>
+        <source>Delete export</source>
+        <translation>Export löschen</translation>
+    </message>
+    <message>
+        <source>Delete this export from the list?</source>
+        <translation>Diesen Export aus der Liste löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this export and its file %1?</source>
+        <translation>Diesen Export und seine Datei %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>Zeitplan löschen</translation>
+    </message>
+    <message>
+        <source>Delete the schedule %1? Files it wrote stay.</source>
+        <translation>Den Zeitplan %1 löschen? Bereits geschriebene Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Date range: %1 (change it at the top of the window)</source>
+        <translation>Zeitraum: %1 (oben im Fenster ändern)</translation>
+    </message>
+    <message>
+        <source>Exports are written to %1</source>
+        <translation>Exporte werden nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausiert)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>Exports folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Export queued; it appears below when written.</source>
+        <translation>Export eingereiht; er erscheint unten, sobald er geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it may have been moved or deleted.</source>
+        <translation>%1 ist nicht mehr da; die Datei wurde vielleicht verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>No application opens %1; open it from the folder.</source>
+        <translation>Keine Anwendung öffnet %1; öffnen Sie die Datei aus dem Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Export queued; it appears above when written.</source>
+        <translation>Export eingereiht; er erscheint oben, sobald er geschrieben ist.</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::FileExport</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2535,6 +3037,344 @@ user-2
     </message>
 </context>
 <context>
+    <name>pulse::ui::ImportMappingForm</name>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>Die erste Zeile enthält die Spaltennamen</translation>
+    </message>
+    <message>
+        <source>The other columns become properties</source>
+        <translation>Die übrigen Spalten werden Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Epoch seconds</source>
+        <translation>Epoch-Sekunden</translation>
+    </message>
+    <message>
+        <source>Epoch milliseconds</source>
+        <translation>Epoch-Millisekunden</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2024-05-01T10:00:00Z)</source>
+        <translation>ISO 8601 (2024-05-01T10:00:00Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter</source>
+        <translation>&amp;Trennzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Zeit</translation>
+    </message>
+    <message>
+        <source>Time &amp;format</source>
+        <translation>Zeit&amp;format</translation>
+    </message>
+    <message>
+        <source>&amp;Event name</source>
+        <translation>&amp;Ereignisname</translation>
+    </message>
+    <message>
+        <source>&amp;User id</source>
+        <translation>&amp;Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Path or URL</source>
+        <translation>&amp;Pfad oder URL</translation>
+    </message>
+    <message>
+        <source>&amp;Referrer</source>
+        <translation>&amp;Referrer</translation>
+    </message>
+    <message>
+        <source>Event &amp;id</source>
+        <translation>Ereignis-&amp;ID</translation>
+    </message>
+    <message>
+        <source>An id per event makes re-imports skip rows already stored; without one, rows are compared by content.</source>
+        <translation>Mit einer ID pro Ereignis überspringen erneute Importe bereits gespeicherte Zeilen; ohne sie werden Zeilen nach Inhalt verglichen.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <extracomment>A property of the imported events and the column it comes from: &quot;plan ← tier&quot;.</extracomment>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>Properties: %1</source>
+        <translation>Eigenschaften: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::ImportsPage</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>Save as pre&amp;set…</source>
+        <translation>Als &amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Start import</source>
+        <translation>Import &amp;starten</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>Bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Textzeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Was zu korrigieren ist</translation>
+    </message>
+    <message>
+        <source>Save rejected rows as CSV…</source>
+        <translation>Abgelehnte Zeilen als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, JSON or NDJSON file, or drop one on this page</source>
+        <translation>Wählen Sie eine CSV-, JSON- oder NDJSON-Datei oder ziehen Sie eine auf diese Seite</translation>
+    </message>
+    <message>
+        <source>Detect from the name</source>
+        <translation>Aus dem Namen erkennen</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON array</source>
+        <translation>JSON-Array</translation>
+    </message>
+    <message>
+        <source>NDJSON (one event per line)</source>
+        <translation>NDJSON (ein Ereignis pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Import events from</source>
+        <translation>Ereignisse importieren aus</translation>
+    </message>
+    <message>
+        <source>Event files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl *.gz);;All files (*)</source>
+        <translation>Ereignisdateien (*.csv *.tsv *.txt *.json *.ndjson *.jsonl *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the preset (a preset of the same name is replaced):</source>
+        <translation>Name der Vorlage (eine Vorlage gleichen Namens wird ersetzt):</translation>
+    </message>
+    <message>
+        <source>Delete the preset %1?</source>
+        <translation>Die Vorlage %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>A column of the preview: its name, then what its values look like.</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>JSON events use the collector&apos;s field names (name, timestamp, user_id, url or path, referrer, props), so there is nothing to map.</source>
+        <translation>JSON-Ereignisse verwenden die Feldnamen des Collectors (name, timestamp, user_id, url oder path, referrer, props); es gibt also nichts zuzuordnen.</translation>
+    </message>
+    <message>
+        <source>Choose a site first.</source>
+        <translation>Wählen Sie zuerst eine Website.</translation>
+    </message>
+    <message>
+        <source>Automatic (columns found by their names)</source>
+        <translation>Automatisch (Spalten anhand ihrer Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>Saved the preset %1.</source>
+        <translation>Vorlage %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Importing %1.</source>
+        <translation>%1 wird importiert.</translation>
+    </message>
+    <message>
+        <source>%1 waits for the import before it.</source>
+        <translation>%1 wartet auf den vorherigen Import.</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 rows read</source>
+        <translation>%1 wird importiert: %2 Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>, %1 rows/s</source>
+        <translation>, %1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Noch keine Importe.</translation>
+    </message>
+    <message>
+        <source>Select an import to see its report.</source>
+        <translation>Wählen Sie einen Import, um seinen Bericht zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 imported, %4 already stored, %5 rejected.</source>
+        <translation>%1: %2 Zeilen gelesen, %3 importiert, %4 bereits gespeichert, %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The first rejections are listed; %1 more are only counted.</source>
+        <translation>Die ersten Ablehnungen sind aufgeführt; %1 weitere werden nur gezählt.</translation>
+    </message>
+    <message>
+        <source>Saved 1 rejected row to %1.</source>
+        <translation>1 abgelehnte Zeile in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1 rejected rows to %2.</source>
+        <translation>%1 abgelehnte Zeilen in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2653,6 +3493,54 @@ user-2
         <source>The report no longer exists; it may have been deleted meanwhile.</source>
         <translation>Der Bericht existiert nicht mehr; er wurde möglicherweise zwischenzeitlich gelöscht.</translation>
     </message>
+    <message>
+        <source>Exports are not running: the workspace&apos;s job queue did not start.</source>
+        <translation>Exporte laufen nicht: Die Auftragswarteschlange des Arbeitsbereichs ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The export no longer exists.</source>
+        <translation>Der Export existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The export has already ended.</source>
+        <translation>Der Export ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>The export is still running; cancel it first.</source>
+        <translation>Der Export läuft noch; brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>The schedule no longer exists; it may have been deleted meanwhile.</source>
+        <translation>Der Zeitplan existiert nicht mehr; er wurde vielleicht inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Imports are not running: the workspace&apos;s job queue did not start.</source>
+        <translation>Importe laufen nicht: Die Auftragswarteschlange des Arbeitsbereichs ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The preset no longer exists; it may have been deleted meanwhile.</source>
+        <translation>Die Vorlage existiert nicht mehr; sie wurde vielleicht inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; choose the file again.</source>
+        <translation>%1 kann nicht gelesen werden; wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into the data folder; check its free space.</source>
+        <translation>%1 konnte nicht in den Datenordner kopiert werden; prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>The import no longer exists.</source>
+        <translation>Der Import existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The import has already ended.</source>
+        <translation>Der Import ist bereits beendet.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
@@ -2764,6 +3652,30 @@ user-2
         <source>%1 (%2)</source>
         <extracomment>A page of the sidebar and its keyboard shortcut: &quot;Funnels (Ctrl+3)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <source>&amp;Imports</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>E&amp;xports</source>
+        <translation>E&amp;xporte</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,75 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     </message>
 </context>
 <context>
+    <name>pulse::ImportPresetStore</name>
+    <message>
+        <source>Give the preset a name.</source>
+        <translation>Donnez un nom au modèle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A preset name has at most %n characters.</source>
+        <translation>
+            <numerusform>Un nom de modèle a au plus %n caractère.</numerusform>
+            <numerusform>Un nom de modèle a au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in preset; choose another name.</source>
+        <translation>« %1 » est un modèle intégré ; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ImportPreview</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>The file holds no JSON objects.</source>
+        <translation>Le fichier ne contient aucun objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>time (epoch seconds)</source>
+        <translation>heure (secondes epoch)</translation>
+    </message>
+    <message>
+        <source>time (epoch milliseconds)</source>
+        <translation>heure (millisecondes epoch)</translation>
+    </message>
+    <message>
+        <source>time (ISO 8601)</source>
+        <translation>heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ImportReport</name>
     <message>
         <source>%1 rows read: %2 imported, %3 already stored, %4 rejected, in %5 s (%6 rows/s).</source>
@@ -1796,6 +1865,439 @@ user-2
     </message>
 </context>
 <context>
+    <name>pulse::ui::ExportScheduleDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activé</translation>
+    </message>
+    <message>
+        <source>Edit scheduled export</source>
+        <translation>Modifier l’export planifié</translation>
+    </message>
+    <message>
+        <source>New scheduled export</source>
+        <translation>Nouvel export planifié</translation>
+    </message>
+    <message>
+        <source>Weekly pages for the newsletter</source>
+        <translation>Pages de la semaine pour la newsletter</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>The day, week or month before each run</source>
+        <translation>Le jour, la semaine ou le mois avant chaque exécution</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Tout l’historique</translation>
+    </message>
+    <message>
+        <source> files</source>
+        <translation> fichiers</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>&amp;Exécution</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>On &amp;weekday</source>
+        <translation>Le &amp;jour de la semaine</translation>
+    </message>
+    <message>
+        <source>On &amp;day of the month</source>
+        <translation>Le jour du &amp;mois</translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation>&amp;Couvre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Garder les derniers</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Times are in the site&apos;s time zone (%1).</source>
+        <translation>Les heures sont celles du fuseau horaire du site (%1).</translation>
+    </message>
+    <message>
+        <source>Folder for the exported files</source>
+        <translation>Dossier des fichiers exportés</translation>
+    </message>
+    <message>
+        <source>Give the schedule a name.</source>
+        <translation>Donnez un nom à la planification.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another.</source>
+        <translation>Le dossier %1 n’existe pas ; choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::ExportTargetPicker</name>
+    <message>
+        <source>Overview totals</source>
+        <translation>Totaux de la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Visitors and pageviews over time</source>
+        <translation>Visiteurs et pages vues dans le temps</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Pages principales</translation>
+    </message>
+    <message>
+        <source>Entry pages</source>
+        <translation>Pages d’entrée</translation>
+    </message>
+    <message>
+        <source>Exit pages</source>
+        <translation>Pages de sortie</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source types</source>
+        <translation>Types de source</translation>
+    </message>
+    <message>
+        <source>UTM sources</source>
+        <translation>Sources UTM</translation>
+    </message>
+    <message>
+        <source>UTM mediums</source>
+        <translation>Supports UTM</translation>
+    </message>
+    <message>
+        <source>UTM campaigns</source>
+        <translation>Campagnes UTM</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation>Navigateurs</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Systèmes d’exploitation</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>NDJSON (one JSON object per line)</source>
+        <translation>NDJSON (un objet JSON par ligne)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Raw events (every stored event)</source>
+        <translation>Événements bruts (chaque événement stocké)</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>Entonnoir : %1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Rétention : %1</translation>
+    </message>
+    <message>
+        <source>Cohort members: %1</source>
+        <translation>Membres de la cohorte : %1</translation>
+    </message>
+    <message>
+        <source>Choose a site first.</source>
+        <translation>Choisissez d’abord un site.</translation>
+    </message>
+    <message>
+        <source>Choose what to export.</source>
+        <translation>Choisissez ce qu’il faut exporter.</translation>
+    </message>
+    <message>
+        <source>The saved funnel is gone; choose another.</source>
+        <translation>L’entonnoir enregistré n’existe plus ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The saved retention report is gone; choose another.</source>
+        <translation>Le rapport de rétention enregistré n’existe plus ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Raw events</source>
+        <translation>Événements bruts</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Funnel users</source>
+        <translation>Utilisateurs de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Retention grid</source>
+        <translation>Grille de rétention</translation>
+    </message>
+    <message>
+        <source>Cohort members</source>
+        <translation>Membres de la cohorte</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::ExportsPage</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Chaque jour à %1</translation>
+    </message>
+    <message>
+        <source>%1s at %2</source>
+        <translation>Chaque %1 à %2</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2</source>
+        <translation>Chaque mois le %1 à %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Annuler l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Garde</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>&amp;New schedule…</source>
+        <translation>&amp;Nouvelle planification…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>De&amp;lete schedule</source>
+        <translation>Su&amp;pprimer la planification</translation>
+    </message>
+    <message>
+        <source>Export now</source>
+        <translation>Exporter maintenant</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Scheduled exports</source>
+        <translation>Exports planifiés</translation>
+    </message>
+    <message>
+        <source>Delete export</source>
+        <translation>Supprimer l’export</translation>
+    </message>
+    <message>
+        <source>Delete this export from the list?</source>
+        <translation>Supprimer cet export de la liste ?</translation>
+    </message>
+    <message>
+        <source>Delete this export and its file %1?</source>
+        <translation>Supprimer cet export et son fichier %1 ?</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>Supprimer la planification</translation>
+    </message>
+    <message>
+        <source>Delete the schedule %1? Files it wrote stay.</source>
+        <translation>Supprimer la planification %1 ? Les fichiers déjà écrits restent.</translation>
+    </message>
+    <message>
+        <source>Date range: %1 (change it at the top of the window)</source>
+        <translation>Période : %1 (à modifier en haut de la fenêtre)</translation>
+    </message>
+    <message>
+        <source>Exports are written to %1</source>
+        <translation>Les exports sont écrits dans %1</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pause)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 fichier</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 fichiers</translation>
+    </message>
+    <message>
+        <source>Exports folder</source>
+        <translation>Dossier des exports</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Export queued; it appears below when written.</source>
+        <translation>Export mis en file ; il apparaît ci-dessous une fois écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it may have been moved or deleted.</source>
+        <translation>%1 n’est plus là ; il a peut-être été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>No application opens %1; open it from the folder.</source>
+        <translation>Aucune application n’ouvre %1 ; ouvrez-le depuis le dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Le dossier %1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Export queued; it appears above when written.</source>
+        <translation>Export mis en file ; il apparaît ci-dessus une fois écrit.</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::FileExport</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2535,6 +3037,344 @@ user-2
     </message>
 </context>
 <context>
+    <name>pulse::ui::ImportMappingForm</name>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>La première ligne contient les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>The other columns become properties</source>
+        <translation>Les autres colonnes deviennent des propriétés</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Epoch seconds</source>
+        <translation>Secondes epoch</translation>
+    </message>
+    <message>
+        <source>Epoch milliseconds</source>
+        <translation>Millisecondes epoch</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2024-05-01T10:00:00Z)</source>
+        <translation>ISO 8601 (2024-05-01T10:00:00Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter</source>
+        <translation>&amp;Séparateur</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>Time &amp;format</source>
+        <translation>&amp;Format de l’heure</translation>
+    </message>
+    <message>
+        <source>&amp;Event name</source>
+        <translation>Nom de l’&amp;événement</translation>
+    </message>
+    <message>
+        <source>&amp;User id</source>
+        <translation>ID &amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Path or URL</source>
+        <translation>&amp;Chemin ou URL</translation>
+    </message>
+    <message>
+        <source>&amp;Referrer</source>
+        <translation>&amp;Référent</translation>
+    </message>
+    <message>
+        <source>Event &amp;id</source>
+        <translation>&amp;ID de l’événement</translation>
+    </message>
+    <message>
+        <source>An id per event makes re-imports skip rows already stored; without one, rows are compared by content.</source>
+        <translation>Avec un identifiant par événement, une réimportation ignore les lignes déjà stockées ; sans lui, les lignes sont comparées par leur contenu.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <extracomment>A property of the imported events and the column it comes from: &quot;plan ← tier&quot;.</extracomment>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>Properties: %1</source>
+        <translation>Propriétés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::ImportsPage</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Save as pre&amp;set…</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Start import</source>
+        <translation>&amp;Lancer l’import</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importées</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>Déjà stockées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne du fichier</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Ce qu’il faut corriger</translation>
+    </message>
+    <message>
+        <source>Save rejected rows as CSV…</source>
+        <translation>Enregistrer les lignes rejetées en CSV…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, JSON or NDJSON file, or drop one on this page</source>
+        <translation>Choisissez un fichier CSV, JSON ou NDJSON, ou déposez-en un sur cette page</translation>
+    </message>
+    <message>
+        <source>Detect from the name</source>
+        <translation>Détecter d’après le nom</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON array</source>
+        <translation>Tableau JSON</translation>
+    </message>
+    <message>
+        <source>NDJSON (one event per line)</source>
+        <translation>NDJSON (un événement par ligne)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Import events from</source>
+        <translation>Importer des événements depuis</translation>
+    </message>
+    <message>
+        <source>Event files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl *.gz);;All files (*)</source>
+        <translation>Fichiers d’événements (*.csv *.tsv *.txt *.json *.ndjson *.jsonl *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Name of the preset (a preset of the same name is replaced):</source>
+        <translation>Nom du modèle (un modèle du même nom est remplacé) :</translation>
+    </message>
+    <message>
+        <source>Delete the preset %1?</source>
+        <translation>Supprimer le modèle %1 ?</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>A column of the preview: its name, then what its values look like.</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>JSON events use the collector&apos;s field names (name, timestamp, user_id, url or path, referrer, props), so there is nothing to map.</source>
+        <translation>Les événements JSON utilisent les noms de champs du collecteur (name, timestamp, user_id, url ou path, referrer, props) ; il n’y a donc rien à associer.</translation>
+    </message>
+    <message>
+        <source>Choose a site first.</source>
+        <translation>Choisissez d’abord un site.</translation>
+    </message>
+    <message>
+        <source>Automatic (columns found by their names)</source>
+        <translation>Automatique (colonnes reconnues par leur nom)</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (intégré)</translation>
+    </message>
+    <message>
+        <source>Saved the preset %1.</source>
+        <translation>Modèle %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Importing %1.</source>
+        <translation>Importation de %1.</translation>
+    </message>
+    <message>
+        <source>%1 waits for the import before it.</source>
+        <translation>%1 attend la fin de l’import précédent.</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 rows read</source>
+        <translation>Importation de %1 : %2 lignes lues</translation>
+    </message>
+    <message>
+        <source>, %1 rows/s</source>
+        <translation>, %1 lignes/s</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, environ %1 restant</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Aucun import pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Select an import to see its report.</source>
+        <translation>Sélectionnez un import pour voir son rapport.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 imported, %4 already stored, %5 rejected.</source>
+        <translation>%1 : %2 lignes lues, %3 importées, %4 déjà stockées, %5 rejetées.</translation>
+    </message>
+    <message>
+        <source>The first rejections are listed; %1 more are only counted.</source>
+        <translation>Les premiers rejets sont listés ; %1 autres sont seulement comptés.</translation>
+    </message>
+    <message>
+        <source>Saved 1 rejected row to %1.</source>
+        <translation>1 ligne rejetée enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 rejected rows to %2.</source>
+        <translation>%1 lignes rejetées enregistrées dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2653,6 +3493,54 @@ user-2
         <source>The report no longer exists; it may have been deleted meanwhile.</source>
         <translation>Le rapport n&apos;existe plus&#xa0;; il a peut-être été supprimé entre-temps.</translation>
     </message>
+    <message>
+        <source>Exports are not running: the workspace&apos;s job queue did not start.</source>
+        <translation>Les exports ne fonctionnent pas : la file de tâches de l’espace de travail n’a pas démarré.</translation>
+    </message>
+    <message>
+        <source>The export no longer exists.</source>
+        <translation>L’export n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The export has already ended.</source>
+        <translation>L’export est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>The export is still running; cancel it first.</source>
+        <translation>L’export est encore en cours ; annulez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The schedule no longer exists; it may have been deleted meanwhile.</source>
+        <translation>La planification n’existe plus ; elle a peut-être été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Imports are not running: the workspace&apos;s job queue did not start.</source>
+        <translation>Les imports ne fonctionnent pas : la file de tâches de l’espace de travail n’a pas démarré.</translation>
+    </message>
+    <message>
+        <source>The preset no longer exists; it may have been deleted meanwhile.</source>
+        <translation>Le modèle n’existe plus ; il a peut-être été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; choose the file again.</source>
+        <translation>Impossible de lire %1 ; choisissez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into the data folder; check its free space.</source>
+        <translation>%1 n’a pas pu être copié dans le dossier de données ; vérifiez l’espace libre.</translation>
+    </message>
+    <message>
+        <source>The import no longer exists.</source>
+        <translation>L’import n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The import has already ended.</source>
+        <translation>L’import est déjà terminé.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
@@ -2764,6 +3652,30 @@ user-2
         <source>%1 (%2)</source>
         <extracomment>A page of the sidebar and its keyboard shortcut: &quot;Funnels (Ctrl+3)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <source>&amp;Imports</source>
+        <translation>&amp;Imports</translation>
+    </message>
+    <message>
+        <source>E&amp;xports</source>
+        <translation>E&amp;xports</translation>
     </message>
 </context>
 <context>
