@@ -24,6 +24,8 @@ constexpr Setting kSettings[] = {
     {"query-threads", "PULSE_QUERY_THREADS", "n", "Threads that run queries (default 2)."},
     {"max-import-bytes", "PULSE_MAX_IMPORT_BYTES", "size",
      "Largest file POST /api/v1/imports accepts, as sent: bytes, or with K, M or G (default 1G)."},
+    {"import-batch-rows", "PULSE_IMPORT_BATCH_ROWS", "n",
+     "Rows per import transaction and progress checkpoint (default 1000)."},
     {"webhooks-allow-local", "PULSE_WEBHOOKS_ALLOW_LOCAL", "bool",
      "Let webhooks reach private, loopback and link-local addresses (on-premises receivers; default false)."},
 };
@@ -163,6 +165,11 @@ bool ServerConfig::resolve(const QCommandLineParser &parser, ServerConfig *confi
             if (!ok || n < 1 || n > 64)
                 return fail(source, QStringLiteral("'%1' must be a number from 1 to 64").arg(value));
             config->service.queryThreads = n;
+        } else if (name == QLatin1String("import-batch-rows")) {
+            const int n = value.toInt(&ok);
+            if (!ok || n < 1 || n > 100000)
+                return fail(source, QStringLiteral("'%1' must be a number from 1 to 100000").arg(value));
+            config->service.importBatchRows = n;
         } else if (name == QLatin1String("max-import-bytes")) {
             const qint64 bytes = parseByteSize(value);
             if (bytes < 1)
