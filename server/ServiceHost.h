@@ -10,6 +10,7 @@
 
 namespace pulse {
 
+class Alerts;
 class AnalysisScheduler;
 class Clock;
 class EventValidator;
@@ -62,6 +63,8 @@ public:
     ImportJobs &imports() { return *m_imports; }
     ExportJobs &exports() { return *m_exports; }
     ExportSchedules &exportSchedules() { return *m_exportSchedules; }
+    // Alert rules, their evaluation, history and backtests (docs/alerts.md).
+    Alerts &alerts() { return *m_alerts; }
     WebhookDispatcher &webhooks() { return *m_webhooks; }
 
 Q_SIGNALS:
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<ImportJobs> m_imports;
     std::unique_ptr<ExportJobs> m_exports;
     std::unique_ptr<ExportSchedules> m_exportSchedules;
+    std::unique_ptr<Alerts> m_alerts;
     std::unique_ptr<WebhookDispatcher> m_webhooks;
     bool m_shuttingDown = false;
 };

@@ -25,9 +25,12 @@ AlertEvaluator::Outcome AlertEvaluator::evaluate(const AlertRule &rule, qint64 a
     if (outcome.decision.event) {
         // After the history row is stored, so a receiver that asks GET /api/v1/alerts/{id}/history finds it.
         QJsonObject data = outcome.decision.event->toJson();
-        QJsonObject ruleJson = rule.toJson();
-        ruleJson.insert(QStringLiteral("state"), AlertRule::stateName(outcome.decision.status.state));
-        data.insert(QStringLiteral("rule"), ruleJson);
+        AlertRule after = rule; // the rule as it stands after this evaluation
+        after.state = outcome.decision.status.state;
+        after.lastFiredAtMs = outcome.decision.status.lastFiredAtMs;
+        after.lastEvaluatedAtMs = atMs;
+        after.lastValue = outcome.check.value;
+        data.insert(QStringLiteral("rule"), after.toJson());
         try {
             m_workspace.webhooks().enqueue(rule.siteId, outcome.decision.event->webhookType(), data);
         } catch (const std::exception &e) {

@@ -346,9 +346,10 @@ bool AlertRule::fromJson(const QJsonObject &json, AlertRule *out, QString *field
             const QJsonValue v = c.value(QLatin1String(key));
             if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < minimum) {
                 *field = QStringLiteral("condition.") + QLatin1String(key);
-                *error = QStringLiteral("Field 'condition.%1' must be a number of at least %2.")
-                             .arg(QLatin1String(key))
-                             .arg(minimum);
+                *error = minimum < 0 ? QStringLiteral("Field 'condition.%1' must be a number.").arg(QLatin1String(key))
+                                     : QStringLiteral("Field 'condition.%1' must be a number of at least %2.")
+                                           .arg(QLatin1String(key))
+                                           .arg(minimum);
                 return false;
             }
             *outValue = v.toDouble();
