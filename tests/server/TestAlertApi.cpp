@@ -1,11 +1,16 @@
 // Alerts over REST against a real server: every route with its scope, bad input refused with a
 // problem+json naming the field, 404s for other sites' and unknown rules, the backtest of a saved
-// rule and of an unsaved body, and the history the scheduler writes when a rule fires on real events.
+// rule and of an unsaved body, the history the scheduler writes when a rule fires on real events, and
+// the signed alert.triggered and alert.resolved webhooks reaching a real receiver.
 #include "alerts/Alerts.h"
 #include "scheduler/AnalysisScheduler.h"
 #include "support/TestServer.h"
+#include "support/WebhookReceiver.h"
+#include "webhooks/WebhookDispatcher.h"
+#include "webhooks/WebhookSigner.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace pulse;
@@ -53,6 +58,8 @@ private Q_SLOTS:
     {
         ServiceOptions options;
         options.schedulerIntervalMs = 0; // the test runs the scheduler itself
+        options.webhooksAllowLocal = true; // the receiver is on 127.0.0.1
+        options.webhookPollMs = 0; // the dispatcher looks when something is enqueued
         m_server = std::make_unique<TestServer>(kNow, options);
         m_server->addSite(QStringLiteral("shop.example"));
         m_server->addSite(QStringLiteral("other.example"));
@@ -259,6 +266,41 @@ private Q_SLOTS:
         }
         QCOMPARE(saved.json().value(QLatin1String("rule")).toObject().value(QLatin1String("id")).toInteger(), id);
         QCOMPARE(m_server->tw().count(QStringLiteral("SELECT COUNT(*) FROM alert_events")), 0);
+    }
+
+    void aFiringAndItsResolutionReachAReceiverSigned()
+    {
+        WebhookReceiver receiver;
+        const Reply endpoint = call("POST", QStringLiteral("/api/v1/webhooks?site=shop.example"), m_write,
+            QStringLiteral(R"({"url":"%1","event_types":["alert.triggered","alert.resolved"]})")
+                .arg(receiver.url())
+                .toUtf8());
+        QCOMPARE(endpoint.status, 201);
+        const QString secret = endpoint.json().value(QLatin1String("secret")).toString();
+        QSignalSpy attempts(&m_server->host().webhooks(), &WebhookDispatcher::attemptFinished);
+        const qint64 id = create(kBusyRule);
+        addPageviews(9, kNow - 5 * kMinute);
+        m_server->host().scheduler().runDue();
+        QVERIFY(attempts.size() > 0 || attempts.wait(5000));
+        m_server->tw().clock().advanceMs(2 * kHour);
+        m_server->host().scheduler().runDue();
+        QVERIFY(attempts.size() > 1 || attempts.wait(5000));
+
+        QCOMPARE(receiver.received.size(), 2);
+        const QStringList types { QStringLiteral("alert.triggered"), QStringLiteral("alert.resolved") };
+        for (qsizetype i = 0; i < 2; ++i) {
+            const HttpRequest &r = receiver.received.at(i);
+            QCOMPARE(r.header("webhook-signature"),
+                WebhookSigner::signature(
+                    secret, r.header("webhook-id"), r.header("webhook-timestamp").toLongLong(), r.body));
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            QCOMPARE(body.value(QLatin1String("type")).toString(), types.at(i));
+            const QJsonObject data = body.value(QLatin1String("data")).toObject();
+            QCOMPARE(data.value(QLatin1String("rule_id")).toInteger(), id);
+            QCOMPARE(data.value(QLatin1String("value")).toDouble(), i == 0 ? 9.0 : 0.0);
+            QCOMPARE(data.value(QLatin1String("rule")).toObject().value(QLatin1String("state")).toString(),
+                i == 0 ? QStringLiteral("firing") : QStringLiteral("ok"));
+        }
     }
 };
 
