@@ -1,6 +1,7 @@
 #include "ServiceHost.h"
 
 #include "access/IngestQuota.h"
+#include "alerts/Alerts.h"
 #include "api/ApiContext.h"
 #include "api/FailedAuthLimiter.h"
 #include "api/RestApi.h"
@@ -65,6 +66,8 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
     m_context->exports = m_exports.get();
     m_exportSchedules = std::make_unique<ExportSchedules>(m_workspace, *m_exports);
     m_context->exportSchedules = m_exportSchedules.get();
+    m_alerts = std::make_unique<Alerts>(m_workspace);
+    m_context->alerts = m_alerts.get();
     m_context->maxImportBytes = options.maxImportBytes;
     m_ingestQuota = std::make_unique<IngestQuota>(m_clock);
     m_context->ingestQuota = m_ingestQuota.get();
@@ -98,6 +101,7 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
     m_webhooks->start(); // sends what a stopped server left pending
     m_scheduler = std::make_unique<AnalysisScheduler>(m_workspace, m_queryPool);
     m_scheduler->setExportSchedules(m_exportSchedules.get());
+    m_scheduler->setAlerts(m_alerts.get());
     if (options.schedulerIntervalMs > 0)
         m_scheduler->start(options.schedulerIntervalMs);
     return true;

@@ -10,6 +10,7 @@
 
 namespace pulse {
 
+class Alerts;
 class AnalysisScheduler;
 class Clock;
 class EventValidator;
@@ -65,6 +66,8 @@ public:
     // Whether the import and export queues exist: start() creates them before it listens, so they run
     // even when the port could not be opened.
     bool hasJobs() const { return m_exportSchedules != nullptr; }
+    // Alert rules, their evaluation, history and backtests (docs/alerts.md).
+    Alerts &alerts() { return *m_alerts; }
     WebhookDispatcher &webhooks() { return *m_webhooks; }
 
 Q_SIGNALS:
@@ -87,6 +90,7 @@ private:
     std::unique_ptr<ImportJobs> m_imports;
     std::unique_ptr<ExportJobs> m_exports;
     std::unique_ptr<ExportSchedules> m_exportSchedules;
+    std::unique_ptr<Alerts> m_alerts;
     std::unique_ptr<WebhookDispatcher> m_webhooks;
     bool m_shuttingDown = false;
 };

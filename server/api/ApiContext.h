@@ -10,6 +10,7 @@ class QThreadPool;
 
 namespace pulse {
 
+class Alerts;
 class Clock;
 class EventValidator;
 class ExportJobs;
@@ -35,6 +36,7 @@ struct ApiContext {
     qint64 maxImportBytes = qint64(1) << 30; // largest upload to POST /api/v1/imports, as sent
     ExportJobs *exports = nullptr; // the export queue (docs/exports.md)
     ExportSchedules *exportSchedules = nullptr;
+    Alerts *alerts = nullptr; // alert rules and their history (docs/alerts.md)
     IngestQuota *ingestQuota = nullptr; // per-site event quotas of the collector (docs/sites-and-keys.md)
 
     // The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy.

@@ -1,6 +1,7 @@
 #include "api/RestApi.h"
 
 #include "access/KeyStore.h"
+#include "api/AlertEndpoints.h"
 #include "api/ApiContext.h"
 #include "api/CohortEndpoints.h"
 #include "api/CollectEndpoint.h"
@@ -167,6 +168,16 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "GET", QStringLiteral("/api/v1/webhooks/{id}/deliveries"), Scope::Read, WebhookEndpoints::deliveries },
         { "POST", QStringLiteral("/api/v1/webhooks/deliveries/{id}/redeliver"), Scope::Write,
             WebhookEndpoints::redeliver },
+        // Alerts (docs/alerts.md). A backtest changes nothing, so reading is enough for it.
+        { "GET", QStringLiteral("/api/v1/alerts"), Scope::Read, AlertEndpoints::list },
+        { "POST", QStringLiteral("/api/v1/alerts"), Scope::Write, AlertEndpoints::create },
+        { "POST", QStringLiteral("/api/v1/alerts/backtest"), Scope::Read, AlertEndpoints::backtestDraft },
+        { "GET", QStringLiteral("/api/v1/alerts/history"), Scope::Read, AlertEndpoints::siteHistory },
+        { "GET", QStringLiteral("/api/v1/alerts/{id}"), Scope::Read, AlertEndpoints::get },
+        { "PUT", QStringLiteral("/api/v1/alerts/{id}"), Scope::Write, AlertEndpoints::replace },
+        { "DELETE", QStringLiteral("/api/v1/alerts/{id}"), Scope::Write, AlertEndpoints::remove },
+        { "POST", QStringLiteral("/api/v1/alerts/{id}/backtest"), Scope::Read, AlertEndpoints::backtest },
+        { "GET", QStringLiteral("/api/v1/alerts/{id}/history"), Scope::Read, AlertEndpoints::history },
         // Access: secret keys (docs/sites-and-keys.md).
         { "GET", QStringLiteral("/api/v1/keys"), Scope::Admin, KeyEndpoints::list },
         { "POST", QStringLiteral("/api/v1/keys"), Scope::Admin, KeyEndpoints::create },

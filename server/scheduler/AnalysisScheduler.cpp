@@ -1,8 +1,9 @@
 #include "scheduler/AnalysisScheduler.h"
 
+#include "alerts/Alerts.h"
 #include "analytics/cohort/CohortService.h"
-#include "export/ExportSchedules.h"
 #include "core/Clock.h"
+#include "export/ExportSchedules.h"
 #include "storage/RetentionPurge.h"
 #include "storage/Sqlite.h"
 #include "storage/Workspace.h"
@@ -49,7 +50,7 @@ int AnalysisScheduler::runDue()
             m_lastPurgeMs = now;
         }
         return done + m_workspace.cohorts().refreshDue() + m_workspace.cohorts().snapshotDue()
-            + (m_exports ? m_exports->runDue() : 0);
+            + (m_exports ? m_exports->runDue() : 0) + (m_alerts ? m_alerts->evaluateDue() : 0);
     } catch (const std::exception &e) {
         // A busy or failing database must not take the service down; the next check tries again.
         qWarning("pulse: scheduled analyses failed, retrying at the next check: %s", e.what());

@@ -1,7 +1,7 @@
 // The background jobs of the analyses: recomputing dynamic cohorts when their refresh interval has
 // passed, storing each site's nightly retention snapshots after 02:00 in its zone, the daily data
-// retention purge (RetentionPurge: at the first check, then once every 24 hours), and queueing the
-// scheduled exports that are due. A timer only
+// retention purge (RetentionPurge: at the first check, then once every 24 hours), queueing the
+// scheduled exports that are due, and evaluating the alert rules that are due. A timer only
 // paces the checks; whether a job is due is decided by the injected Clock, so tests call runDue()
 // directly with a manual clock. Jobs run on the query pool, one at a time, never on the GUI or network
 // thread.
@@ -16,6 +16,7 @@ class QThreadPool;
 
 namespace pulse {
 
+class Alerts;
 class ExportSchedules;
 class Workspace;
 
@@ -29,8 +30,10 @@ public:
     void stop();
     // Scheduled exports to queue when due (none until set).
     void setExportSchedules(ExportSchedules *schedules) { m_exports = schedules; }
-    // Runs whatever is due now on the calling thread; returns the cohorts and snapshots it computed
-    // and the sites it purged events of.
+    // Alert rules to evaluate when due (none until set).
+    void setAlerts(Alerts *alerts) { m_alerts = alerts; }
+    // Runs whatever is due now on the calling thread; returns the cohorts and snapshots it computed,
+    // the sites it purged events of, the exports it queued and the alert rules it evaluated.
     int runDue();
 
 private:
@@ -39,6 +42,7 @@ private:
     Workspace &m_workspace;
     QThreadPool &m_pool;
     ExportSchedules *m_exports = nullptr;
+    Alerts *m_alerts = nullptr;
     QTimer m_timer;
     std::atomic<bool> m_running { false };
     qint64 m_lastPurgeMs = 0; // 0: not yet; runDue() runs on one thread at a time

@@ -19,7 +19,8 @@ private Q_SLOTS:
         Migrations::apply(db);
         QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
         QVERIFY(Migrations::latestVersion() >= 1);
-        for (const char *table : {"sites", "api_keys", "events", "sessions", "quarantine", "settings"})
+        for (const char *table : {"sites", "api_keys", "events", "sessions", "quarantine", "settings", "alert_rules",
+                                  "alert_events"})
             QCOMPARE(db.queryInt(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'")
                                      .arg(QLatin1String(table))),
                      1);
@@ -45,6 +46,24 @@ private Q_SLOTS:
                                                  "FROM sites")),
                      QStringLiteral("1,0,0,cookieless,0,"));
         }
+    }
+
+    void alertHistoryGoesWithItsRuleAndSite()
+    {
+        QTemporaryDir dir;
+        SqliteDatabase db;
+        db.open(dir.filePath(QStringLiteral("a.db")), SqliteDatabase::Mode::ReadWrite);
+        Migrations::apply(db);
+        db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        db.exec(QStringLiteral("INSERT INTO sites(site_key, domain, name, created_at) VALUES('pk_a', 'a.com', 'a', 1)"));
+        db.exec(QStringLiteral("INSERT INTO alert_rules(site_id, name, definition, interval_ms, cooldown_ms, created_at, "
+                               "updated_at) VALUES(1, 'r', '{}', 300000, 0, 1, 1)"));
+        db.exec(QStringLiteral("INSERT INTO alert_events(rule_id, site_id, kind, at, window_from, value, threshold) "
+                               "VALUES(1, 1, 'fired', 2, 1, 10, 5)"));
+        QCOMPARE(db.queryText(QStringLiteral("SELECT state FROM alert_rules")), QStringLiteral("ok"));
+        db.exec(QStringLiteral("DELETE FROM sites"));
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT COUNT(*) FROM alert_rules")), 0);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT COUNT(*) FROM alert_events")), 0);
     }
 
     void aNewerFileIsRefusedUntouched()
