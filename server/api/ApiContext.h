@@ -18,6 +18,7 @@ class FailedAuthLimiter;
 class ImportJobs;
 class IngestQuota;
 class ServerMetrics;
+class StreamServer;
 class Workspace;
 struct HttpRequest;
 
@@ -36,6 +37,7 @@ struct ApiContext {
     ExportJobs *exports = nullptr; // the export queue (docs/exports.md)
     ExportSchedules *exportSchedules = nullptr;
     IngestQuota *ingestQuota = nullptr; // per-site event quotas of the collector (docs/sites-and-keys.md)
+    StreamServer *stream = nullptr; // the live stream's refusals for GET /api/v1/stream (docs/stream.md)
 
     // The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy.
     QString clientAddress(const HttpRequest &request) const;
