@@ -30,6 +30,7 @@ public:
         static Outgoing fromJson(const QJsonObject &message);
     };
     // Close codes besides the standard ones (docs/stream.md "Close codes").
+    static constexpr int kCloseKeyRefused = 4001;
     static constexpr int kCloseOriginRefused = 4003;
     static constexpr int kCloseTooSlow = 4008;
 

@@ -17,6 +17,14 @@ QString StreamCredentials::subprotocolSecret(const HttpRequest &request)
     return {};
 }
 
+QString StreamCredentials::presentedSecret(const HttpRequest &request)
+{
+    const QByteArray header = request.header("authorization");
+    if (header.startsWith("Bearer ") || header.startsWith("bearer "))
+        return QString::fromLatin1(header.mid(7).trimmed());
+    return header.isEmpty() ? subprotocolSecret(request) : QString();
+}
+
 bool StreamCredentials::keyInUrl(const HttpRequest &request)
 {
     return request.query.hasQueryItem(QStringLiteral("key")) || request.query.hasQueryItem(QStringLiteral("secret"))

@@ -18,6 +18,8 @@ public:
 
     // The secret offered as a "pulse.key.<secret>" subprotocol, or an empty string.
     static QString subprotocolSecret(const HttpRequest &request);
+    // The secret of "Authorization: Bearer", else of the subprotocol, else an empty string.
+    static QString presentedSecret(const HttpRequest &request);
     // A "?key=" or "?secret=" in the URL: refused, with a message saying where the key goes instead.
     static bool keyInUrl(const HttpRequest &request);
 };

@@ -111,7 +111,9 @@ bool StreamServer::offer(
     for (qsizetype i = sent.size(); i-- > 0;)
         socket->ungetChar(sent[i]);
     const QString name = peerName(socket->peerAddress(), socket->peerPort());
-    m_handshakes.insert(name, Admission { *key, QString::fromUtf8(request.header("origin")), socket });
+    m_handshakes.insert(name,
+        Admission {
+            *key, StreamCredentials::presentedSecret(request), QString::fromUtf8(request.header("origin")), socket });
     // A refused handshake (QWebSocketServer answers it with 400 and deletes the socket) ends here.
     connect(socket, &QTcpSocket::disconnected, this, [this, name, socket] {
         if (m_handshakes.value(name).socket == socket)
@@ -134,6 +136,7 @@ void StreamServer::takeConnections()
         admission.socket->setParent(webSocket); // the WebSocket owns its socket from now on
         auto *client = new StreamClient(
             webSocket, admission.key, admission.origin, m_workspace.sites(), m_live, m_clock, m_options, this);
+        m_secrets.insert(client, admission.secret);
         connect(client, &StreamClient::finished, this, &StreamServer::clientFinished);
         m_clients.append(client);
     }
@@ -142,6 +145,7 @@ void StreamServer::takeConnections()
 
 void StreamServer::clientFinished(StreamClient *client)
 {
+    m_secrets.remove(client);
     if (m_clients.removeOne(client)) {
         client->deleteLater();
         countChanged();
@@ -195,6 +199,15 @@ void StreamServer::tick()
     for (StreamClient *client : clients) {
         if (client->isClosing()) {
             client->checkAt(now);
+            continue;
+        }
+        // Revoking a key, or its expiry, ends the streams opened with it within one interval.
+        ApiKey current;
+        const KeyStore::Verdict verdict = m_workspace.keys().verify(m_secrets.value(client), &current);
+        if (verdict != KeyStore::Verdict::Ok) {
+            client->closeWith(StreamClient::kCloseKeyRefused,
+                verdict == KeyStore::Verdict::Expired ? QStringLiteral("the key has expired")
+                                                      : QStringLiteral("the key has been revoked"));
             continue;
         }
         const QMap<qint64, StreamClient::Subscription> subscriptions = client->subscriptions();

@@ -66,6 +66,7 @@ Q_SIGNALS:
 private:
     struct Admission {
         ApiKey key;
+        QString secret; // checked again every interval: a revoked or expired key ends the stream
         QString origin;
         QPointer<QTcpSocket> socket;
     };
@@ -84,6 +85,7 @@ private:
     QTimer m_timer;
     QHash<QString, Admission> m_handshakes; // by peer address and port, until the handshake ends
     QList<StreamClient *> m_clients;
+    QHash<StreamClient *, QString> m_secrets; // the key each client connected with
     QHash<qint64, qint64> m_feedSentUpToMs; // per site: the newest event time the feed has passed
     bool m_closed = false;
 };

@@ -479,6 +479,24 @@ private Q_SLOTS:
         QVERIFY(raw.waitForDisconnected());
     }
 
+    void revokingTheKeyEndsTheStreamWithin1Interval()
+    {
+        TestServer server(kNow, manualTicks());
+        KeyStore &keys = server.tw().workspace().keys();
+        const KeyStore::Created created = keys.create(QStringLiteral("watcher"), int(pulse::Scope::Stream), 0, 0);
+        WsClient client;
+        QVERIFY(client.open(server.host().port(), created.secret));
+        QVERIFY(!client.next(QStringLiteral("hello")).isEmpty());
+        server.host().stream().tick();
+        QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
+        QVERIFY(keys.revoke(created.key.id));
+        server.tw().clock().advanceMs(kInterval);
+        server.host().stream().tick();
+        QTRY_COMPARE(client.socket().state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(int(client.socket().closeCode()), StreamClient::kCloseKeyRefused);
+        QVERIFY(client.socket().closeReason().contains(QLatin1String("revoked")));
+    }
+
     void shutdownClosesClientsWithGoingAway()
     {
         TestServer server(kNow, manualTicks());
