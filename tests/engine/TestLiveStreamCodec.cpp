@@ -20,7 +20,7 @@ LiveSnapshot sampleSnapshot()
     s.visitors = 12;
     s.events = 40;
     s.topPages = { { QStringLiteral("/pricing"), 5, 0, 0 }, { QStringLiteral("/"), 4, 0, 0 } };
-    s.topSources = { { QStringLiteral("Direct"), 9, 0, 0 } };
+    s.topSources = { { QStringLiteral("Direct / None"), 9, 0, 0 } };
     return s;
 }
 
