@@ -5,6 +5,9 @@
 #include "access/KeyStore.h"
 #include "access/SecretKey.h"
 #include "access/SiteStore.h"
+#include "api/ServerMetrics.h"
+#include "http/HttpServer.h"
+#include "live/LiveAggregator.h"
 #include "live/LiveStreamCodec.h"
 #include "stream/StreamClient.h"
 #include "stream/StreamServer.h"
@@ -495,6 +498,50 @@ private Q_SLOTS:
         QTRY_COMPARE(client.socket().state(), QAbstractSocket::UnconnectedState);
         QCOMPARE(int(client.socket().closeCode()), StreamClient::kCloseKeyRefused);
         QVERIFY(client.socket().closeReason().contains(QLatin1String("revoked")));
+    }
+
+    // The cap counts handshakes and open connections; past it an upgrade is declined and the route
+    // answers 503 with Retry-After. (A StreamServer of its own, so the cap can be 1.)
+    void theConnectionCapRefusesWith503()
+    {
+        TestWorkspace tw(kNow);
+        LiveAggregator live(tw.clock());
+        ServerMetrics metrics;
+        StreamOptions options;
+        options.maxClients = 1;
+        options.autoTick = false;
+        StreamServer stream(tw.workspace(), live, tw.clock(), metrics, options);
+        const KeyStore::Created key
+            = tw.workspace().keys().create(QStringLiteral("s"), int(pulse::Scope::Stream), 0, 0);
+        stream.setAuthenticator([&key](const HttpRequest &) { return std::optional<ApiKey>(key.key); });
+        HttpServer http;
+        http.setUpgradeHandler(
+            [&stream](const HttpRequest &request, QTcpSocket *socket, const QByteArray &raw,
+                const QByteArray &leftover) { return stream.offer(request, socket, raw, leftover); });
+        http.setHandler([&stream, &key](const HttpRequest &request, HttpResponder responder) {
+            const std::optional<HttpResponse> refusal = stream.refusal(request, key.key);
+            responder.send(refusal ? *refusal : HttpResponse::problem(426, QStringLiteral("Upgrade Required"), {}));
+        });
+        QVERIFY(http.listen(QHostAddress::LocalHost, 0));
+
+        auto first = std::make_unique<WsClient>();
+        QVERIFY(first->open(http.serverPort(), key.secret));
+        QVERIFY(!first->next(QStringLiteral("hello")).isEmpty());
+        RawHttpClient second;
+        QVERIFY(second.connectTo(http.serverPort()));
+        second.send(handshake(bearer(key.secret)));
+        const auto full = second.nextResponse();
+        QVERIFY(full);
+        QCOMPARE(full->status, 503);
+        QVERIFY(full->hasHeader("retry-after"));
+        QVERIFY2(detailOf(*full).contains(QLatin1String("maximum of 1")), qPrintable(detailOf(*full)));
+
+        first.reset(); // gone: room again
+        QTRY_COMPARE(stream.clientCount(), 0);
+        RawHttpClient third;
+        QVERIFY(third.connectTo(http.serverPort()));
+        third.send(handshake(bearer(key.secret)));
+        QCOMPARE(third.nextResponse()->status, 101);
     }
 
     void shutdownClosesClientsWithGoingAway()
