@@ -158,6 +158,7 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
     pulse::LiveAggregator live(pulse::SystemClock::instance());
     live.attach(workspace.writer());
     auto host = std::make_unique<pulse::ServiceHost>(workspace, pulse::SystemClock::instance());
+    host->useLiveAggregator(live); // one set of live figures for the Live page and the stream
     QString status;
     const bool collecting = startCollector(*host, quint16(parser.value(cli.port).toUShort()), &status);
 

@@ -28,6 +28,8 @@ constexpr Setting kSettings[] = {
      "Rows per import transaction and progress checkpoint (default 1000)."},
     {"webhooks-allow-local", "PULSE_WEBHOOKS_ALLOW_LOCAL", "bool",
      "Let webhooks reach private, loopback and link-local addresses (on-premises receivers; default false)."},
+    {"stream-interval", "PULSE_STREAM_INTERVAL", "seconds",
+     "Seconds between live-stream aggregates and pings, 1 to 3600 (default 10)."},
 };
 
 bool parseBool(const QString &text, bool *ok)
@@ -170,6 +172,11 @@ bool ServerConfig::resolve(const QCommandLineParser &parser, ServerConfig *confi
             if (!ok || n < 1 || n > 100000)
                 return fail(source, QStringLiteral("'%1' must be a number from 1 to 100000").arg(value));
             config->service.importBatchRows = n;
+        } else if (name == QLatin1String("stream-interval")) {
+            const int seconds = value.toInt(&ok);
+            if (!ok || seconds < 1 || seconds > 3600)
+                return fail(source, QStringLiteral("'%1' must be a number of seconds from 1 to 3600").arg(value));
+            config->service.streamIntervalMs = qint64(seconds) * 1000;
         } else if (name == QLatin1String("max-import-bytes")) {
             const qint64 bytes = parseByteSize(value);
             if (bytes < 1)

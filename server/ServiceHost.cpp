@@ -12,8 +12,11 @@
 #include "import/ImportJobs.h"
 #include "ingest/EventValidator.h"
 #include "ingest/VisitorHasher.h"
+#include "live/LiveAggregator.h"
 #include "scheduler/AnalysisScheduler.h"
+#include "storage/EventWriter.h"
 #include "storage/Workspace.h"
+#include "stream/StreamServer.h"
 #include "webhooks/WebhookDispatcher.h"
 #include "webhooks/WebhookEndpointStore.h"
 #include "webhooks/WebhookOutbox.h"
@@ -30,12 +33,20 @@ ServiceHost::~ServiceHost()
     m_webhooks.reset(); // attempts in flight stay pending and are sent after the next start
     if (m_scheduler)
         m_scheduler->stop();
+    m_stream.reset(); // clients hear 1001 (going away)
     m_http.reset();
+    if (m_ownLive && m_liveWriter)
+        m_ownLive->detach(*m_liveWriter);
     m_queryPool.waitForDone();
     if (m_imports)
         m_imports->stop(); // a running job stops at its next row and resumes at the next start
     if (m_exports)
         m_exports->stop(); // a running export is written again from the start next time
+}
+
+void ServiceHost::useLiveAggregator(LiveAggregator &live)
+{
+    m_live = &live;
 }
 
 bool ServiceHost::start(const ServiceOptions &options, QString *error)
@@ -72,7 +83,26 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
     m_ingestQuota = std::make_unique<IngestQuota>(m_clock);
     m_context->ingestQuota = m_ingestQuota.get();
     m_api = std::make_unique<RestApi>(*m_context);
+    if (!m_live) {
+        m_ownLive = std::make_unique<LiveAggregator>(m_clock);
+        m_liveWriter = &m_workspace.writer();
+        m_ownLive->attach(m_workspace.writer());
+        m_live = m_ownLive.get();
+    }
+    StreamOptions streamOptions;
+    streamOptions.intervalMs = options.streamIntervalMs;
+    streamOptions.autoTick = options.streamAutoTick;
+    m_stream = std::make_unique<StreamServer>(m_workspace, *m_live, m_clock, *m_metrics, streamOptions);
+    m_stream->setAuthenticator([this](const HttpRequest &request) {
+        HttpResponse ignored;
+        return m_api->authenticate(request, Scope::Stream, &ignored, RestApi::Failures::Ignore);
+    });
+    m_context->stream = m_stream.get();
     m_http = std::make_unique<HttpServer>();
+    m_http->setUpgradeHandler(
+        [this](const HttpRequest &request, QTcpSocket *socket, const QByteArray &raw, const QByteArray &leftover) {
+            return m_stream->offer(request, socket, raw, leftover);
+        });
     m_context->openConnections = [this] { return m_http ? m_http->connectionCount() : 0; };
     m_http->setHandler(
         [this](const HttpRequest &request, HttpResponder responder) { m_api->handle(request, responder); });
@@ -123,6 +153,8 @@ void ServiceHost::shutdown()
         m_imports->requestStop(); // winds down while requests drain; resumed at the next start
     if (m_webhooks)
         m_webhooks->stop(); // pending deliveries stay in the outbox for the next start
+    if (m_stream)
+        m_stream->closeAll(); // 1001 (going away): clients reconnect to the next start
     if (!m_http) {
         Q_EMIT stopped();
         return;

@@ -1,9 +1,11 @@
-// Wires one open Workspace to the network: the HTTP server, the REST and collector routes, the
-// validator and the query pool. The desktop app runs one in-process; pulse-server runs one alone.
+// Wires one open Workspace to the network: the HTTP server, the REST and collector routes, the live
+// stream, the validator and the query pool. The desktop app runs one in-process; pulse-server runs
+// one alone.
 #pragma once
 
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QThreadPool>
 
 #include <memory>
@@ -14,14 +16,17 @@ class Alerts;
 class AnalysisScheduler;
 class Clock;
 class EventValidator;
+class EventWriter;
 class FailedAuthLimiter;
 class IngestQuota;
 class HttpServer;
 class ExportJobs;
 class ExportSchedules;
 class ImportJobs;
+class LiveAggregator;
 class RestApi;
 class ServerMetrics;
+class StreamServer;
 class VisitorHasher;
 class WebhookDispatcher;
 class Workspace;
@@ -43,6 +48,10 @@ struct ServiceOptions {
     bool webhooksAllowLocal = false;
     int webhookTimeoutMs = 10 * 1000;
     int webhookPollMs = 1000;
+    // The live stream (docs/stream.md): aggregates and pings every streamIntervalMs (--stream-interval);
+    // streamAutoTick false leaves the ticks to the caller (tests call stream().tick()).
+    qint64 streamIntervalMs = 10 * 1000;
+    bool streamAutoTick = true;
 };
 
 class ServiceHost final : public QObject {
@@ -51,6 +60,9 @@ public:
     ServiceHost(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
     ~ServiceHost() override;
 
+    // The live figures the stream sends, if the caller already keeps them (the desktop's Live page):
+    // call before start(). Otherwise start() makes its own, fed by the workspace's writer.
+    void useLiveAggregator(LiveAggregator &live);
     // Starts listening; on failure returns false with a message that says what to change.
     bool start(const ServiceOptions &options, QString *error);
     quint16 port() const;
@@ -69,6 +81,8 @@ public:
     // Alert rules, their evaluation, history and backtests (docs/alerts.md).
     Alerts &alerts() { return *m_alerts; }
     WebhookDispatcher &webhooks() { return *m_webhooks; }
+    StreamServer &stream() { return *m_stream; }
+    LiveAggregator &live() { return *m_live; }
 
 Q_SIGNALS:
     void stopped();
@@ -92,6 +106,10 @@ private:
     std::unique_ptr<ExportSchedules> m_exportSchedules;
     std::unique_ptr<Alerts> m_alerts;
     std::unique_ptr<WebhookDispatcher> m_webhooks;
+    LiveAggregator *m_live = nullptr;
+    std::unique_ptr<LiveAggregator> m_ownLive;
+    QPointer<EventWriter> m_liveWriter; // what m_ownLive is attached to
+    std::unique_ptr<StreamServer> m_stream;
     bool m_shuttingDown = false;
 };
 

@@ -19,6 +19,7 @@ class FailedAuthLimiter;
 class ImportJobs;
 class IngestQuota;
 class ServerMetrics;
+class StreamServer;
 class Workspace;
 struct HttpRequest;
 
@@ -38,6 +39,7 @@ struct ApiContext {
     ExportSchedules *exportSchedules = nullptr;
     Alerts *alerts = nullptr; // alert rules and their history (docs/alerts.md)
     IngestQuota *ingestQuota = nullptr; // per-site event quotas of the collector (docs/sites-and-keys.md)
+    StreamServer *stream = nullptr; // the live stream's refusals for GET /api/v1/stream (docs/stream.md)
 
     // The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy.
     QString clientAddress(const HttpRequest &request) const;

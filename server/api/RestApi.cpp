@@ -17,12 +17,14 @@
 #include "api/RetentionEndpoints.h"
 #include "api/RetentionReportEndpoints.h"
 #include "api/ServerMetrics.h"
-#include "api/WebhookEndpoints.h"
 #include "api/SiteEndpoints.h"
+#include "api/WebhookEndpoints.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "storage/EventWriter.h"
 #include "storage/Workspace.h"
+#include "stream/StreamCredentials.h"
+#include "stream/StreamEndpoint.h"
 
 #include <QFile>
 #include <QStringList>
@@ -188,6 +190,9 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "GET", QStringLiteral("/api/v1/sites/{id}"), Scope::Read, SiteEndpoints::get },
         { "PUT", QStringLiteral("/api/v1/sites/{id}"), Scope::Write, SiteEndpoints::replace },
         { "DELETE", QStringLiteral("/api/v1/sites/{id}"), Scope::Admin, SiteEndpoints::remove },
+        // The live stream: a WebSocket upgrade, taken by StreamServer before this table is asked;
+        // this route answers the upgrades it declines and plain GETs (docs/stream.md).
+        { "GET", QLatin1String(StreamCredentials::kPath), Scope::Stream, StreamEndpoint::handle },
     };
 }
 
@@ -273,10 +278,15 @@ void RestApi::handle(const HttpRequest &request, HttpResponder responder)
                                .arg(request.path.left(200))));
 }
 
-std::optional<ApiKey> RestApi::authenticate(const HttpRequest &request, Scope scope, HttpResponse *error)
+std::optional<ApiKey> RestApi::authenticate(
+    const HttpRequest &request, Scope scope, HttpResponse *error, Failures failures)
 {
     const auto answer = [error](HttpResponse response) { *error = std::move(response); };
     const QString address = m_context.clientAddress(request);
+    const auto recordFailure = [this, &address, failures] {
+        if (failures == Failures::Count)
+            m_context.authLimiter.recordFailure(address);
+    };
     if (const int wait = m_context.authLimiter.retryAfterSeconds(address); wait > 0) {
         HttpResponse limited = Problems::tooManyRequests(wait,
             QStringLiteral("Too many failed authentication attempts from this address; wait %1 seconds.").arg(wait));
@@ -287,15 +297,25 @@ std::optional<ApiKey> RestApi::authenticate(const HttpRequest &request, Scope sc
         answer(limited);
         return std::nullopt;
     }
-    const QByteArray header = request.header("authorization");
+    QByteArray header = request.header("authorization");
+    // Browsers cannot set headers on a WebSocket: the stream also takes the key as a subprotocol.
+    const bool stream = request.path == QLatin1String(StreamCredentials::kPath);
+    if (header.isEmpty() && stream) {
+        const QString offered = StreamCredentials::subprotocolSecret(request);
+        if (!offered.isEmpty())
+            header = "Bearer " + offered.toLatin1();
+    }
     if (header.isEmpty()) {
-        answer(Problems::unauthorized(
-            QStringLiteral("Send a secret key as 'Authorization: Bearer psk_…' (create one with `pulse-server key "
-                           "create --scope read`).")));
+        answer(Problems::unauthorized(stream
+                ? QStringLiteral("Send a secret key with the stream scope as 'Authorization: Bearer psk_…' or, from a "
+                                 "browser, as the WebSocket subprotocol 'pulse.key.psk_…' beside 'pulse.v1'; keys in "
+                                 "the URL are refused (see docs/stream.md).")
+                : QStringLiteral("Send a secret key as 'Authorization: Bearer psk_…' (create one with `pulse-server "
+                                 "key create --scope read`).")));
         return std::nullopt;
     }
     if (!header.startsWith("Bearer ") && !header.startsWith("bearer ")) {
-        m_context.authLimiter.recordFailure(address);
+        recordFailure();
         answer(Problems::unauthorized(QStringLiteral("The Authorization header must read 'Bearer psk_…'.")));
         return std::nullopt;
     }
@@ -306,20 +326,20 @@ std::optional<ApiKey> RestApi::authenticate(const HttpRequest &request, Scope sc
     case KeyStore::Verdict::Ok:
         break;
     case KeyStore::Verdict::Malformed:
-        m_context.authLimiter.recordFailure(address);
+        recordFailure();
         answer(Problems::unauthorized(
             QStringLiteral("The key is mistyped or truncated (its checksum does not match); copy it again.")));
         return std::nullopt;
     case KeyStore::Verdict::Unknown:
-        m_context.authLimiter.recordFailure(address);
+        recordFailure();
         answer(Problems::unauthorized(QStringLiteral("The key is not known to this server.")));
         return std::nullopt;
     case KeyStore::Verdict::Revoked:
-        m_context.authLimiter.recordFailure(address);
+        recordFailure();
         answer(Problems::unauthorized(QStringLiteral("The key has been revoked; ask for a new one.")));
         return std::nullopt;
     case KeyStore::Verdict::Expired:
-        m_context.authLimiter.recordFailure(address);
+        recordFailure();
         answer(Problems::unauthorized(QStringLiteral("The key has expired; ask for a new one.")));
         return std::nullopt;
     }

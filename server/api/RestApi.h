@@ -46,9 +46,14 @@ public:
     // request before its body is read (no key, a wrong scope, an unknown site or format).
     std::shared_ptr<HttpBodySink> bodySink(const HttpRequest &head, HttpError *refusal);
 
+    enum class Failures { Count, Ignore };
+    // Returns the key, or nullopt with the 401, 403 or 429 answer in *error. Failures::Ignore checks
+    // without counting a failure against the address (the stream's upgrade check: a declined upgrade
+    // is answered, and counted, by handle()).
+    std::optional<ApiKey> authenticate(
+        const HttpRequest &request, Scope scope, HttpResponse *error, Failures failures = Failures::Count);
+
 private:
-    // Returns the key, or nullopt with the 401, 403 or 429 answer in *error.
-    std::optional<ApiKey> authenticate(const HttpRequest &request, Scope scope, HttpResponse *error);
     const Route *match(const HttpRequest &request, QStringList *allowed) const;
 
     ApiContext &m_context;

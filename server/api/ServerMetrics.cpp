@@ -29,6 +29,11 @@ void ServerMetrics::countRejected(const QString &reason)
     ++m_rejected[reason];
 }
 
+void ServerMetrics::setStreamClients(int clients)
+{
+    m_streamClients.store(clients);
+}
+
 QByteArray ServerMetrics::render(const WriterMetrics &writer, int openConnections) const
 {
     QByteArray out;
@@ -52,6 +57,10 @@ QByteArray ServerMetrics::render(const WriterMetrics &writer, int openConnection
     line("# HELP pulse_http_open_connections Open client connections.");
     line("# TYPE pulse_http_open_connections gauge");
     line("pulse_http_open_connections " + QByteArray::number(openConnections));
+
+    line("# HELP pulse_stream_clients Open live-stream (WebSocket) connections.");
+    line("# TYPE pulse_stream_clients gauge");
+    line("pulse_stream_clients " + QByteArray::number(m_streamClients.load()));
 
     line("# HELP pulse_events_accepted_total Events stored after commit.");
     line("# TYPE pulse_events_accepted_total counter");

@@ -1,5 +1,5 @@
 // Counters for /metrics in the Prometheus text format: requests by status, events accepted and
-// rejected by reason, and the writer's queue depth and commit latency histogram.
+// rejected by reason, the writer's queue depth and commit latency histogram, and live-stream clients.
 #pragma once
 
 #include <QByteArray>
@@ -19,6 +19,7 @@ public:
     void countAccepted(qint64 events);
     void countDuplicates(qint64 events);
     void countRejected(const QString &reason);
+    void setStreamClients(int clients);
     QByteArray render(const WriterMetrics &writer, int openConnections) const;
 
 private:
@@ -27,6 +28,7 @@ private:
     QHash<QString, qint64> m_rejected;
     std::atomic<qint64> m_accepted { 0 };
     std::atomic<qint64> m_duplicates { 0 };
+    std::atomic<int> m_streamClients { 0 };
 };
 
 } // namespace pulse

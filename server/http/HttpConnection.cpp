@@ -9,6 +9,7 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <utility>
 
 #if defined(Q_OS_WIN)
 #include <winsock2.h>
@@ -186,8 +187,23 @@ void HttpConnection::parseAvailable()
             if (m_input.isEmpty())
                 break;
         }
+        const bool inHead = m_parser.phase() != HttpRequestParser::Phase::Body;
         const auto progress = m_parser.feed(QByteArrayView(m_input).sliced(m_inputOffset));
+        // An upgrade handler may hand the socket to a library that reads the request itself (the
+        // WebSocket handshake): keep the request's bytes as sent, but only while a head is read.
+        // A head is at most maxHeaderBytes, so more than that is a request with a body: an upgrade
+        // request with a body is not handed over, so its bytes need not be kept.
+        if (inHead && m_server->hasUpgradeHandler() && !m_rawTooLong) {
+            if (m_rawRequest.size() + progress.consumed > m_limits.maxHeaderBytes) {
+                m_rawRequest.clear();
+                m_rawTooLong = true;
+            } else {
+                m_rawRequest += QByteArrayView(m_input).sliced(m_inputOffset, progress.consumed);
+            }
+        }
         m_inputOffset += progress.consumed;
+        if (m_parser.phase() == HttpRequestParser::Phase::Body)
+            m_rawRequest.clear();
         // A streamed upload may take far longer than the body timeout: for it the timeout means
         // "nothing arrived for that long", so every piece restarts it.
         if (progress.consumed > 0 && m_wait == Wait::Body && m_parser.streamsBody())
@@ -196,17 +212,23 @@ void HttpConnection::parseAvailable()
         case HttpRequestParser::Event::NeedMoreData:
             break;
         case HttpRequestParser::Event::Request:
+            m_rawRequest.clear();
+            m_rawTooLong = false;
             accept(m_parser.takeRequest());
             break;
         case HttpRequestParser::Event::Upgrade:
             if (m_server->hasUpgradeHandler()) {
                 m_upgradeRequest = m_parser.takeRequest();
                 m_upgradeRequest->peerAddress = m_peer;
+                m_upgradeRaw = std::exchange(m_rawRequest, QByteArray());
+                m_rawTooLong = false;
             } else {
                 accept(m_parser.takeRequest());
             }
             break;
         case HttpRequestParser::Event::Error:
+            m_rawRequest.clear();
+            m_rawTooLong = false;
             refuse(m_parser.error());
             break;
         }
@@ -328,13 +350,14 @@ void HttpConnection::tryUpgrade()
     HttpRequest request = std::move(*m_upgradeRequest);
     m_upgradeRequest.reset();
     const QByteArray leftover = m_input.sliced(m_inputOffset);
+    const QByteArray raw = std::exchange(m_upgradeRaw, QByteArray());
     m_input.clear();
     m_inputOffset = 0;
     detachSocket();
     m_timer.stop();
     m_wait = Wait::None;
     m_socket->setReadBufferSize(0); // hand it over with Qt's default
-    if (m_server->offerUpgrade(request, m_socket, leftover)) {
+    if (m_server->offerUpgrade(request, m_socket, raw, leftover)) {
         if (m_socket->parent() == this)
             m_socket->setParent(nullptr);
         m_socket = nullptr;

@@ -101,6 +101,9 @@ private:
     std::deque<Slot> m_queue; // requests in arrival order, answered or not
     quint64 m_nextSequence = 1;
     std::optional<HttpRequest> m_upgradeRequest; // waits until every earlier response is out
+    QByteArray m_rawRequest; // the bytes of the head being read, while an upgrade handler is set
+    QByteArray m_upgradeRaw; // m_upgradeRequest as sent
+    bool m_rawTooLong = false; // the request being read outgrew a head: its bytes are not kept
     bool m_servedAny = false;
     bool m_stopParsing = false;
     bool m_shuttingDown = false;

@@ -189,9 +189,10 @@ std::shared_ptr<HttpBodySink> HttpServer::bodySink(const HttpRequest &head, Http
     return m_bodySinkFactory ? m_bodySinkFactory(head, refusal) : nullptr;
 }
 
-bool HttpServer::offerUpgrade(const HttpRequest &request, QTcpSocket *socket, const QByteArray &leftover)
+bool HttpServer::offerUpgrade(
+    const HttpRequest &request, QTcpSocket *socket, const QByteArray &raw, const QByteArray &leftover)
 {
-    return m_upgradeHandler && m_upgradeHandler(request, socket, leftover);
+    return m_upgradeHandler && m_upgradeHandler(request, socket, raw, leftover);
 }
 
 void HttpServer::deliver(quint64 connectionId, quint64 sequence, HttpResponse response)

@@ -32,9 +32,12 @@ public:
     // Called on this object's thread once a request's head is accepted: a sink for routes that stream
     // their body to disk (nullptr for the rest), or a refusal that is answered before the body is read.
     using BodySinkFactory = std::function<std::shared_ptr<HttpBodySink>(const HttpRequest &head, HttpError *refusal)>;
-    // Returns true to take the socket (and the bytes already read past the request); the socket is then
-    // the handler's to parent and delete. Returning false leaves the request to the normal handler.
-    using UpgradeHandler = std::function<bool(const HttpRequest &, QTcpSocket *socket, const QByteArray &leftover)>;
+    // Returns true to take the socket; the socket is then the handler's to parent and delete. raw is
+    // the request exactly as sent (empty if it had a body), leftover the bytes already read past it,
+    // so a library that wants to read the request itself can be given both. Returning false leaves
+    // the request to the normal handler.
+    using UpgradeHandler = std::function<bool(
+        const HttpRequest &, QTcpSocket *socket, const QByteArray &raw, const QByteArray &leftover)>;
 
     explicit HttpServer(HttpLimits limits = {}, QObject *parent = nullptr);
     ~HttpServer() override;
@@ -72,7 +75,8 @@ private:
     qint64 bodyLimit(const QByteArray &method, const QString &path) const;
     std::shared_ptr<HttpBodySink> bodySink(const HttpRequest &head, HttpError *refusal) const;
     bool hasUpgradeHandler() const { return bool(m_upgradeHandler); }
-    bool offerUpgrade(const HttpRequest &request, QTcpSocket *socket, const QByteArray &leftover);
+    bool offerUpgrade(
+        const HttpRequest &request, QTcpSocket *socket, const QByteArray &raw, const QByteArray &leftover);
     void deliver(quint64 connectionId, quint64 sequence, HttpResponse response);
     void checkDrained();
 

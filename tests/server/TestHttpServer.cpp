@@ -285,14 +285,17 @@ void TestHttpServer::upgradeHandlerReceivesTheSocketAndLeftoverBytes()
     std::unique_ptr<QTcpSocket> taken;
     HttpRequest upgradeRequest;
     QByteArray received;
-    server->setUpgradeHandler([&](const HttpRequest &request, QTcpSocket *socket, const QByteArray &leftover) {
-        upgradeRequest = request;
-        taken.reset(socket);
-        received = leftover;
-        connect(socket, &QTcpSocket::readyRead, this, [socket, &received] { received += socket->readAll(); });
-        socket->write("HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\n");
-        return true;
-    });
+    QByteArray raw;
+    server->setUpgradeHandler(
+        [&](const HttpRequest &request, QTcpSocket *socket, const QByteArray &asSent, const QByteArray &leftover) {
+            upgradeRequest = request;
+            raw = asSent;
+            taken.reset(socket);
+            received = leftover;
+            connect(socket, &QTcpSocket::readyRead, this, [socket, &received] { received += socket->readAll(); });
+            socket->write("HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\n");
+            return true;
+        });
     RawHttpClient client;
     QVERIFY(client.connectTo(server->serverPort()));
     client.send(get("/before") + "GET /ws HTTP/1.1\r\nHost: test\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\nearly");
@@ -306,6 +309,7 @@ void TestHttpServer::upgradeHandlerReceivesTheSocketAndLeftoverBytes()
     QVERIFY(taken);
     QCOMPARE(upgradeRequest.path, QStringLiteral("/ws"));
     QCOMPARE(upgradeRequest.header("upgrade"), QByteArray("echo"));
+    QCOMPARE(raw, QByteArray("GET /ws HTTP/1.1\r\nHost: test\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\n"));
     QTRY_COMPARE(received, QByteArray("early"));
     QTRY_COMPARE(server->connectionCount(), 0); // no longer an HTTP connection
 
@@ -317,7 +321,8 @@ void TestHttpServer::upgradeHandlerReceivesTheSocketAndLeftoverBytes()
 void TestHttpServer::declinedUpgradeIsAnsweredByTheHandler()
 {
     auto server = startServer();
-    server->setUpgradeHandler([](const HttpRequest &, QTcpSocket *, const QByteArray &) { return false; });
+    server->setUpgradeHandler(
+        [](const HttpRequest &, QTcpSocket *, const QByteArray &, const QByteArray &) { return false; });
     RawHttpClient client;
     QVERIFY(client.connectTo(server->serverPort()));
     client.send("GET /ws HTTP/1.1\r\nHost: test\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\n" + get("/next"));

@@ -26,7 +26,8 @@ namespace {
 // Every environment variable ServerConfig reads; the tests own them while they run.
 const char *const kSettingVariables[] = {"PULSE_CONFIG",  "PULSE_DATA_DIR",         "PULSE_LISTEN",
                                          "PULSE_PORT",    "PULSE_DURABLE",          "PULSE_TRUST_PROXY",
-                                         "PULSE_MAX_BATCH_EVENTS", "PULSE_QUERY_THREADS"};
+                                         "PULSE_MAX_BATCH_EVENTS", "PULSE_QUERY_THREADS",
+                                         "PULSE_STREAM_INTERVAL"};
 
 // Sets (or with a null value unsets) one environment variable and restores the old value when it ends,
 // so a failing test cannot leak settings into the next one.
@@ -514,6 +515,18 @@ private Q_SLOTS:
         QVERIFY(!resolve({QStringLiteral("--config"), file}).config.service.webhooksAllowLocal);
     }
 
+    void streamIntervalComesFromFlagEnvOrFileInSeconds()
+    {
+        QCOMPARE(resolve({}).config.service.streamIntervalMs, qint64(10000));
+        QCOMPARE(resolve({QStringLiteral("--stream-interval"), QStringLiteral("2")}).config.service.streamIntervalMs,
+                 qint64(2000));
+        const QString file = configPath("stream.ini");
+        QVERIFY(writeFile(file, "stream-interval=30\n"));
+        QCOMPARE(resolve({QStringLiteral("--config"), file}).config.service.streamIntervalMs, qint64(30000));
+        const ScopedEnv env("PULSE_STREAM_INTERVAL", "5");
+        QCOMPARE(resolve({QStringLiteral("--config"), file}).config.service.streamIntervalMs, qint64(5000));
+    }
+
     void missingConfigFileIsNamed()
     {
         const QString missing = configPath("nope.ini");
@@ -539,6 +552,7 @@ private Q_SLOTS:
             QTest::addRow("query-threads 0 (%s)", source) << "query-threads" << "0" << s << "1 to 64";
             QTest::addRow("max-batch-events huge (%s)", source) << "max-batch-events" << "1000000" << s << "1 to 100000";
             QTest::addRow("max-import-bytes lots (%s)", source) << "max-import-bytes" << "lots" << s << "K, M or G";
+            QTest::addRow("stream-interval 0 (%s)", source) << "stream-interval" << "0" << s << "1 to 3600";
         }
         // --durable and --trust-proxy are switches; a value for them can only come from env or file.
         for (const char *source : {"env", "file"}) {
