@@ -163,8 +163,10 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
     const bool collecting = startCollector(*host, quint16(parser.value(cli.port).toUShort()), &status);
 
     auto client = std::make_unique<pulse::ui::LocalWorkspaceClient>(workspace, live);
-    if (host->hasJobs())
+    if (host->hasJobs()) {
         client->setJobs(&host->imports(), &host->exports(), &host->exportSchedules());
+        client->setAlerts(&host->alerts());
+    }
     if (collecting)
         client->setCollectorUrl(QStringLiteral("http://127.0.0.1:%1").arg(host->port()));
     auto window = std::make_unique<pulse::ui::MainWindow>(*client);

@@ -75,9 +75,9 @@ public:
     ImportJobs &imports() { return *m_imports; }
     ExportJobs &exports() { return *m_exports; }
     ExportSchedules &exportSchedules() { return *m_exportSchedules; }
-    // Whether the import and export queues exist: start() creates them before it listens, so they run
-    // even when the port could not be opened.
-    bool hasJobs() const { return m_exportSchedules != nullptr; }
+    // Whether the import and export queues and the alerts exist: start() creates them before it
+    // listens, so they run even when the port could not be opened.
+    bool hasJobs() const { return m_exportSchedules != nullptr && m_alerts != nullptr; }
     // Alert rules, their evaluation, history and backtests (docs/alerts.md).
     Alerts &alerts() { return *m_alerts; }
     WebhookDispatcher &webhooks() { return *m_webhooks; }

@@ -818,6 +818,440 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     </message>
 </context>
 <context>
+    <name>pulse::ui::AlertBacktestChart</name>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Would fire</source>
+        <translation>Würde auslösen</translation>
+    </message>
+    <message>
+        <source>Would resolve</source>
+        <translation>Würde sich erledigen</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Day on the time axis, as a Qt date format (d day, MMM short month name); German: &quot;d. MMM&quot;</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>What the rule would have done in the last 30 days</source>
+        <translation>Was die Regel in den letzten 30 Tagen getan hätte</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::AlertFormat</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Absprungrate</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Besuchsdauer</translation>
+    </message>
+    <message>
+        <source>Views per visit</source>
+        <translation>Aufrufe pro Besuch</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Count of one event</source>
+        <translation>Anzahl eines Ereignisses</translation>
+    </message>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>Trichter-Konversion</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1-Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 conversion</source>
+        <translation>Konversion von %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>up by more than %1 %</source>
+        <translation>steigt um mehr als %1 %</translation>
+    </message>
+    <message>
+        <source>down by more than %1 %</source>
+        <translation>fällt um mehr als %1 %</translation>
+    </message>
+    <message>
+        <source>changes by more than %1 %</source>
+        <translation>ändert sich um mehr als %1 %</translation>
+    </message>
+    <message>
+        <source>unusual (more than %1 standard deviations)</source>
+        <translation>ungewöhnlich (mehr als %1 Standardabweichungen)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Would not have fired in the last 30 days (%1 checks).</source>
+        <translation>Hätte in den letzten 30 Tagen nicht ausgelöst (%1 Prüfungen).</translation>
+    </message>
+    <message>
+        <source>Would have fired once in the last 30 days (%1 checks).</source>
+        <translation>Hätte in den letzten 30 Tagen einmal ausgelöst (%1 Prüfungen).</translation>
+    </message>
+    <message>
+        <source>Would have fired %1 times in the last 30 days (%2 checks).</source>
+        <translation>Hätte in den letzten 30 Tagen %1-mal ausgelöst (%2 Prüfungen).</translation>
+    </message>
+    <message>
+        <source>%1 checks could not decide%2</source>
+        <translation>%1 Prüfungen konnten nicht entscheiden%2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::AlertRuleDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Test this rule</source>
+        <translation>Regel &amp;testen</translation>
+    </message>
+    <message>
+        <source>Edit alert</source>
+        <translation>Alarm bearbeiten</translation>
+    </message>
+    <message>
+        <source>New alert</source>
+        <translation>Neuer Alarm</translation>
+    </message>
+    <message>
+        <source>Traffic drop</source>
+        <translation>Besuchereinbruch</translation>
+    </message>
+    <message>
+        <source>signup</source>
+        <translation>signup</translation>
+    </message>
+    <message>
+        <source>Every page</source>
+        <translation>Alle Seiten</translation>
+    </message>
+    <message>
+        <source>is above</source>
+        <translation>über einem Wert liegt</translation>
+    </message>
+    <message>
+        <source>is below</source>
+        <translation>unter einem Wert liegt</translation>
+    </message>
+    <message>
+        <source>changes against the previous window by more than</source>
+        <translation>sich gegenüber dem vorigen Zeitfenster stärker ändert als um</translation>
+    </message>
+    <message>
+        <source>is unusual for the time (anomaly)</source>
+        <translation>für die Zeit ungewöhnlich ist (Anomalie)</translation>
+    </message>
+    <message>
+        <source>up or down</source>
+        <translation>nach oben oder unten</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>nach oben</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nach unten</translation>
+    </message>
+    <message>
+        <source>the same window on earlier days</source>
+        <translation>demselben Zeitfenster an früheren Tagen</translation>
+    </message>
+    <message>
+        <source>the same window in earlier weeks</source>
+        <translation>demselben Zeitfenster in früheren Wochen</translation>
+    </message>
+    <message>
+        <source>No pause</source>
+        <translation>Keine Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>E&amp;reignis</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>&amp;Trichter</translation>
+    </message>
+    <message>
+        <source>On &amp;page</source>
+        <translation>Auf &amp;Seite</translation>
+    </message>
+    <message>
+        <source>O&amp;ver the last</source>
+        <translation>Ü&amp;ber die letzten</translation>
+    </message>
+    <message>
+        <source>&amp;Fire when it</source>
+        <translation>&amp;Auslösen, wenn er</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <source>Compared &amp;with</source>
+        <translation>&amp;Verglichen mit</translation>
+    </message>
+    <message>
+        <source>How &amp;many of them</source>
+        <translation>Wie &amp;viele davon</translation>
+    </message>
+    <message>
+        <source>&amp;Check every</source>
+        <translation>&amp;Prüfen alle</translation>
+    </message>
+    <message>
+        <source>After firing, &amp;stay quiet for</source>
+        <translation>Nach dem Auslösen &amp;ruhig bleiben für</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Ä&amp;nderung</translation>
+    </message>
+    <message>
+        <source>&amp;Standard deviations</source>
+        <extracomment>The z-score limit of an anomaly rule: how many standard deviations from the usual value.</extracomment>
+        <translation>&amp;Standardabweichungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Testing against the last 30 days…</source>
+        <translation>Test mit den letzten 30 Tagen…</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::AlertsPage</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Fires when</source>
+        <translation>Löst aus bei</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <source>Last fired</source>
+        <translation>Zuletzt ausgelöst</translation>
+    </message>
+    <message>
+        <source>&amp;New alert…</source>
+        <translation>&amp;Neuer Alarm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Verglichen mit</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Delete alert</source>
+        <translation>Alarm löschen</translation>
+    </message>
+    <message>
+        <source>Delete the alert %1 and its history?</source>
+        <translation>Den Alarm %1 und seinen Verlauf löschen?</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausiert)</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No alerts yet. New alert… watches a metric and tells you (and your webhooks) when it crosses a line or behaves unusually.</source>
+        <translation>Noch keine Alarme. „Neuer Alarm…“ beobachtet eine Kennzahl und meldet Ihnen (und Ihren Webhooks), wenn sie eine Grenze überschreitet oder sich ungewöhnlich verhält.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Firings and resolutions of %1</source>
+        <translation>Auslösungen und Erledigungen von %1</translation>
+    </message>
+    <message>
+        <source>Firings and resolutions of every alert of this site</source>
+        <translation>Auslösungen und Erledigungen aller Alarme dieser Website</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>usual %1</source>
+        <translation>üblich %1</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>Schwelle %1</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::BreakdownModel</name>
     <message>
         <source>(none)</source>
@@ -3541,6 +3975,14 @@ user-2
         <source>The import has already ended.</source>
         <translation>Der Import ist bereits beendet.</translation>
     </message>
+    <message>
+        <source>Alerts are not running: the workspace&apos;s services did not start.</source>
+        <translation>Alarme laufen nicht: Die Dienste des Arbeitsbereichs sind nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The rule no longer exists; it may have been deleted meanwhile.</source>
+        <translation>Die Regel existiert nicht mehr; sie wurde vielleicht inzwischen gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
@@ -3676,6 +4118,18 @@ user-2
     <message>
         <source>E&amp;xports</source>
         <translation>E&amp;xporte</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alarme</translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,440 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     </message>
 </context>
 <context>
+    <name>pulse::ui::AlertBacktestChart</name>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Would fire</source>
+        <translation>Se déclencherait</translation>
+    </message>
+    <message>
+        <source>Would resolve</source>
+        <translation>Se résoudrait</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Day on the time axis, as a Qt date format (d day, MMM short month name); German: &quot;d. MMM&quot;</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>What the rule would have done in the last 30 days</source>
+        <translation>Ce que la règle aurait fait ces 30 derniers jours</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::AlertFormat</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Pages vues</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Taux de rebond</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Durée de visite</translation>
+    </message>
+    <message>
+        <source>Views per visit</source>
+        <translation>Pages par visite</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Count of one event</source>
+        <translation>Nombre d’un événement</translation>
+    </message>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>Conversion de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>Événements %1</translation>
+    </message>
+    <message>
+        <source>%1 conversion</source>
+        <translation>Conversion de %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>au-dessus de %1</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>en dessous de %1</translation>
+    </message>
+    <message>
+        <source>up by more than %1 %</source>
+        <translation>hausse de plus de %1 %</translation>
+    </message>
+    <message>
+        <source>down by more than %1 %</source>
+        <translation>baisse de plus de %1 %</translation>
+    </message>
+    <message>
+        <source>changes by more than %1 %</source>
+        <translation>varie de plus de %1 %</translation>
+    </message>
+    <message>
+        <source>unusual (more than %1 standard deviations)</source>
+        <translation>inhabituel (plus de %1 écarts-types)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Would not have fired in the last 30 days (%1 checks).</source>
+        <translation>Ne se serait pas déclenchée ces 30 derniers jours (%1 vérifications).</translation>
+    </message>
+    <message>
+        <source>Would have fired once in the last 30 days (%1 checks).</source>
+        <translation>Se serait déclenchée une fois ces 30 derniers jours (%1 vérifications).</translation>
+    </message>
+    <message>
+        <source>Would have fired %1 times in the last 30 days (%2 checks).</source>
+        <translation>Se serait déclenchée %1 fois ces 30 derniers jours (%2 vérifications).</translation>
+    </message>
+    <message>
+        <source>%1 checks could not decide%2</source>
+        <translation>%1 vérifications n’ont pas pu trancher%2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::AlertRuleDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activé</translation>
+    </message>
+    <message>
+        <source>&amp;Test this rule</source>
+        <translation>&amp;Tester cette règle</translation>
+    </message>
+    <message>
+        <source>Edit alert</source>
+        <translation>Modifier l’alerte</translation>
+    </message>
+    <message>
+        <source>New alert</source>
+        <translation>Nouvelle alerte</translation>
+    </message>
+    <message>
+        <source>Traffic drop</source>
+        <translation>Chute du trafic</translation>
+    </message>
+    <message>
+        <source>signup</source>
+        <translation>signup</translation>
+    </message>
+    <message>
+        <source>Every page</source>
+        <translation>Toutes les pages</translation>
+    </message>
+    <message>
+        <source>is above</source>
+        <translation>est au-dessus de</translation>
+    </message>
+    <message>
+        <source>is below</source>
+        <translation>est en dessous de</translation>
+    </message>
+    <message>
+        <source>changes against the previous window by more than</source>
+        <translation>varie par rapport à la fenêtre précédente de plus de</translation>
+    </message>
+    <message>
+        <source>is unusual for the time (anomaly)</source>
+        <translation>est inhabituel pour le moment (anomalie)</translation>
+    </message>
+    <message>
+        <source>up or down</source>
+        <translation>à la hausse ou à la baisse</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>à la hausse</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>à la baisse</translation>
+    </message>
+    <message>
+        <source>the same window on earlier days</source>
+        <translation>la même fenêtre les jours précédents</translation>
+    </message>
+    <message>
+        <source>the same window in earlier weeks</source>
+        <translation>la même fenêtre les semaines précédentes</translation>
+    </message>
+    <message>
+        <source>No pause</source>
+        <translation>Pas de pause</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Surveiller</translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>É&amp;vénement</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>E&amp;ntonnoir</translation>
+    </message>
+    <message>
+        <source>On &amp;page</source>
+        <translation>Sur la &amp;page</translation>
+    </message>
+    <message>
+        <source>O&amp;ver the last</source>
+        <translation>Sur les &amp;dernières</translation>
+    </message>
+    <message>
+        <source>&amp;Fire when it</source>
+        <translation>&amp;Déclencher quand elle</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Sens</translation>
+    </message>
+    <message>
+        <source>Compared &amp;with</source>
+        <translation>&amp;Comparée à</translation>
+    </message>
+    <message>
+        <source>How &amp;many of them</source>
+        <translation>&amp;Combien</translation>
+    </message>
+    <message>
+        <source>&amp;Check every</source>
+        <translation>&amp;Vérifier toutes les</translation>
+    </message>
+    <message>
+        <source>After firing, &amp;stay quiet for</source>
+        <translation>Après déclenchement, &amp;silence pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Variation</translation>
+    </message>
+    <message>
+        <source>&amp;Standard deviations</source>
+        <extracomment>The z-score limit of an anomaly rule: how many standard deviations from the usual value.</extracomment>
+        <translation>É&amp;carts-types</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Testing against the last 30 days…</source>
+        <translation>Test sur les 30 derniers jours…</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::AlertsPage</name>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Surveille</translation>
+    </message>
+    <message>
+        <source>Fires when</source>
+        <translation>Se déclenche si</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Last fired</source>
+        <translation>Dernier déclenchement</translation>
+    </message>
+    <message>
+        <source>&amp;New alert…</source>
+        <translation>&amp;Nouvelle alerte…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparée à</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Delete alert</source>
+        <translation>Supprimer l’alerte</translation>
+    </message>
+    <message>
+        <source>Delete the alert %1 and its history?</source>
+        <translation>Supprimer l’alerte %1 et son historique ?</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pause)</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>toutes les %1</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No alerts yet. New alert… watches a metric and tells you (and your webhooks) when it crosses a line or behaves unusually.</source>
+        <translation>Aucune alerte pour l’instant. « Nouvelle alerte… » surveille une mesure et vous prévient (ainsi que vos webhooks) quand elle franchit un seuil ou se comporte de façon inhabituelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Firings and resolutions of %1</source>
+        <translation>Déclenchements et résolutions de %1</translation>
+    </message>
+    <message>
+        <source>Firings and resolutions of every alert of this site</source>
+        <translation>Déclenchements et résolutions de toutes les alertes de ce site</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>usual %1</source>
+        <translation>habituel %1</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>seuil %1</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::BreakdownModel</name>
     <message>
         <source>(none)</source>
@@ -3541,6 +3975,14 @@ user-2
         <source>The import has already ended.</source>
         <translation>L’import est déjà terminé.</translation>
     </message>
+    <message>
+        <source>Alerts are not running: the workspace&apos;s services did not start.</source>
+        <translation>Les alertes ne fonctionnent pas : les services de l’espace de travail n’ont pas démarré.</translation>
+    </message>
+    <message>
+        <source>The rule no longer exists; it may have been deleted meanwhile.</source>
+        <translation>La règle n’existe plus ; elle a peut-être été supprimée entre-temps.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
@@ -3676,6 +4118,18 @@ user-2
     <message>
         <source>E&amp;xports</source>
         <translation>E&amp;xports</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertes</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ class DateRangePicker;
 class FunnelsPage;
 class LivePage;
 class OverviewPage;
+class AlertsPage;
 class CohortsPage;
 class ExportsPage;
 class ImportsPage;
@@ -25,7 +26,7 @@ class WorkspaceClient;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Overview, Live, Funnels, Retention, Cohorts, Imports, Exports };
+    enum class Page { Overview, Live, Funnels, Retention, Cohorts, Alerts, Imports, Exports };
 
     explicit MainWindow(WorkspaceClient &client, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +48,7 @@ public:
     FunnelsPage *funnels() const { return m_funnels; }
     RetentionPage *retention() const { return m_retention; }
     CohortsPage *cohorts() const { return m_cohorts; }
+    AlertsPage *alerts() const { return m_alerts; }
     ImportsPage *imports() const { return m_imports; }
     ExportsPage *exports() const { return m_exports; }
     SiteSelector *siteSelector() const { return m_sites; }
@@ -73,6 +75,7 @@ private:
     FunnelsPage *m_funnels;
     RetentionPage *m_retention;
     CohortsPage *m_cohorts;
+    AlertsPage *m_alerts;
     ImportsPage *m_imports;
     ExportsPage *m_exports;
     SiteSelector *m_sites;

@@ -128,6 +128,23 @@ public:
     {
         return m_inner.runExportSchedule(siteId, id);
     }
+    QFuture<AlertRulesReply> alertRules(qint64 siteId) override { return m_inner.alertRules(siteId); }
+    QFuture<AlertRuleReply> saveAlertRule(qint64 siteId, qint64 id, const QJsonObject &json) override
+    {
+        return m_inner.saveAlertRule(siteId, id, json);
+    }
+    QFuture<AlertRuleReply> deleteAlertRule(qint64 siteId, qint64 id) override
+    {
+        return m_inner.deleteAlertRule(siteId, id);
+    }
+    QFuture<AlertBacktestReply> backtestAlert(qint64 siteId, const QJsonObject &json) override
+    {
+        return m_inner.backtestAlert(siteId, json);
+    }
+    QFuture<AlertHistoryReply> alertHistory(qint64 siteId, qint64 ruleId, int limit) override
+    {
+        return m_inner.alertHistory(siteId, ruleId, limit);
+    }
     QFuture<FunnelUsersReply> funnelUsers(const FunnelUsersQuery &query) override { return m_inner.funnelUsers(query); }
     QFuture<CatalogReply> catalog(qint64 siteId) override { return m_inner.catalog(siteId); }
     QFuture<SavedFunnelsReply> savedFunnels(qint64 siteId) override { return m_inner.savedFunnels(siteId); }

@@ -12,6 +12,7 @@
 #include <optional>
 
 namespace pulse {
+class Alerts;
 class ExportJobs;
 class ExportSchedules;
 class ImportJobs;
@@ -31,6 +32,9 @@ public:
     // The job queues of the service host; without them imports and exports answer that they are not
     // running. They must outlive this client.
     void setJobs(ImportJobs *imports, ExportJobs *exports, ExportSchedules *schedules);
+    // The service's alerts (rules, evaluation, history); without it alert calls answer that alerts
+    // are not running. It must outlive this client.
+    void setAlerts(Alerts *alerts) { m_alerts = alerts; }
 
     qint64 nowMs() const override;
     QString collectorUrl() const override { return m_collectorUrl; }
@@ -79,6 +83,11 @@ public:
         qint64 siteId, qint64 id, const QJsonObject &json, const QString &folder) override;
     QFuture<ExportScheduleReply> deleteExportSchedule(qint64 siteId, qint64 id) override;
     QFuture<ExportJobReply> runExportSchedule(qint64 siteId, qint64 id) override;
+    QFuture<AlertRulesReply> alertRules(qint64 siteId) override;
+    QFuture<AlertRuleReply> saveAlertRule(qint64 siteId, qint64 id, const QJsonObject &json) override;
+    QFuture<AlertRuleReply> deleteAlertRule(qint64 siteId, qint64 id) override;
+    QFuture<AlertBacktestReply> backtestAlert(qint64 siteId, const QJsonObject &json) override;
+    QFuture<AlertHistoryReply> alertHistory(qint64 siteId, qint64 ruleId, int limit) override;
 
 private:
     void onSiteChanged(qint64 siteId);
@@ -99,6 +108,7 @@ private:
     ImportJobs *m_imports = nullptr;
     ExportJobs *m_exports = nullptr;
     ExportSchedules *m_schedules = nullptr;
+    Alerts *m_alerts = nullptr;
     QThreadPool m_pool;
     QTimer m_throttle;
     QSet<qint64> m_changedSites;

@@ -5,6 +5,9 @@
 #pragma once
 
 #include "access/SiteStore.h"
+#include "alerts/AlertBacktest.h"
+#include "alerts/AlertEvent.h"
+#include "alerts/AlertRule.h"
 #include "analytics/EventCatalog.h"
 #include "analytics/StatsQuery.h"
 #include "analytics/StatsResult.h"
@@ -208,6 +211,38 @@ struct ExportScheduleReply {
     bool ok() const { return error.isEmpty(); }
 };
 
+struct AlertRulesReply {
+    qint64 siteId = 0;
+    QList<AlertRule> rules; // by name, with their state
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// The answer to saving or deleting a rule, or to a backtest: field names what to fix ("window_minutes",
+// "condition.threshold") when the rule is not valid.
+struct AlertRuleReply {
+    AlertRule rule;
+    QString field;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct AlertBacktestReply {
+    AlertRule rule; // as tested
+    AlertBacktestResult result;
+    QString field;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct AlertHistoryReply {
+    qint64 siteId = 0;
+    qint64 ruleId = 0; // 0: every rule of the site
+    QList<AlertEvent> events; // newest first
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
 class WorkspaceClient : public QObject {
     Q_OBJECT
 public:
@@ -296,8 +331,19 @@ public:
     // Queues a run now; the reply's schedule is unchanged, the new job shows in exportJobs().
     virtual QFuture<ExportJobReply> runExportSchedule(qint64 siteId, qint64 id) = 0;
 
+    // Alerts (docs/alerts.md). A rule travels as its JSON (AlertRule::fromJson), as over REST.
+    virtual QFuture<AlertRulesReply> alertRules(qint64 siteId) = 0;
+    // Creates (id 0) or changes a rule; announces alertRulesChanged().
+    virtual QFuture<AlertRuleReply> saveAlertRule(qint64 siteId, qint64 id, const QJsonObject &json) = 0;
+    virtual QFuture<AlertRuleReply> deleteAlertRule(qint64 siteId, qint64 id) = 0;
+    // What the rule, saved or not, would have done over the last 30 days; nothing is stored.
+    virtual QFuture<AlertBacktestReply> backtestAlert(qint64 siteId, const QJsonObject &json) = 0;
+    // The newest firings and resolutions of one rule, or of every rule of the site (ruleId 0).
+    virtual QFuture<AlertHistoryReply> alertHistory(qint64 siteId, qint64 ruleId, int limit) = 0;
+
 Q_SIGNALS:
     void sitesChanged();
+    void alertRulesChanged(qint64 siteId);
     void importPresetsChanged();
     // An import or export job of siteId was queued, cancelled or deleted.
     void jobsChanged(qint64 siteId);
