@@ -3983,6 +3983,18 @@ user-2
         <source>The rule no longer exists; it may have been deleted meanwhile.</source>
         <translation>Die Regel existiert nicht mehr; sie wurde vielleicht inzwischen gelöscht.</translation>
     </message>
+    <message>
+        <source>The webhook no longer exists; it may have been deleted meanwhile.</source>
+        <translation>Der Webhook existiert nicht mehr; er wurde vielleicht inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>The webhook is disabled; enable it before sending a test event.</source>
+        <translation>Der Webhook ist deaktiviert; aktivieren Sie ihn, bevor Sie ein Testereignis senden.</translation>
+    </message>
+    <message>
+        <source>The delivery no longer exists.</source>
+        <translation>Die Zustellung existiert nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
@@ -4130,6 +4142,18 @@ user-2
     <message>
         <source>&amp;Alerts</source>
         <translation>&amp;Alarme</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooks</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4821,252 @@ Vorzeitraum (%1): %2 Besucher</translation>
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::WebhookEndpointDialog</name>
+    <message>
+        <source>Alert fired</source>
+        <translation>Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>Alert resolved</source>
+        <translation>Alarm erledigt</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Test event</source>
+        <translation>Testereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Webhook bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Webhook hinzufügen</translation>
+    </message>
+    <message>
+        <source>Team chat</source>
+        <translation>Team-Chat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Sendet</translation>
+    </message>
+    <message>
+        <source>Each request is signed (Standard Webhooks) with this endpoint&apos;s secret, shown once when the webhook is added.</source>
+        <translation>Jede Anfrage wird mit dem Geheimnis dieses Endpunkts signiert (Standard Webhooks); es wird einmal angezeigt, wenn der Webhook hinzugefügt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::WebhooksPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch geplant</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Sendet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook…</source>
+        <translation>Webhook &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>Geheimnis &amp;erneuern…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test event</source>
+        <translation>&amp;Testereignis senden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Re&amp;deliver</source>
+        <translation>Erneut &amp;zustellen</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Zustellprotokoll</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Geheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>Make a new secret for this webhook? The old one keeps signing for 24 hours, so the receiver can switch over.</source>
+        <translation>Ein neues Geheimnis für diesen Webhook erzeugen? Das alte signiert noch 24 Stunden weiter, damit der Empfänger umstellen kann.</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1 and its delivery log?</source>
+        <translation>Den Webhook an %1 und sein Zustellprotokoll löschen?</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>Deaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>No webhooks yet. Add one to have alerts, finished imports and finished exports posted to another service, signed so it can check they come from Pulse.</source>
+        <translation>Noch keine Webhooks. Fügen Sie einen hinzu, damit Alarme sowie abgeschlossene Importe und Exporte an einen anderen Dienst gesendet werden, signiert, damit er prüfen kann, dass sie von Pulse kommen.</translation>
+    </message>
+    <message>
+        <source>No webhooks yet.</source>
+        <translation>Noch keine Webhooks.</translation>
+    </message>
+    <message>
+        <source>Select a webhook to see its deliveries.</source>
+        <translation>Wählen Sie einen Webhook, um seine Zustellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Deliveries to %1, newest first</source>
+        <translation>Zustellungen an %1, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook-Geheimnis</translation>
+    </message>
+    <message>
+        <source>The new signing secret for %1. The old one keeps signing for 24 hours. Copy it now: Pulse will not show it again.</source>
+        <translation>Das neue Signaturgeheimnis für %1. Das alte signiert noch 24 Stunden weiter. Kopieren Sie es jetzt: Pulse zeigt es nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>The signing secret for %1. Give it to the receiver so it can verify each request (Standard Webhooks). Copy it now: Pulse will not show it again.</source>
+        <translation>Das Signaturgeheimnis für %1. Geben Sie es dem Empfänger, damit er jede Anfrage prüfen kann (Standard Webhooks). Kopieren Sie es jetzt: Pulse zeigt es nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Test event queued; its delivery appears below.</source>
+        <translation>Testereignis eingereiht; seine Zustellung erscheint unten.</translation>
+    </message>
+    <message>
+        <source>Queued again; the new delivery appears at the top.</source>
+        <translation>Erneut eingereiht; die neue Zustellung erscheint oben.</translation>
     </message>
 </context>
 </TS>

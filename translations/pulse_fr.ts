@@ -3983,6 +3983,18 @@ user-2
         <source>The rule no longer exists; it may have been deleted meanwhile.</source>
         <translation>La règle n’existe plus ; elle a peut-être été supprimée entre-temps.</translation>
     </message>
+    <message>
+        <source>The webhook no longer exists; it may have been deleted meanwhile.</source>
+        <translation>Le webhook n’existe plus ; il a peut-être été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>The webhook is disabled; enable it before sending a test event.</source>
+        <translation>Le webhook est désactivé ; activez-le avant d’envoyer un événement de test.</translation>
+    </message>
+    <message>
+        <source>The delivery no longer exists.</source>
+        <translation>La livraison n’existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
@@ -4130,6 +4142,18 @@ user-2
     <message>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertes</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooks</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4821,252 @@ Période précédente (%1)&#xa0;: %2 visiteurs</translation>
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::WebhookEndpointDialog</name>
+    <message>
+        <source>Alert fired</source>
+        <translation>Alerte déclenchée</translation>
+    </message>
+    <message>
+        <source>Alert resolved</source>
+        <translation>Alerte résolue</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Test event</source>
+        <translation>Événement de test</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activé</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Modifier le webhook</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Ajouter un webhook</translation>
+    </message>
+    <message>
+        <source>Team chat</source>
+        <translation>Discussion d’équipe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Envoie</translation>
+    </message>
+    <message>
+        <source>Each request is signed (Standard Webhooks) with this endpoint&apos;s secret, shown once when the webhook is added.</source>
+        <translation>Chaque requête est signée (Standard Webhooks) avec le secret de ce point de terminaison, affiché une seule fois à l’ajout du webhook.</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::WebhooksPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Envoie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook…</source>
+        <translation>&amp;Ajouter un webhook…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>&amp;Renouveler le secret…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test event</source>
+        <translation>Envoyer un événement de &amp;test</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>ID du message</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Re&amp;deliver</source>
+        <translation>&amp;Relivrer</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Journal des livraisons</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>Make a new secret for this webhook? The old one keeps signing for 24 hours, so the receiver can switch over.</source>
+        <translation>Créer un nouveau secret pour ce webhook ? L’ancien continue de signer pendant 24 heures pour que le destinataire puisse basculer.</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1 and its delivery log?</source>
+        <translation>Supprimer le webhook vers %1 et son journal des livraisons ?</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>Désactivé : %1</translation>
+    </message>
+    <message>
+        <source>No webhooks yet. Add one to have alerts, finished imports and finished exports posted to another service, signed so it can check they come from Pulse.</source>
+        <translation>Aucun webhook pour l’instant. Ajoutez-en un pour envoyer les alertes, les imports et les exports terminés à un autre service, signés pour qu’il puisse vérifier qu’ils viennent de Pulse.</translation>
+    </message>
+    <message>
+        <source>No webhooks yet.</source>
+        <translation>Aucun webhook pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Select a webhook to see its deliveries.</source>
+        <translation>Sélectionnez un webhook pour voir ses livraisons.</translation>
+    </message>
+    <message>
+        <source>Deliveries to %1, newest first</source>
+        <translation>Livraisons vers %1, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Secret du webhook</translation>
+    </message>
+    <message>
+        <source>The new signing secret for %1. The old one keeps signing for 24 hours. Copy it now: Pulse will not show it again.</source>
+        <translation>Le nouveau secret de signature pour %1. L’ancien continue de signer pendant 24 heures. Copiez-le maintenant : Pulse ne l’affichera plus.</translation>
+    </message>
+    <message>
+        <source>The signing secret for %1. Give it to the receiver so it can verify each request (Standard Webhooks). Copy it now: Pulse will not show it again.</source>
+        <translation>Le secret de signature pour %1. Donnez-le au destinataire pour qu’il puisse vérifier chaque requête (Standard Webhooks). Copiez-le maintenant : Pulse ne l’affichera plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Test event queued; its delivery appears below.</source>
+        <translation>Événement de test mis en file ; sa livraison apparaît ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Queued again; the new delivery appears at the top.</source>
+        <translation>Remis en file ; la nouvelle livraison apparaît en haut.</translation>
     </message>
 </context>
 </TS>

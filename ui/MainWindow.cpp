@@ -11,6 +11,7 @@
 #include "pages/LivePage.h"
 #include "pages/OverviewPage.h"
 #include "pages/RetentionPage.h"
+#include "pages/WebhooksPage.h"
 #include "widgets/DateRangePicker.h"
 #include "widgets/SiteSelector.h"
 #include "workspace/FutureWatch.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
       m_retention(new RetentionPage(client, m_stack)),
       m_cohorts(new CohortsPage(client, m_stack)),
       m_alerts(new AlertsPage(client, m_stack)),
+      m_webhooks(new WebhooksPage(client, m_stack)),
       m_imports(new ImportsPage(client, m_stack)),
       m_exports(new ExportsPage(client, m_stack)),
       m_sites(new SiteSelector(this)),
@@ -72,11 +74,12 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_sidebar->addItem(tr("Retention"));
     m_sidebar->addItem(tr("Cohorts"));
     m_sidebar->addItem(tr("Alerts"));
+    m_sidebar->addItem(tr("Webhooks"));
     m_sidebar->addItem(tr("Imports"));
     m_sidebar->addItem(tr("Exports"));
     // The shortcuts of the View menu, spelled as this system writes them ("Strg+1", "⌘1").
     const QStringList shortcuts { tr("Ctrl+1"), tr("Ctrl+2"), tr("Ctrl+3"), tr("Ctrl+4"), tr("Ctrl+5"), tr("Ctrl+6"),
-                                  tr("Ctrl+7"), tr("Ctrl+8") };
+                                  tr("Ctrl+7"), tr("Ctrl+8"), tr("Ctrl+9") };
     for (int i = 0; i < m_sidebar->count(); ++i) {
         //: A page of the sidebar and its keyboard shortcut: "Funnels (Ctrl+3)".
         m_sidebar->item(i)->setToolTip(tr("%1 (%2)").arg(
@@ -97,6 +100,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_stack->addWidget(m_retention);
     m_stack->addWidget(m_cohorts);
     m_stack->addWidget(m_alerts);
+    m_stack->addWidget(m_webhooks);
     m_stack->addWidget(m_imports);
     m_stack->addWidget(m_exports);
     layout->addWidget(m_sidebar);
@@ -119,7 +123,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
         // The live view always shows the last hour; the range applies to the other pages.
         // These have no date range; the Exports page uses it for "export now".
         m_range->setEnabled(row != int(Page::Live) && row != int(Page::Cohorts) && row != int(Page::Alerts)
-                              && row != int(Page::Imports));
+                              && row != int(Page::Webhooks) && row != int(Page::Imports));
         m_range->setCompareAvailable(row == int(Page::Overview));
         if (row == int(Page::Live))
             m_live->refresh();
@@ -170,11 +174,14 @@ void MainWindow::buildMenus()
     QAction *alerts = view->addAction(tr("&Alerts"));
     alerts->setShortcut(QKeySequence(tr("Ctrl+6")));
     connect(alerts, &QAction::triggered, this, [this] { showPage(Page::Alerts); });
+    QAction *webhooks = view->addAction(tr("&Webhooks"));
+    webhooks->setShortcut(QKeySequence(tr("Ctrl+7")));
+    connect(webhooks, &QAction::triggered, this, [this] { showPage(Page::Webhooks); });
     QAction *imports = view->addAction(tr("&Imports"));
-    imports->setShortcut(QKeySequence(tr("Ctrl+7")));
+    imports->setShortcut(QKeySequence(tr("Ctrl+8")));
     connect(imports, &QAction::triggered, this, [this] { showPage(Page::Imports); });
     QAction *exports = view->addAction(tr("E&xports"));
-    exports->setShortcut(QKeySequence(tr("Ctrl+8")));
+    exports->setShortcut(QKeySequence(tr("Ctrl+9")));
     connect(exports, &QAction::triggered, this, [this] { showPage(Page::Exports); });
     QAction *reload = view->addAction(tr("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
@@ -185,6 +192,7 @@ void MainWindow::buildMenus()
         m_retention->refresh();
         m_cohorts->refresh();
         m_alerts->refresh();
+        m_webhooks->refresh();
         m_imports->refresh();
         m_exports->refresh();
     });
@@ -251,6 +259,7 @@ void MainWindow::applyContext()
     m_retention->setContext(site, m_range->range());
     m_cohorts->setSite(site);
     m_alerts->setSite(site);
+    m_webhooks->setSite(site);
     m_imports->setSite(site);
     m_exports->setContext(site, m_range->range());
 }

@@ -19,6 +19,7 @@ class AlertsPage;
 class CohortsPage;
 class ExportsPage;
 class ImportsPage;
+class WebhooksPage;
 class RetentionPage;
 class SiteSelector;
 class WorkspaceClient;
@@ -26,7 +27,7 @@ class WorkspaceClient;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Overview, Live, Funnels, Retention, Cohorts, Alerts, Imports, Exports };
+    enum class Page { Overview, Live, Funnels, Retention, Cohorts, Alerts, Webhooks, Imports, Exports };
 
     explicit MainWindow(WorkspaceClient &client, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +50,7 @@ public:
     RetentionPage *retention() const { return m_retention; }
     CohortsPage *cohorts() const { return m_cohorts; }
     AlertsPage *alerts() const { return m_alerts; }
+    WebhooksPage *webhooks() const { return m_webhooks; }
     ImportsPage *imports() const { return m_imports; }
     ExportsPage *exports() const { return m_exports; }
     SiteSelector *siteSelector() const { return m_sites; }
@@ -76,6 +78,7 @@ private:
     RetentionPage *m_retention;
     CohortsPage *m_cohorts;
     AlertsPage *m_alerts;
+    WebhooksPage *m_webhooks;
     ImportsPage *m_imports;
     ExportsPage *m_exports;
     SiteSelector *m_sites;

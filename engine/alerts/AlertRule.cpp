@@ -202,8 +202,8 @@ QJsonObject AlertRule::toJson() const
 
 bool AlertRule::fromJson(const QJsonObject &json, AlertRule *out, QString *field, QString *error)
 {
-    const auto fail = [&](const QString &name, const QString &message) {
-        *field = name;
+    const auto fail = [&](const QString &fieldName, const QString &message) {
+        *field = fieldName;
         *error = message;
         return false;
     };

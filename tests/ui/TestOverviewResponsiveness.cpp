@@ -145,6 +145,31 @@ public:
     {
         return m_inner.alertHistory(siteId, ruleId, limit);
     }
+    QFuture<WebhookEndpointsReply> webhookEndpoints(qint64 siteId) override { return m_inner.webhookEndpoints(siteId); }
+    QFuture<WebhookEndpointReply> saveWebhookEndpoint(qint64 siteId, qint64 id, const QJsonObject &json) override
+    {
+        return m_inner.saveWebhookEndpoint(siteId, id, json);
+    }
+    QFuture<WebhookEndpointReply> deleteWebhookEndpoint(qint64 siteId, qint64 id) override
+    {
+        return m_inner.deleteWebhookEndpoint(siteId, id);
+    }
+    QFuture<WebhookEndpointReply> rotateWebhookSecret(qint64 siteId, qint64 id) override
+    {
+        return m_inner.rotateWebhookSecret(siteId, id);
+    }
+    QFuture<WebhookDeliveryReply> sendWebhookTest(qint64 siteId, qint64 endpointId) override
+    {
+        return m_inner.sendWebhookTest(siteId, endpointId);
+    }
+    QFuture<WebhookDeliveriesReply> webhookDeliveries(qint64 siteId, qint64 endpointId, int limit) override
+    {
+        return m_inner.webhookDeliveries(siteId, endpointId, limit);
+    }
+    QFuture<WebhookDeliveryReply> redeliverWebhook(qint64 siteId, qint64 deliveryId) override
+    {
+        return m_inner.redeliverWebhook(siteId, deliveryId);
+    }
     QFuture<FunnelUsersReply> funnelUsers(const FunnelUsersQuery &query) override { return m_inner.funnelUsers(query); }
     QFuture<CatalogReply> catalog(qint64 siteId) override { return m_inner.catalog(siteId); }
     QFuture<SavedFunnelsReply> savedFunnels(qint64 siteId) override { return m_inner.savedFunnels(siteId); }

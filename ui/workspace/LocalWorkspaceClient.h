@@ -88,6 +88,13 @@ public:
     QFuture<AlertRuleReply> deleteAlertRule(qint64 siteId, qint64 id) override;
     QFuture<AlertBacktestReply> backtestAlert(qint64 siteId, const QJsonObject &json) override;
     QFuture<AlertHistoryReply> alertHistory(qint64 siteId, qint64 ruleId, int limit) override;
+    QFuture<WebhookEndpointsReply> webhookEndpoints(qint64 siteId) override;
+    QFuture<WebhookEndpointReply> saveWebhookEndpoint(qint64 siteId, qint64 id, const QJsonObject &json) override;
+    QFuture<WebhookEndpointReply> deleteWebhookEndpoint(qint64 siteId, qint64 id) override;
+    QFuture<WebhookEndpointReply> rotateWebhookSecret(qint64 siteId, qint64 id) override;
+    QFuture<WebhookDeliveryReply> sendWebhookTest(qint64 siteId, qint64 endpointId) override;
+    QFuture<WebhookDeliveriesReply> webhookDeliveries(qint64 siteId, qint64 endpointId, int limit) override;
+    QFuture<WebhookDeliveryReply> redeliverWebhook(qint64 siteId, qint64 deliveryId) override;
 
 private:
     void onSiteChanged(qint64 siteId);
@@ -99,6 +106,9 @@ private:
     QFuture<RetentionReportReply> changeRetentionReport(
         qint64 siteId, std::function<std::optional<SavedRetentionReport>(Workspace &, QString *)> change);
     // Runs a cohort change on the pool and emits cohortsChanged on this thread when it succeeded.
+    // Runs an endpoint change on the pool and emits webhooksChanged on this thread when it succeeded.
+    QFuture<WebhookEndpointReply> changeWebhook(
+        qint64 siteId, std::function<WebhookEndpointReply(Workspace &)> change);
     QFuture<CohortReply> changeCohort(
         qint64 siteId, std::function<std::optional<Cohort>(Workspace &, QString *)> change);
 

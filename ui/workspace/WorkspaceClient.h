@@ -25,6 +25,8 @@
 #include "import/ImportPreview.h"
 #include "import/ImportReport.h"
 #include "live/LiveAggregator.h"
+#include "webhooks/WebhookDelivery.h"
+#include "webhooks/WebhookEndpoint.h"
 
 #include <QFuture>
 #include <QList>
@@ -243,6 +245,36 @@ struct AlertHistoryReply {
     bool ok() const { return error.isEmpty(); }
 };
 
+struct WebhookEndpointsReply {
+    qint64 siteId = 0;
+    QList<WebhookEndpoint> endpoints; // without their secrets
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// The answer to creating, changing, rotating or deleting an endpoint. The secret is set only after a
+// create or a rotation: the one time it is shown. field names what to fix ("url", "event_types").
+struct WebhookEndpointReply {
+    WebhookEndpoint endpoint;
+    QString field;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct WebhookDeliveriesReply {
+    qint64 siteId = 0;
+    qint64 endpointId = 0;
+    QList<WebhookDelivery> deliveries; // newest first, with their attempts
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct WebhookDeliveryReply {
+    WebhookDelivery delivery;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
 class WorkspaceClient : public QObject {
     Q_OBJECT
 public:
@@ -341,8 +373,20 @@ public:
     // The newest firings and resolutions of one rule, or of every rule of the site (ruleId 0).
     virtual QFuture<AlertHistoryReply> alertHistory(qint64 siteId, qint64 ruleId, int limit) = 0;
 
+    // Webhooks (docs/webhooks.md). An endpoint travels as its JSON (WebhookEndpoint::fromJson).
+    virtual QFuture<WebhookEndpointsReply> webhookEndpoints(qint64 siteId) = 0;
+    // Creates (id 0, with a new secret) or changes an endpoint; announces webhooksChanged().
+    virtual QFuture<WebhookEndpointReply> saveWebhookEndpoint(qint64 siteId, qint64 id, const QJsonObject &json) = 0;
+    virtual QFuture<WebhookEndpointReply> deleteWebhookEndpoint(qint64 siteId, qint64 id) = 0;
+    // A new secret; the old one keeps signing for a day so receivers can switch over.
+    virtual QFuture<WebhookEndpointReply> rotateWebhookSecret(qint64 siteId, qint64 id) = 0;
+    virtual QFuture<WebhookDeliveryReply> sendWebhookTest(qint64 siteId, qint64 endpointId) = 0;
+    virtual QFuture<WebhookDeliveriesReply> webhookDeliveries(qint64 siteId, qint64 endpointId, int limit) = 0;
+    virtual QFuture<WebhookDeliveryReply> redeliverWebhook(qint64 siteId, qint64 deliveryId) = 0;
+
 Q_SIGNALS:
     void sitesChanged();
+    void webhooksChanged(qint64 siteId);
     void alertRulesChanged(qint64 siteId);
     void importPresetsChanged();
     // An import or export job of siteId was queued, cancelled or deleted.
