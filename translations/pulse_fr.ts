@@ -973,6 +973,21 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     </message>
 </context>
 <context>
+    <name>pulse::ui::AlertNotifier</name>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulse</translation>
+    </message>
+    <message>
+        <source>%1 fired on %2</source>
+        <translation>%1 s’est déclenchée sur %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, %3</source>
+        <translation>%1 vaut %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::AlertRuleDialog</name>
     <message>
         <source>&amp;Enabled</source>
@@ -4154,6 +4169,10 @@ user-2
     <message>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when an alert fires</source>
+        <translation>&amp;Me prévenir quand une alerte se déclenche</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Main window: wires the shared context (site, range) to the pages and keeps the window's layout.
 #include "MainWindow.h"
 
+#include "AlertNotifier.h"
 #include "about/AboutDialog.h"
 #include "i18n/LanguageMenu.h"
 #include "pages/AlertsPage.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
       m_retention(new RetentionPage(client, m_stack)),
       m_cohorts(new CohortsPage(client, m_stack)),
       m_alerts(new AlertsPage(client, m_stack)),
+      m_notifier(new AlertNotifier(client, this)),
       m_webhooks(new WebhooksPage(client, m_stack)),
       m_imports(new ImportsPage(client, m_stack)),
       m_exports(new ExportsPage(client, m_stack)),
@@ -201,6 +203,10 @@ void MainWindow::buildMenus()
     range->insertSeparator(m_range->actions().constLast());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *notify = settings->addAction(tr("&Notify me when an alert fires"));
+    notify->setCheckable(true);
+    notify->setChecked(m_notifier->isEnabled());
+    connect(notify, &QAction::toggled, m_notifier, &AlertNotifier::setEnabled);
     // LanguageSelector made the chosen language the default locale, so QLocale() names the one in effect.
     auto *language = new LanguageMenu(QLocale::languageToCode(QLocale().language()), settings);
     settings->addMenu(language);

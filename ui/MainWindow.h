@@ -15,6 +15,7 @@ class DateRangePicker;
 class FunnelsPage;
 class LivePage;
 class OverviewPage;
+class AlertNotifier;
 class AlertsPage;
 class CohortsPage;
 class ExportsPage;
@@ -50,6 +51,7 @@ public:
     RetentionPage *retention() const { return m_retention; }
     CohortsPage *cohorts() const { return m_cohorts; }
     AlertsPage *alerts() const { return m_alerts; }
+    AlertNotifier *alertNotifier() const { return m_notifier; }
     WebhooksPage *webhooks() const { return m_webhooks; }
     ImportsPage *imports() const { return m_imports; }
     ExportsPage *exports() const { return m_exports; }
@@ -78,6 +80,7 @@ private:
     RetentionPage *m_retention;
     CohortsPage *m_cohorts;
     AlertsPage *m_alerts;
+    AlertNotifier *m_notifier;
     WebhooksPage *m_webhooks;
     ImportsPage *m_imports;
     ExportsPage *m_exports;
