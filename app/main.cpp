@@ -12,14 +12,21 @@
 #include "storage/EventWriter.h"
 #include "storage/Workspace.h"
 #include "i18n/LanguageSelector.h"
+#include "workspace/Keychain.h"
 #include "workspace/LocalWorkspaceClient.h"
+#include "workspace/RemoteWorkspaceClient.h"
+#include "workspace/ServerProfiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QProcess>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -169,24 +176,71 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
     }
     if (collecting)
         client->setCollectorUrl(QStringLiteral("http://127.0.0.1:%1").arg(host->port()));
-    auto window = std::make_unique<pulse::ui::MainWindow>(*client);
-    window->setCollectorStatus(status);
-    window->setDataFolder(workspace.dataDir());
-    QObject::connect(window.get(), &pulse::ui::MainWindow::restartRequested, window.get(), [&] {
-        *restartWanted = true;
-        window->close();
-    });
-    QObject::connect(&instance, &pulse::ui::SingleInstance::activationRequested, window.get(),
-                     &pulse::ui::MainWindow::activate);
-    // SIGTERM (logout, systemd, kill) closes the window like the user would: settings are saved and
-    // the teardown below runs.
-    pulse::TerminationSignals termination;
-    QObject::connect(&termination, &pulse::TerminationSignals::terminationRequested, window.get(), &QWidget::close);
-    window->show();
-    const int code = QApplication::exec();
+    // The workspace shown: this computer's, or a remote server's (File > Workspace). Switching closes
+    // the window and opens one on the other workspace; the local collector keeps running meanwhile.
+    QUrl shown = pulse::ui::ServerProfiles::current();
+    const pulse::ui::Keychain keychain(QStringLiteral("Pulse"));
+    int code = 0;
+    for (;;) {
+        std::unique_ptr<pulse::ui::RemoteWorkspaceClient> remote;
+        if (!shown.isEmpty()) {
+            QString why;
+            remote = pulse::ui::RemoteWorkspaceClient::open(shown, keychain, &why);
+            if (!remote) {
+                QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open the server's workspace"),
+                                     QApplication::translate("main", "%1\n\nThe workspace on this computer opens instead.")
+                                         .arg(why));
+                shown.clear();
+                pulse::ui::ServerProfiles::setCurrent(shown);
+            }
+        }
+        pulse::ui::WorkspaceClient &active = remote ? static_cast<pulse::ui::WorkspaceClient &>(*remote) : *client;
+        auto window = std::make_unique<pulse::ui::MainWindow>(active);
+        window->setCollectorStatus(status);
+        window->setDataFolder(workspace.dataDir());
+        std::optional<QUrl> switchTo;
+        QObject::connect(window.get(), &pulse::ui::MainWindow::restartRequested, window.get(), [&] {
+            *restartWanted = true;
+            window->close();
+        });
+        QObject::connect(window.get(), &pulse::ui::MainWindow::workspaceSwitchRequested, window.get(),
+                         [&](const QUrl &url) {
+                             switchTo = url;
+                             window->close();
+                         });
+        QObject::connect(&instance, &pulse::ui::SingleInstance::activationRequested, window.get(),
+                         &pulse::ui::MainWindow::activate);
+        // SIGTERM (logout, systemd, kill) closes the window like the user would: settings are saved and
+        // the teardown below runs.
+        pulse::TerminationSignals termination;
+        QObject::connect(&termination, &pulse::TerminationSignals::terminationRequested, window.get(),
+                         [&] {
+                             switchTo.reset();
+                             window->close();
+                         });
+        window->show();
+        code = QApplication::exec();
+        window.reset();
+        if (remote) {
+            // End the server-side session rather than leave it to expire; a server that does not
+            // answer within a few seconds is not waited for.
+            QFuture<void> ended = remote->endSession();
+            QFutureWatcher<void> watcher;
+            QEventLoop loop;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+            watcher.setFuture(ended);
+            if (!ended.isFinished())
+                loop.exec();
+        }
+        remote.reset();
+        if (!switchTo || *restartWanted)
+            break;
+        shown = *switchTo;
+        pulse::ui::ServerProfiles::setCurrent(shown);
+    }
     // Tear down from the top: no new requests, no queries in flight, then the writer stops, so no
     // commit can reach the aggregator after it is gone.
-    window.reset();
     client.reset();
     host.reset();
     workspace.close();

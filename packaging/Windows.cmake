@@ -20,6 +20,8 @@ if(PULSE_BUILD_DESKTOP)
   set_target_properties(pulse PROPERTIES WIN32_EXECUTABLE ON)
   pulse_windows_resources(pulse "Pulse product analytics workbench")
   pulse_deploy_qt(pulse)
+  # windeployqt deploys Qt's own modules only; QtKeychain's DLL goes beside pulse.exe by hand.
+  install(IMPORTED_RUNTIME_ARTIFACTS Qt6Keychain::Qt6Keychain RUNTIME DESTINATION bin)
   set(CPACK_PACKAGE_EXECUTABLES pulse Pulse) # the Start menu entry
   set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\pulse.exe")
 endif()

@@ -15,6 +15,7 @@
 #include "pages/WebhooksPage.h"
 #include "widgets/DateRangePicker.h"
 #include "widgets/SiteSelector.h"
+#include "widgets/WorkspaceMenu.h"
 #include "workspace/FutureWatch.h"
 #include "workspace/WorkspaceClient.h"
 
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -63,9 +65,12 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
       m_exports(new ExportsPage(client, m_stack)),
       m_sites(new SiteSelector(this)),
       m_range(new DateRangePicker(this)),
-      m_collector(new QLabel(this))
+      m_collector(new QLabel(this)),
+      m_connection(new QLabel(this)),
+      m_keychain(QStringLiteral("Pulse"))
 {
-    setWindowTitle(tr("Pulse"));
+    //: The window's title while it shows a remote server's workspace: "Pulse — pulse.example.com".
+    setWindowTitle(client.serverUrl().isEmpty() ? tr("Pulse") : tr("Pulse — %1").arg(client.serverUrl().host()));
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -106,7 +111,19 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_stack->addWidget(m_imports);
     m_stack->addWidget(m_exports);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
+    // A remote server that stops answering is said above the pages, not only in failed queries.
+    m_connection->setObjectName(QStringLiteral("connectionBanner"));
+    m_connection->setWordWrap(true);
+    m_connection->setMargin(8);
+    m_connection->setStyleSheet(QStringLiteral("background: #fff4d6; color: #5c4400;"));
+    m_connection->hide();
+    auto *pages = new QVBoxLayout;
+    pages->setContentsMargins(0, 0, 0, 0);
+    pages->setSpacing(0);
+    pages->addWidget(m_connection);
+    pages->addWidget(m_stack, 1);
+    layout->addLayout(pages, 1);
+    connect(&m_client, &WorkspaceClient::reachabilityChanged, this, &MainWindow::onReachability);
     setCentralWidget(central);
 
     auto *bar = addToolBar(tr("Context"));
@@ -150,9 +167,25 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::onReachability(bool reachable, const QString &message)
+{
+    if (reachable) {
+        m_connection->hide();
+        reloadSites(); // the pages ask again
+        return;
+    }
+    m_connection->setText(tr("%1 cannot be reached: %2 Pulse keeps trying and refreshes when it answers again.")
+                              .arg(m_client.serverUrl().host(), message));
+    m_connection->show();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *workspaces = new WorkspaceMenu(m_client.serverUrl(), m_keychain, this);
+    connect(workspaces, &WorkspaceMenu::switchRequested, this, &MainWindow::workspaceSwitchRequested);
+    file->addMenu(workspaces);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

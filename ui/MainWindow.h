@@ -3,7 +3,10 @@
 // Geometry and state are kept in QSettings. Settings > Language and Help > About live in its menus.
 #pragma once
 
+#include "workspace/Keychain.h"
+
 #include <QMainWindow>
+#include <QUrl>
 
 class QLabel;
 class QListWidget;
@@ -62,6 +65,9 @@ Q_SIGNALS:
     // The user asked to restart (a new language): the application closes this window, shuts down and
     // starts itself again.
     void restartRequested();
+    // File > Workspace: show url's workspace instead (empty: this computer's). The application closes
+    // this window and opens one on the chosen workspace.
+    void workspaceSwitchRequested(const QUrl &url);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +76,7 @@ private:
     void buildMenus();
     void applyContext();
     void updateToday();
+    void onReachability(bool reachable, const QString &message);
 
     WorkspaceClient &m_client;
     QListWidget *m_sidebar;
@@ -87,6 +94,8 @@ private:
     SiteSelector *m_sites;
     DateRangePicker *m_range;
     QLabel *m_collector;
+    QLabel *m_connection;
+    Keychain m_keychain;
     QString m_dataFolder;
 };
 

@@ -45,6 +45,24 @@ QJsonObject Site::toJson() const
     return o;
 }
 
+std::optional<Site> Site::fromJson(const QJsonObject &json)
+{
+    Site site;
+    site.id = json.value(QStringLiteral("id")).toInteger();
+    if (site.id <= 0)
+        return std::nullopt;
+    site.key = json.value(QStringLiteral("key")).toString();
+    site.domain = json.value(QStringLiteral("domain")).toString();
+    site.name = json.value(QStringLiteral("name")).toString();
+    site.timeZone = json.value(QStringLiteral("timezone")).toString(QStringLiteral("UTC"));
+    site.createdAtMs
+        = QDateTime::fromString(json.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs)
+              .toMSecsSinceEpoch();
+    QString ignored; // a newer server's settings this build does not know keep their defaults
+    SiteSettings::readJson(json, &site.settings, &ignored);
+    return site;
+}
+
 SiteStore::SiteStore(EventWriter &writer, ReadPool &reads, const Clock &clock)
     : m_writer(writer), m_reads(reads), m_clock(clock)
 {

@@ -28,6 +28,8 @@ struct Site {
     SiteSettings settings;
 
     QJsonObject toJson() const;
+    // Reads what toJson() wrote (a remote server's GET /api/v1/sites). nullopt without a positive id.
+    static std::optional<Site> fromJson(const QJsonObject &json);
     bool operator==(const Site &) const = default;
 };
 

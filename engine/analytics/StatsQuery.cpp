@@ -521,4 +521,33 @@ bool StatsQuery::fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *ou
     return true;
 }
 
+QUrlQuery StatsQuery::toUrlQuery() const
+{
+    const auto utc = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    };
+    // QUrlQuery reads a '%' in what it is given as the start of an escape, and leaves '+' as it is,
+    // which servers (Pulse's too) read as a space, as browsers' forms send it: escape both.
+    const auto literal = [](QString text) {
+        return text.replace(u'%', QLatin1String("%25")).replace(u'+', QLatin1String("%2B"));
+    };
+    QUrlQuery url;
+    url.addQueryItem(QStringLiteral("from"), literal(utc(fromMs)));
+    url.addQueryItem(QStringLiteral("to"), literal(utc(toMs)));
+    url.addQueryItem(QStringLiteral("interval"), intervalName(interval));
+    url.addQueryItem(QStringLiteral("tz"), literal(timeZone));
+    url.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (includeBots)
+        url.addQueryItem(QStringLiteral("include_bots"), QStringLiteral("true"));
+    if (cohortId > 0)
+        url.addQueryItem(QStringLiteral("cohort"), QString::number(cohortId));
+    for (const TextFilter &f : kTextFilters) {
+        if (!(this->*f.member).isEmpty())
+            url.addQueryItem(latin(f.urlName), literal(this->*f.member));
+    }
+    for (const PropertyFilter &p : props)
+        url.addQueryItem(literal(QStringLiteral("prop.") + p.key), literal(p.value));
+    return url;
+}
+
 } // namespace pulse

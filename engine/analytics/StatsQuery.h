@@ -86,6 +86,9 @@ struct StatsQuery {
     // the default for `tz`; every other field is parsed or reset to its default. On bad input returns
     // false, leaves *out alone and sets *error to a message naming the parameter and what to fix.
     static bool fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *out, QString *error);
+    // The REST parameters that fromUrlQuery reads back as this query (the site excepted: the caller
+    // adds `site`). from and to are UTC instants with milliseconds, so no zone or date rounding applies.
+    QUrlQuery toUrlQuery() const;
 };
 
 } // namespace pulse

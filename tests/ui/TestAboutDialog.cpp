@@ -91,13 +91,14 @@ void TestAboutDialog::listsEveryThirdPartyComponentWithItsLicence()
         document.setHtml(QStringLiteral("<table><tr>") + row);
         rows.append(document.toPlainText().split(QRegularExpression(QStringLiteral("[\\n\\t]+")), Qt::SkipEmptyParts));
     }
-    // What the desktop binary links: Qt (Charts apart), Qt Charts, SQLite, zlib, http-parser.
+    // What the desktop binary links: Qt (Charts apart), Qt Charts, SQLite, zlib, http-parser, QtKeychain.
     const QList<QPair<QString, QString>> expected = {
         { QStringLiteral("Qt"), QStringLiteral("LGPL-3.0") },
         { QStringLiteral("Qt Charts"), QStringLiteral("GPL-3.0") },
         { QStringLiteral("SQLite"), QStringLiteral("Public domain") },
         { QStringLiteral("zlib"), QStringLiteral("Zlib") },
         { QStringLiteral("http-parser"), QStringLiteral("MIT") },
+        { QStringLiteral("QtKeychain"), QStringLiteral("BSD-2-Clause") },
     };
     QCOMPARE(rows.size(), expected.size());
     for (const auto &component : expected) {
@@ -118,7 +119,7 @@ void TestAboutDialog::linksToEveryLicenceText()
     const QString html = dialog.componentsLabel()->text();
     for (const char *url : { "https://www.gnu.org/licenses/lgpl-3.0.html", "https://www.gnu.org/licenses/gpl-3.0.html",
              "https://www.sqlite.org/copyright.html", "https://zlib.net/zlib_license.html",
-             "https://spdx.org/licenses/MIT.html" })
+             "https://spdx.org/licenses/MIT.html", "https://spdx.org/licenses/BSD-2-Clause.html" })
         QVERIFY2(html.contains(QLatin1String(url)), url);
     QVERIFY(dialog.componentsLabel()->openExternalLinks());
 }

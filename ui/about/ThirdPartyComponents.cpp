@@ -28,6 +28,9 @@ QList<ThirdPartyComponent> ThirdPartyComponents::all()
             webAddress("https://zlib.net/zlib_license.html"), webAddress("https://zlib.net/") },
         { QStringLiteral("http-parser"), tr("HTTP parsing in the built-in collector"), QStringLiteral("MIT"),
             webAddress("https://spdx.org/licenses/MIT.html"), webAddress("https://github.com/nodejs/http-parser") },
+        { QStringLiteral("QtKeychain"), tr("Remote servers' keys in the system keychain"),
+            QStringLiteral("BSD-2-Clause"), webAddress("https://spdx.org/licenses/BSD-2-Clause.html"),
+            webAddress("https://github.com/frankosterfeld/qtkeychain") },
     };
 }
 

@@ -32,6 +32,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 namespace pulse::ui {
 
@@ -285,6 +286,8 @@ public:
     virtual qint64 nowMs() const = 0;
     // The collector's base URL ("http://127.0.0.1:8420"), empty when it is not running.
     virtual QString collectorUrl() const = 0;
+    // A remote server's address; empty for the workspace on this computer.
+    virtual QUrl serverUrl() const { return {}; }
 
     virtual QFuture<QList<Site>> sites() = 0;
     virtual QFuture<StatsReply> stats(const StatsQuery &query) = 0;
@@ -385,6 +388,8 @@ public:
     virtual QFuture<WebhookDeliveryReply> redeliverWebhook(qint64 siteId, qint64 deliveryId) = 0;
 
 Q_SIGNALS:
+    // A remote server stopped answering (message: why; the client keeps trying) or answers again.
+    void reachabilityChanged(bool reachable, const QString &message);
     void sitesChanged();
     void webhooksChanged(qint64 siteId);
     void alertRulesChanged(qint64 siteId);

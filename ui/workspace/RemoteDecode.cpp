@@ -1,0 +1,258 @@
+#include "workspace/RemoteDecode.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace pulse::ui::remote {
+
+namespace {
+qint64 integer(const QJsonObject &json, const char *name)
+{
+    return json.value(QLatin1String(name)).toInteger();
+}
+} // namespace
+
+std::optional<Cohort> cohort(const QJsonObject &json)
+{
+    Cohort c;
+    QString error;
+    if (!Cohort::fromJson(json, &c, &error))
+        return std::nullopt;
+    c.id = integer(json, "id");
+    c.siteId = integer(json, "site_id");
+    c.createdAtMs = integer(json, "created_at_ms");
+    c.updatedAtMs = integer(json, "updated_at_ms");
+    c.computedAtMs = integer(json, "computed_at_ms");
+    c.size = integer(json, "size");
+    c.version = integer(json, "version");
+    return c.id > 0 ? std::optional<Cohort>(c) : std::nullopt;
+}
+
+QList<CohortSizePoint> sizeHistory(const QJsonObject &cohortJson)
+{
+    QList<CohortSizePoint> points;
+    for (const QJsonValue &v : cohortJson.value(QLatin1String("size_history")).toArray()) {
+        const QJsonObject p = v.toObject();
+        points.append({ integer(p, "computed_at_ms"), integer(p, "size") });
+    }
+    return points;
+}
+
+std::optional<SavedFunnel> savedFunnel(const QJsonObject &json)
+{
+    SavedFunnel f;
+    f.id = integer(json, "id");
+    f.siteId = integer(json, "site_id");
+    QString error;
+    if (f.id <= 0 || !SavedFunnel::fromJson(json, &f, &error))
+        return std::nullopt;
+    f.createdAtMs = integer(json, "created_at_ms");
+    f.updatedAtMs = integer(json, "updated_at_ms");
+    return f;
+}
+
+std::optional<SavedRetentionReport> retentionReport(const QJsonObject &json)
+{
+    SavedRetentionReport r;
+    r.id = integer(json, "id");
+    r.siteId = integer(json, "site_id");
+    QString error;
+    if (r.id <= 0 || !SavedRetentionReport::fromJson(json, &r, &error))
+        return std::nullopt;
+    r.createdAtMs = integer(json, "created_at_ms");
+    r.updatedAtMs = integer(json, "updated_at_ms");
+    return r;
+}
+
+qint64 timeMs(const QJsonValue &value)
+{
+    if (!value.isString())
+        return 0;
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+std::optional<double> optionalNumber(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+std::optional<AlertRule> alertRule(const QJsonObject &json)
+{
+    AlertRule rule = alertDraft(json);
+    return rule.id > 0 ? std::optional<AlertRule>(rule) : std::nullopt;
+}
+
+AlertRule alertDraft(const QJsonObject &json)
+{
+    AlertRule rule;
+    rule.id = integer(json, "id");
+    rule.siteId = integer(json, "site_id");
+    QString field, error;
+    // Lenient as a stored definition is: what this build does not know keeps its default.
+    AlertRule::readDefinition(json, &rule);
+    AlertRule::fromJson(json, &rule, &field, &error);
+    rule.state = json.value(QLatin1String("state")).toString() == AlertRule::stateName(AlertRule::State::Firing)
+        ? AlertRule::State::Firing
+        : AlertRule::State::Ok;
+    rule.lastEvaluatedAtMs = timeMs(json.value(QLatin1String("last_evaluated_at")));
+    rule.lastFiredAtMs = timeMs(json.value(QLatin1String("last_fired_at")));
+    rule.lastValue = optionalNumber(json.value(QLatin1String("last_value")));
+    rule.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
+    rule.updatedAtMs = timeMs(json.value(QLatin1String("updated_at")));
+    return rule;
+}
+
+std::optional<AlertEvent> alertEvent(const QJsonObject &json)
+{
+    AlertEvent e;
+    e.id = integer(json, "id");
+    e.ruleId = integer(json, "rule_id");
+    e.siteId = integer(json, "site_id");
+    e.kind = json.value(QLatin1String("kind")).toString() == AlertEvent::kindName(AlertEvent::Kind::Resolved)
+        ? AlertEvent::Kind::Resolved
+        : AlertEvent::Kind::Fired;
+    e.atMs = integer(json, "at_ms");
+    e.windowFromMs = timeMs(json.value(QLatin1String("window_from")));
+    e.value = json.value(QLatin1String("value")).toDouble();
+    e.threshold = json.value(QLatin1String("threshold")).toDouble();
+    e.baseline = optionalNumber(json.value(QLatin1String("baseline")));
+    e.score = optionalNumber(json.value(QLatin1String("score")));
+    return e.ruleId > 0 || e.atMs > 0 ? std::optional<AlertEvent>(e) : std::nullopt;
+}
+
+AlertBacktestResult alertBacktest(const QJsonObject &json, qint64 windowMs)
+{
+    AlertBacktestResult result;
+    result.fromMs = timeMs(json.value(QLatin1String("from")));
+    result.toMs = timeMs(json.value(QLatin1String("to")));
+    result.stepMs = integer(json, "step_minutes") * AlertRule::kMinuteMs;
+    result.windowsComputed = int(integer(json, "windows_computed"));
+    result.elapsedMs = json.value(QLatin1String("elapsed_ms")).toDouble();
+    for (const QJsonValue &v : json.value(QLatin1String("points")).toArray()) {
+        const QJsonObject p = v.toObject();
+        AlertCheck check;
+        check.atMs = integer(p, "at_ms");
+        check.windowFromMs = check.atMs - windowMs;
+        const QString verdict = p.value(QLatin1String("verdict")).toString();
+        for (const auto candidate : { AlertCheck::Verdict::Normal, AlertCheck::Verdict::Breached }) {
+            if (verdict == AlertCheck::verdictName(candidate))
+                check.verdict = candidate;
+        }
+        check.value = optionalNumber(p.value(QLatin1String("value")));
+        check.baseline = optionalNumber(p.value(QLatin1String("baseline")));
+        check.score = optionalNumber(p.value(QLatin1String("score")));
+        check.note = p.value(QLatin1String("note")).toString();
+        result.points.append(check);
+    }
+    result.events = items<AlertEvent>(json, &alertEvent, QStringLiteral("events"));
+    return result;
+}
+
+std::optional<WebhookEndpoint> webhookEndpoint(const QJsonObject &json)
+{
+    WebhookEndpoint e;
+    e.id = integer(json, "id");
+    if (e.id <= 0)
+        return std::nullopt;
+    e.siteId = integer(json, "site_id");
+    e.url = json.value(QLatin1String("url")).toString();
+    e.description = json.value(QLatin1String("description")).toString();
+    for (const QJsonValue &type : json.value(QLatin1String("event_types")).toArray())
+        e.eventTypes.append(type.toString());
+    e.enabled = json.value(QLatin1String("enabled")).toBool(true);
+    e.disabledReason = json.value(QLatin1String("disabled_reason")).toString();
+    e.secret = json.value(QLatin1String("secret")).toString();
+    e.previousSecretExpiresAtMs = timeMs(json.value(QLatin1String("previous_secret_expires_at")));
+    e.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
+    e.updatedAtMs = timeMs(json.value(QLatin1String("updated_at")));
+    return e;
+}
+
+std::optional<WebhookDelivery> webhookDelivery(const QJsonObject &json)
+{
+    WebhookDelivery d;
+    d.id = integer(json, "id");
+    if (d.id <= 0)
+        return std::nullopt;
+    d.endpointId = integer(json, "endpoint_id");
+    d.webhookId = json.value(QLatin1String("webhook_id")).toString();
+    d.eventType = json.value(QLatin1String("event_type")).toString();
+    d.body = QJsonDocument(json.value(QLatin1String("payload")).toObject()).toJson(QJsonDocument::Compact);
+    d.state = WebhookDelivery::stateFromName(json.value(QLatin1String("state")).toString())
+                  .value_or(WebhookDelivery::State::Pending);
+    d.attempts = int(integer(json, "attempts"));
+    d.nextAttemptAtMs = timeMs(json.value(QLatin1String("next_attempt_at")));
+    d.lastStatus = int(integer(json, "last_status"));
+    d.lastError = json.value(QLatin1String("last_error")).toString();
+    d.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
+    d.updatedAtMs = timeMs(json.value(QLatin1String("updated_at")));
+    for (const QJsonValue &v : json.value(QLatin1String("attempt_log")).toArray()) {
+        const QJsonObject a = v.toObject();
+        WebhookAttempt attempt;
+        attempt.attempt = int(integer(a, "attempt"));
+        attempt.attemptedAtMs = timeMs(a.value(QLatin1String("attempted_at")));
+        attempt.status = int(integer(a, "status"));
+        attempt.latencyMs = integer(a, "latency_ms");
+        attempt.responseExcerpt = a.value(QLatin1String("response_excerpt")).toString();
+        attempt.error = a.value(QLatin1String("error")).toString();
+        d.attemptLog.append(attempt);
+    }
+    return d;
+}
+
+std::optional<ImportJob> importJob(const QJsonObject &json)
+{
+    ImportJob job;
+    job.id = integer(json, "id");
+    if (job.id <= 0)
+        return std::nullopt;
+    job.siteId = integer(json, "site_id");
+    job.fileName = json.value(QLatin1String("file_name")).toString();
+    job.format = EventImporter::formatFromName(json.value(QLatin1String("format")).toString())
+                     .value_or(ImportOptions::Format::Csv);
+    job.preset = json.value(QLatin1String("preset")).toString();
+    job.mapping = json.value(QLatin1String("mapping")).toObject();
+    job.state
+        = ImportJob::stateFromName(json.value(QLatin1String("state")).toString()).value_or(ImportJob::State::Queued);
+    job.cancelRequested = json.value(QLatin1String("cancel_requested")).toBool();
+    job.rowsRead = integer(json, "rows_read");
+    job.rowsImported = integer(json, "rows_imported");
+    job.duplicates = integer(json, "duplicates");
+    job.rowsRejected = integer(json, "rows_rejected");
+    job.rejectionsNotListed = integer(json, "rejections_not_listed");
+    job.bytesDone = integer(json, "bytes_done");
+    job.bytesTotal = integer(json, "bytes_total");
+    job.rowsPerSecond = json.value(QLatin1String("rows_per_second")).toDouble();
+    job.secondsLeft = json.value(QLatin1String("seconds_left")).isDouble() ? integer(json, "seconds_left") : -1;
+    job.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
+    job.startedAtMs = timeMs(json.value(QLatin1String("started_at")));
+    job.finishedAtMs = timeMs(json.value(QLatin1String("finished_at")));
+    job.error = json.value(QLatin1String("error")).toString();
+    return job;
+}
+
+std::optional<ImportPreset> importPreset(const QJsonObject &json)
+{
+    ImportPreset preset;
+    preset.id = integer(json, "id"); // null for the built-in ones: 0
+    preset.name = json.value(QLatin1String("name")).toString();
+    QString error;
+    const std::optional<ImportMapping> mapping
+        = ImportMapping::fromJson(json.value(QLatin1String("mapping")).toObject(), &error);
+    if (preset.name.isEmpty() || !mapping)
+        return std::nullopt;
+    preset.mapping = *mapping;
+    preset.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
+    preset.updatedAtMs = timeMs(json.value(QLatin1String("updated_at")));
+    return preset;
+}
+
+std::optional<ImportRejection> importRejection(const QJsonObject &json)
+{
+    return ImportRejection { integer(json, "row"), integer(json, "line"),
+        json.value(QLatin1String("column")).toString(), json.value(QLatin1String("reason")).toString(),
+        json.value(QLatin1String("message")).toString() };
+}
+
+} // namespace pulse::ui::remote
