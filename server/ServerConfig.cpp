@@ -6,8 +6,7 @@
 namespace pulse {
 
 namespace {
-struct Setting
-{
+struct Setting {
     const char *option;
     const char *env;
     const char *valueName;
@@ -15,21 +14,23 @@ struct Setting
 };
 
 constexpr Setting kSettings[] = {
-    {"data-dir", "PULSE_DATA_DIR", "dir", "Workspace folder (default: the standard data folder)."},
-    {"listen", "PULSE_LISTEN", "address", "Address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)."},
-    {"port", "PULSE_PORT", "port", "TCP port (default 8420; 0 picks a free one)."},
-    {"durable", "PULSE_DURABLE", "bool", "Commit with synchronous=FULL to survive power loss (default false)."},
-    {"trust-proxy", "PULSE_TRUST_PROXY", "bool", "Take the client address from X-Forwarded-For (behind a proxy)."},
-    {"max-batch-events", "PULSE_MAX_BATCH_EVENTS", "n", "Most events in one group commit (default 1000)."},
-    {"query-threads", "PULSE_QUERY_THREADS", "n", "Threads that run queries (default 2)."},
-    {"max-import-bytes", "PULSE_MAX_IMPORT_BYTES", "size",
-     "Largest file POST /api/v1/imports accepts, as sent: bytes, or with K, M or G (default 1G)."},
-    {"import-batch-rows", "PULSE_IMPORT_BATCH_ROWS", "n",
-     "Rows per import transaction and progress checkpoint (default 1000)."},
-    {"webhooks-allow-local", "PULSE_WEBHOOKS_ALLOW_LOCAL", "bool",
-     "Let webhooks reach private, loopback and link-local addresses (on-premises receivers; default false)."},
-    {"stream-interval", "PULSE_STREAM_INTERVAL", "seconds",
-     "Seconds between live-stream aggregates and pings, 1 to 3600 (default 10)."},
+    { "data-dir", "PULSE_DATA_DIR", "dir", "Workspace folder (default: the standard data folder)." },
+    { "listen", "PULSE_LISTEN", "address", "Address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)." },
+    { "port", "PULSE_PORT", "port", "TCP port (default 8420; 0 picks a free one)." },
+    { "durable", "PULSE_DURABLE", "bool", "Commit with synchronous=FULL to survive power loss (default false)." },
+    { "trust-proxy", "PULSE_TRUST_PROXY", "bool", "Take the client address from X-Forwarded-For (behind a proxy)." },
+    { "max-batch-events", "PULSE_MAX_BATCH_EVENTS", "n", "Most events in one group commit (default 1000)." },
+    { "query-threads", "PULSE_QUERY_THREADS", "n", "Threads that run queries (default 2)." },
+    { "max-import-bytes", "PULSE_MAX_IMPORT_BYTES", "size",
+        "Largest file POST /api/v1/imports accepts, as sent: bytes, or with K, M or G (default 1G)." },
+    { "import-batch-rows", "PULSE_IMPORT_BATCH_ROWS", "n",
+        "Rows per import transaction and progress checkpoint (default 1000)." },
+    { "webhooks-allow-local", "PULSE_WEBHOOKS_ALLOW_LOCAL", "bool",
+        "Let webhooks reach private, loopback and link-local addresses (on-premises receivers; default false)." },
+    { "stream-interval", "PULSE_STREAM_INTERVAL", "seconds",
+        "Seconds between live-stream aggregates and pings, 1 to 3600 (default 10)." },
+    { "session-ttl", "PULSE_SESSION_TTL", "seconds",
+        "Seconds a session token lasts before it must be refreshed, 60 to 43200 (default 900)." },
 };
 
 bool parseBool(const QString &text, bool *ok)
@@ -71,17 +72,17 @@ qint64 parseByteSize(const QString &text)
 void ServerConfig::declareOptions(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(QStringLiteral("config"),
-                                        QStringLiteral("INI file with the settings below as keys (also $PULSE_CONFIG)."),
-                                        QStringLiteral("file")));
+        QStringLiteral("INI file with the settings below as keys (also $PULSE_CONFIG)."), QStringLiteral("file")));
     for (const Setting &s : kSettings) {
-        const QString help = QString::fromLatin1(s.help) + QStringLiteral(" Env: ") + QLatin1String(s.env) + QLatin1Char('.');
+        const QString help
+            = QString::fromLatin1(s.help) + QStringLiteral(" Env: ") + QLatin1String(s.env) + QLatin1Char('.');
         if (QLatin1String(s.valueName) == QLatin1String("bool"))
             parser.addOption(QCommandLineOption(QLatin1String(s.option), help));
         else
             parser.addOption(QCommandLineOption(QLatin1String(s.option), help, QLatin1String(s.valueName)));
     }
     parser.addOption(QCommandLineOption(QStringLiteral("demo"),
-                                        QStringLiteral("Load the demo site (thirteen weeks of traffic) if it is not there yet.")));
+        QStringLiteral("Load the demo site (thirteen weeks of traffic) if it is not there yet.")));
 }
 
 bool ServerConfig::resolve(const QCommandLineParser &parser, ServerConfig *config, QString *error)
@@ -138,7 +139,8 @@ bool ServerConfig::resolve(const QCommandLineParser &parser, ServerConfig *confi
             if (value == QLatin1String("localhost"))
                 address = QHostAddress::LocalHost;
             else if (!address.setAddress(value))
-                return fail(source, QStringLiteral("'%1' is not an IP address (use 127.0.0.1, ::1 or 0.0.0.0)").arg(value));
+                return fail(
+                    source, QStringLiteral("'%1' is not an IP address (use 127.0.0.1, ::1 or 0.0.0.0)").arg(value));
             config->service.address = address;
         } else if (name == QLatin1String("port")) {
             const uint port = value.toUInt(&ok);
@@ -177,11 +179,17 @@ bool ServerConfig::resolve(const QCommandLineParser &parser, ServerConfig *confi
             if (!ok || seconds < 1 || seconds > 3600)
                 return fail(source, QStringLiteral("'%1' must be a number of seconds from 1 to 3600").arg(value));
             config->service.streamIntervalMs = qint64(seconds) * 1000;
+        } else if (name == QLatin1String("session-ttl")) {
+            const int seconds = value.toInt(&ok);
+            if (!ok || seconds < 60 || seconds > 43200)
+                return fail(
+                    source, QStringLiteral("'%1' must be a number of seconds from 60 to 43200 (12 hours)").arg(value));
+            config->service.sessionTtlMs = qint64(seconds) * 1000;
         } else if (name == QLatin1String("max-import-bytes")) {
             const qint64 bytes = parseByteSize(value);
             if (bytes < 1)
-                return fail(source, QStringLiteral("'%1' must be a size in bytes, optionally with K, M or G (1G = 1024M)")
-                                        .arg(value));
+                return fail(source,
+                    QStringLiteral("'%1' must be a size in bytes, optionally with K, M or G (1G = 1024M)").arg(value));
             config->service.maxImportBytes = bytes;
         }
     }

@@ -1,6 +1,7 @@
 #include "ServiceHost.h"
 
 #include "access/IngestQuota.h"
+#include "access/SessionStore.h"
 #include "alerts/Alerts.h"
 #include "api/ApiContext.h"
 #include "api/FailedAuthLimiter.h"
@@ -82,6 +83,7 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
     m_context->maxImportBytes = options.maxImportBytes;
     m_ingestQuota = std::make_unique<IngestQuota>(m_clock);
     m_context->ingestQuota = m_ingestQuota.get();
+    m_workspace.sessions().setLifetimes(options.sessionTtlMs, SessionStore::kDefaultSessionLifetimeMs);
     m_api = std::make_unique<RestApi>(*m_context);
     if (!m_live) {
         m_ownLive = std::make_unique<LiveAggregator>(m_clock);

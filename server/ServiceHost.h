@@ -52,6 +52,8 @@ struct ServiceOptions {
     // streamAutoTick false leaves the ticks to the caller (tests call stream().tick()).
     qint64 streamIntervalMs = 10 * 1000;
     bool streamAutoTick = true;
+    // How long a session token lasts (--session-ttl; docs/sites-and-keys.md, "Sessions").
+    qint64 sessionTtlMs = 15 * 60 * 1000;
 };
 
 class ServiceHost final : public QObject {

@@ -1,5 +1,7 @@
 #include "access/DownloadLinks.h"
 
+#include "core/ConstantTime.h"
+
 #include <QMessageAuthenticationCode>
 
 namespace pulse {
@@ -31,12 +33,8 @@ DownloadLinks::Verdict DownloadLinks::verify(
     qint64 exportId, qint64 expiresAtSeconds, QStringView signature, qint64 nowSeconds) const
 {
     const QByteArray expected = this->signature(exportId, expiresAtSeconds).toLatin1();
-    const QByteArray given = signature.toLatin1();
     // Constant time over the expected length: the comparison reveals nothing about how much matched.
-    unsigned char difference = given.size() == expected.size() ? 0 : 1;
-    for (qsizetype i = 0; i < expected.size(); ++i)
-        difference |= static_cast<unsigned char>(expected[i] ^ (i < given.size() ? given[i] : 0));
-    if (difference != 0)
+    if (!equalInConstantTime(expected, signature.toLatin1()))
         return Verdict::Invalid;
     return nowSeconds < expiresAtSeconds ? Verdict::Ok : Verdict::Expired;
 }

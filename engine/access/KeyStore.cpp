@@ -46,15 +46,15 @@ ApiKey readKey(const SqlStatement &st)
     return k;
 }
 
-const QString kKeyColumns = QStringLiteral(
-    "SELECT id, name, prefix, scopes, COALESCE(site_id, 0), created_at, COALESCE(expires_at, 0), "
-    "COALESCE(revoked_at, 0), COALESCE(last_used_at, 0), use_count, COALESCE(rotated_at, 0), "
-    "COALESCE(previous_expires_at, 0)");
+const QString kKeyColumns
+    = QStringLiteral("SELECT id, name, prefix, scopes, COALESCE(site_id, 0), created_at, COALESCE(expires_at, 0), "
+                     "COALESCE(revoked_at, 0), COALESCE(last_used_at, 0), use_count, COALESCE(rotated_at, 0), "
+                     "COALESCE(previous_expires_at, 0)");
 const QString kSelect = kKeyColumns + QStringLiteral(" FROM api_keys");
 // The current secret, or the one before the last rotation (both columns are indexed); the last
 // column says which matched.
-const QString kSelectBySecret = kKeyColumns
-    + QStringLiteral(", previous_hash IS ?1 FROM api_keys WHERE secret_hash = ?1 OR previous_hash = ?1");
+const QString kSelectBySecret
+    = kKeyColumns + QStringLiteral(", previous_hash IS ?1 FROM api_keys WHERE secret_hash = ?1 OR previous_hash = ?1");
 } // namespace
 
 QJsonObject ApiKey::toJson() const
@@ -261,6 +261,7 @@ void KeyStore::forgetCached()
 {
     QMutexLocker lock(&m_mutex);
     m_cache.clear();
+    ++m_generation;
 }
 
 std::optional<KeyStore::Created> KeyStore::rotate(qint64 id, qint64 graceMs)
@@ -283,6 +284,7 @@ std::optional<KeyStore::Created> KeyStore::rotate(qint64 id, qint64 graceMs)
     {
         QMutexLocker lock(&m_mutex);
         m_cache.clear(); // the old secret's cached answer must learn its grace deadline
+        ++m_generation;
     }
     if (!changed)
         return std::nullopt;
@@ -305,7 +307,8 @@ bool KeyStore::revoke(qint64 id)
         changed = db.changes() > 0;
     });
     QMutexLocker lock(&m_mutex);
-    m_cache.clear(); // revocation takes effect at once
+    m_cache.clear(); // revocation takes effect at once, for the key and for its sessions
+    ++m_generation;
     return changed;
 }
 

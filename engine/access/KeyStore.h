@@ -12,6 +12,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace pulse {
@@ -31,8 +32,8 @@ struct ApiKey {
     qint64 revokedAtMs = 0; // 0: active
     qint64 lastUsedAtMs = 0;
     qint64 useCount = 0;
-    qint64 rotatedAtMs = 0;          // 0: never rotated
-    qint64 previousExpiresAtMs = 0;  // while in the future, the secret before the last rotation still works
+    qint64 rotatedAtMs = 0; // 0: never rotated
+    qint64 previousExpiresAtMs = 0; // while in the future, the secret before the last rotation still works
 
     QJsonObject toJson() const;
     bool operator==(const ApiKey &) const = default;
@@ -44,8 +45,7 @@ public:
     // Rotation's grace period when none is given, and the longest allowed (seconds).
     static constexpr qint64 kDefaultGraceSeconds = 24 * 60 * 60;
     static constexpr qint64 kMaxGraceSeconds = 30 * 24 * 60 * 60;
-    struct Created
-    {
+    struct Created {
         ApiKey key;
         QString secret; // shown to the user once, never stored
     };
@@ -74,6 +74,9 @@ public:
     // Drops every cached verification, so the next use of each key reads the database again (after
     // changes made outside this store, such as a site deleted with its keys).
     void forgetCached();
+    // Moves on whenever a key may have changed state (revoked, rotated, forgotten): whoever caches
+    // answers derived from keys (the session store) compares it to know they are stale.
+    quint64 generation() const { return m_generation.load(); }
 
 private:
     struct CacheEntry {
@@ -81,8 +84,7 @@ private:
         qint64 cachedAtMs = 0;
         bool previousSecret = false; // matched the secret before the last rotation
     };
-    struct Usage
-    {
+    struct Usage {
         qint64 lastUsedAtMs = 0;
         qint64 count = 0;
     };
@@ -98,6 +100,7 @@ private:
     QHash<QByteArray, CacheEntry> m_cache;
     QHash<qint64, Usage> m_pendingUsage; // by key id, not yet written
     qint64 m_lastFlushMs = 0;
+    std::atomic<quint64> m_generation { 0 };
 };
 
 } // namespace pulse

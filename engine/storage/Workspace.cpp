@@ -9,6 +9,7 @@
 #include "projection/ProjectionStore.h"
 
 #include "access/KeyStore.h"
+#include "access/SessionStore.h"
 #include "access/SiteStore.h"
 #include "core/Clock.h"
 #include "storage/EventWriter.h"
@@ -91,6 +92,7 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
         m_sites = std::make_unique<SiteStore>(*m_writer, *m_reads, m_clock);
         m_sites->reload();
         m_keys = std::make_unique<KeyStore>(*m_writer, *m_reads, std::move(pepper), m_clock);
+        m_sessions = std::make_unique<SessionStore>(*m_writer, *m_reads, *m_keys, m_clock);
         m_funnels = std::make_unique<FunnelStore>(*m_writer, *m_reads, m_clock);
         // The projection builds on its own thread; analyses wait for it, ingestion does not.
         m_projections = std::make_unique<ProjectionStore>(
@@ -126,6 +128,7 @@ void Workspace::close()
         m_projections->stop();
     m_projections.reset();
     m_funnels.reset();
+    m_sessions.reset();
     if (m_keys)
         m_keys->flushUsage(); // queued before the writer stops, so the last minute of usage is kept
     m_keys.reset();

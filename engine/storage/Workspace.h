@@ -24,6 +24,7 @@ class FunnelStore;
 class KeyStore;
 class ProjectionStore;
 class ReadPool;
+class SessionStore;
 class SiteStore;
 class WebhookEndpointStore;
 class WebhookOutbox;
@@ -61,6 +62,8 @@ public:
     ReadPool &reads() { return *m_reads; }
     SiteStore &sites() { return *m_sites; }
     KeyStore &keys() { return *m_keys; }
+    // Session tokens exchanged for secret keys (docs/sites-and-keys.md, "Sessions").
+    SessionStore &sessions() { return *m_sessions; }
     FunnelStore &funnels() { return *m_funnels; }
     RetentionReportStore &retentionReports() { return *m_retentionReports; }
     // Saved cohorts, their computation and their use as filters (docs/cohorts.md).
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<ReadPool> m_reads;
     std::unique_ptr<SiteStore> m_sites;
     std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<FunnelStore> m_funnels;
     std::unique_ptr<ProjectionStore> m_projections;
     std::unique_ptr<AnalysisEngine> m_analysis;

@@ -1,6 +1,7 @@
 #include "api/RestApi.h"
 
 #include "access/KeyStore.h"
+#include "access/SessionStore.h"
 #include "api/AlertEndpoints.h"
 #include "api/ApiContext.h"
 #include "api/CohortEndpoints.h"
@@ -17,6 +18,7 @@
 #include "api/RetentionEndpoints.h"
 #include "api/RetentionReportEndpoints.h"
 #include "api/ServerMetrics.h"
+#include "api/SessionEndpoints.h"
 #include "api/SiteEndpoints.h"
 #include "api/WebhookEndpoints.h"
 #include "http/HttpRequest.h"
@@ -94,7 +96,53 @@ bool pathMatches(const QString &pattern, const QString &path)
     }
     return true;
 }
+
+// What to do about a session token that was refused, and whether it counts as a failed attempt.
+HttpResponse sessionRefusal(SessionStore::Verdict verdict)
+{
+    const QString again = QStringLiteral("exchange your key again at POST /api/v1/sessions.");
+    switch (verdict) {
+    case SessionStore::Verdict::Ok:
+        break;
+    case SessionStore::Verdict::Malformed:
+        return Problems::unauthorized(
+            QStringLiteral("The session token is truncated or damaged; copy it again, or %1").arg(again));
+    case SessionStore::Verdict::BadSignature:
+        return Problems::unauthorized(
+            QStringLiteral("The session token was not issued by this server, or was changed; %1").arg(again));
+    case SessionStore::Verdict::Unknown:
+        return Problems::unauthorized(
+            QStringLiteral("The session is not known to this server (its key was deleted); %1").arg(again));
+    case SessionStore::Verdict::Revoked:
+        return Problems::unauthorized(QStringLiteral("The session has been revoked; %1").arg(again));
+    case SessionStore::Verdict::Expired:
+        return Problems::unauthorized(QStringLiteral("The session token has expired; refresh tokens before they "
+                                                     "expire (POST /api/v1/sessions/refresh), or %1")
+                                          .arg(again));
+    case SessionStore::Verdict::Ended:
+        return Problems::unauthorized(
+            QStringLiteral("The session has expired: it reached its longest lifetime and cannot be refreshed; %1")
+                .arg(again));
+    case SessionStore::Verdict::KeyRevoked:
+        return Problems::unauthorized(QStringLiteral(
+            "The key this session was opened with has been revoked, which ended the session; ask for a new key."));
+    case SessionStore::Verdict::KeyExpired:
+        return Problems::unauthorized(QStringLiteral(
+            "The key this session was opened with has expired, which ended the session; ask for a new key."));
+    }
+    return Problems::unauthorized(again);
+}
 } // namespace
+
+Access Access::secretKey()
+{
+    return Access(Kind::SecretKey);
+}
+
+Access Access::sessionToken()
+{
+    return Access(Kind::SessionToken);
+}
 
 RestApi::RestApi(ApiContext &context) : m_context(context)
 {
@@ -185,6 +233,13 @@ RestApi::RestApi(ApiContext &context) : m_context(context)
         { "POST", QStringLiteral("/api/v1/keys"), Scope::Admin, KeyEndpoints::create },
         { "POST", QStringLiteral("/api/v1/keys/{id}/rotate"), Scope::Admin, KeyEndpoints::rotate },
         { "DELETE", QStringLiteral("/api/v1/keys/{id}"), Scope::Admin, KeyEndpoints::revoke },
+        // Access: sessions exchanged for secret keys (docs/sites-and-keys.md, "Sessions").
+        { "POST", QStringLiteral("/api/v1/sessions"), Access::secretKey(), SessionEndpoints::open },
+        { "POST", QStringLiteral("/api/v1/sessions/refresh"), Access::sessionToken(), SessionEndpoints::refresh },
+        { "GET", QStringLiteral("/api/v1/sessions/current"), Access::sessionToken(), SessionEndpoints::current },
+        { "DELETE", QStringLiteral("/api/v1/sessions/current"), Access::sessionToken(), SessionEndpoints::endCurrent },
+        { "GET", QStringLiteral("/api/v1/sessions"), Scope::Admin, SessionEndpoints::list },
+        { "DELETE", QStringLiteral("/api/v1/sessions/{id}"), Scope::Admin, SessionEndpoints::revoke },
         // Access: sites and their settings (GET /api/v1/sites is above).
         { "POST", QStringLiteral("/api/v1/sites"), Scope::Write, SiteEndpoints::create },
         { "GET", QStringLiteral("/api/v1/sites/{id}"), Scope::Read, SiteEndpoints::get },
@@ -231,8 +286,8 @@ std::shared_ptr<HttpBodySink> RestApi::bodySink(const HttpRequest &head, HttpErr
         return nullptr;
     HttpResponse error;
     ApiKey key;
-    if (route->scope) {
-        std::optional<ApiKey> authenticated = authenticate(head, *route->scope, &error);
+    if (!route->access.isPublic()) {
+        std::optional<ApiKey> authenticated = authenticate(head, route->access, &error);
         if (!authenticated) {
             refusal->status = error.status;
             refusal->response = error;
@@ -253,9 +308,9 @@ void RestApi::handle(const HttpRequest &request, HttpResponder responder)
     QStringList allowed;
     if (const Route *route = match(request, &allowed)) {
         ApiKey key;
-        if (route->scope) {
+        if (!route->access.isPublic()) {
             HttpResponse error;
-            std::optional<ApiKey> authenticated = authenticate(request, *route->scope, &error);
+            std::optional<ApiKey> authenticated = authenticate(request, route->access, &error);
             if (!authenticated) {
                 responder.send(error);
                 return;
@@ -279,7 +334,7 @@ void RestApi::handle(const HttpRequest &request, HttpResponder responder)
 }
 
 std::optional<ApiKey> RestApi::authenticate(
-    const HttpRequest &request, Scope scope, HttpResponse *error, Failures failures)
+    const HttpRequest &request, const Access &access, HttpResponse *error, Failures failures)
 {
     const auto answer = [error](HttpResponse response) { *error = std::move(response); };
     const QString address = m_context.clientAddress(request);
@@ -306,12 +361,19 @@ std::optional<ApiKey> RestApi::authenticate(
             header = "Bearer " + offered.toLatin1();
     }
     if (header.isEmpty()) {
-        answer(Problems::unauthorized(stream
-                ? QStringLiteral("Send a secret key with the stream scope as 'Authorization: Bearer psk_…' or, from a "
-                                 "browser, as the WebSocket subprotocol 'pulse.key.psk_…' beside 'pulse.v1'; keys in "
-                                 "the URL are refused (see docs/stream.md).")
-                : QStringLiteral("Send a secret key as 'Authorization: Bearer psk_…' (create one with `pulse-server "
-                                 "key create --scope read`).")));
+        if (access.kind == Access::Kind::SessionToken)
+            answer(Problems::unauthorized(QStringLiteral(
+                "Send the session token as 'Authorization: Bearer st_…' (exchange a secret key for one at POST "
+                "/api/v1/sessions).")));
+        else if (stream)
+            answer(Problems::unauthorized(QStringLiteral(
+                "Send a secret key or session token with the stream scope as 'Authorization: Bearer psk_…' or, from "
+                "a browser, as the WebSocket subprotocol 'pulse.key.psk_…' beside 'pulse.v1'; keys in the URL are "
+                "refused (see docs/stream.md).")));
+        else
+            answer(Problems::unauthorized(QStringLiteral(
+                "Send a secret key as 'Authorization: Bearer psk_…' (create one with `pulse-server key create "
+                "--scope read`), or a session token exchanged for one at POST /api/v1/sessions.")));
         return std::nullopt;
     }
     if (!header.startsWith("Bearer ") && !header.startsWith("bearer ")) {
@@ -321,31 +383,57 @@ std::optional<ApiKey> RestApi::authenticate(
     }
     const QString secret = QString::fromLatin1(header.mid(7).trimmed());
     ApiKey key;
-    const KeyStore::Verdict verdict = m_context.workspace.keys().verify(secret, &key);
-    switch (verdict) {
-    case KeyStore::Verdict::Ok:
-        break;
-    case KeyStore::Verdict::Malformed:
-        recordFailure();
-        answer(Problems::unauthorized(
-            QStringLiteral("The key is mistyped or truncated (its checksum does not match); copy it again.")));
-        return std::nullopt;
-    case KeyStore::Verdict::Unknown:
-        recordFailure();
-        answer(Problems::unauthorized(QStringLiteral("The key is not known to this server.")));
-        return std::nullopt;
-    case KeyStore::Verdict::Revoked:
-        recordFailure();
-        answer(Problems::unauthorized(QStringLiteral("The key has been revoked; ask for a new one.")));
-        return std::nullopt;
-    case KeyStore::Verdict::Expired:
-        recordFailure();
-        answer(Problems::unauthorized(QStringLiteral("The key has expired; ask for a new one.")));
-        return std::nullopt;
+    if (SessionToken::hasPrefix(secret)) {
+        const SessionStore::Verdict verdict = m_context.workspace.sessions().verify(secret, &key);
+        if (verdict != SessionStore::Verdict::Ok) {
+            recordFailure();
+            answer(sessionRefusal(verdict));
+            return std::nullopt;
+        }
+        if (access.kind == Access::Kind::SecretKey) {
+            // No chaining: a session cannot prolong itself by opening another (refresh has an end).
+            answer(Problems::forbidden(QStringLiteral(
+                "A session token cannot open another session; send the secret key as 'Authorization: Bearer psk_…', "
+                "or refresh this session at POST /api/v1/sessions/refresh.")));
+            return std::nullopt;
+        }
+    } else {
+        const KeyStore::Verdict verdict = m_context.workspace.keys().verify(secret, &key);
+        switch (verdict) {
+        case KeyStore::Verdict::Ok:
+            break;
+        case KeyStore::Verdict::Malformed:
+            recordFailure();
+            answer(Problems::unauthorized(
+                QStringLiteral("The key is mistyped or truncated (its checksum does not match); copy it again.")));
+            return std::nullopt;
+        case KeyStore::Verdict::Unknown:
+            recordFailure();
+            answer(Problems::unauthorized(QStringLiteral("The key is not known to this server.")));
+            return std::nullopt;
+        case KeyStore::Verdict::Revoked:
+            recordFailure();
+            answer(Problems::unauthorized(QStringLiteral("The key has been revoked; ask for a new one.")));
+            return std::nullopt;
+        case KeyStore::Verdict::Expired:
+            recordFailure();
+            answer(Problems::unauthorized(QStringLiteral("The key has expired; ask for a new one.")));
+            return std::nullopt;
+        }
+        if (access.kind == Access::Kind::SessionToken) {
+            answer(Problems::forbidden(QStringLiteral(
+                "This endpoint acts on a session: send the session token as 'Authorization: Bearer st_…', not a "
+                "secret key (exchange the key for a token at POST /api/v1/sessions).")));
+            return std::nullopt;
+        }
     }
-    if (!SecretKey::allows(key.scopes, scope)) {
-        answer(Problems::forbidden(QStringLiteral("The key lacks the '%1' scope this endpoint needs.")
-                                       .arg(SecretKey::scopeNames(int(scope)).join(QString()))));
+    if (access.needsScope() && !SecretKey::allows(key.scopes, access.scope)) {
+        const QString scope = SecretKey::scopeNames(int(access.scope)).join(QString());
+        answer(Problems::forbidden(SessionToken::hasPrefix(secret)
+                ? QStringLiteral("The session lacks the '%1' scope this endpoint needs; open a session with it at "
+                                 "POST /api/v1/sessions (its key must have it).")
+                      .arg(scope)
+                : QStringLiteral("The key lacks the '%1' scope this endpoint needs.").arg(scope)));
         return std::nullopt;
     }
     return key;

@@ -23,10 +23,31 @@ struct ApiKey;
 struct HttpRequest;
 class HttpResponse;
 
+// Who may call a route. Most need a scope, which a secret key or a session token with that scope
+// gives; exchanging a key for a session takes a secret key (any scope, and never a session token: no
+// chaining); the routes that act on the caller's own session take its session token.
+struct Access {
+    enum class Kind { Public, Scope, SecretKey, SessionToken };
+    Kind kind = Kind::Public;
+    Scope scope = Scope::Admin; // what a Kind::Scope route needs
+
+    Access() = default; // public
+    // Implicit on purpose, so the route table reads `std::nullopt` (public) or `Scope::Read`.
+    Access(std::nullopt_t) { } // NOLINT(google-explicit-constructor)
+    Access(Scope needed) : kind(Kind::Scope), scope(needed) { } // NOLINT(google-explicit-constructor)
+    static Access secretKey();
+    static Access sessionToken();
+    bool isPublic() const { return kind == Kind::Public; }
+    bool needsScope() const { return kind == Kind::Scope; }
+
+private:
+    explicit Access(Kind k) : kind(k) { }
+};
+
 struct Route {
     QByteArray method;
     QString path;
-    std::optional<Scope> scope; // nullopt: public (collector, tracker, health)
+    Access access; // std::nullopt: public (collector, tracker, health)
     std::function<void(ApiContext &, const HttpRequest &, const ApiKey &, HttpResponder)> handler;
     // Set for routes whose body is streamed to disk (an import upload): asked once the head is in,
     // after authentication, for the sink, or a refusal in *refusal so that the body is never read.
@@ -47,11 +68,11 @@ public:
     std::shared_ptr<HttpBodySink> bodySink(const HttpRequest &head, HttpError *refusal);
 
     enum class Failures { Count, Ignore };
-    // Returns the key, or nullopt with the 401, 403 or 429 answer in *error. Failures::Ignore checks
-    // without counting a failure against the address (the stream's upgrade check: a declined upgrade
-    // is answered, and counted, by handle()).
+    // Returns the key (for a session token: its key with the session's scopes), or nullopt with the
+    // 401, 403 or 429 answer in *error. Failures::Ignore checks without counting a failure against
+    // the address (the stream's upgrade check: a declined upgrade is answered, and counted, by handle()).
     std::optional<ApiKey> authenticate(
-        const HttpRequest &request, Scope scope, HttpResponse *error, Failures failures = Failures::Count);
+        const HttpRequest &request, const Access &access, HttpResponse *error, Failures failures = Failures::Count);
 
 private:
     const Route *match(const HttpRequest &request, QStringList *allowed) const;

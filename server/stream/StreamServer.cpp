@@ -5,6 +5,7 @@
 // written here.
 #include "stream/StreamServer.h"
 
+#include "access/SessionStore.h"
 #include "access/SiteStore.h"
 #include "api/Problems.h"
 #include "api/ServerMetrics.h"
@@ -201,13 +202,9 @@ void StreamServer::tick()
             client->checkAt(now);
             continue;
         }
-        // Revoking a key, or its expiry, ends the streams opened with it within one interval.
-        ApiKey current;
-        const KeyStore::Verdict verdict = m_workspace.keys().verify(m_secrets.value(client), &current);
-        if (verdict != KeyStore::Verdict::Ok) {
-            client->closeWith(StreamClient::kCloseKeyRefused,
-                verdict == KeyStore::Verdict::Expired ? QStringLiteral("the key has expired")
-                                                      : QStringLiteral("the key has been revoked"));
+        // Revoking a key or a session, or their expiry, ends the streams opened with them within one interval.
+        if (const QString ended = credentialEnded(m_secrets.value(client)); !ended.isEmpty()) {
+            client->closeWith(StreamClient::kCloseKeyRefused, ended);
             continue;
         }
         const QMap<qint64, StreamClient::Subscription> subscriptions = client->subscriptions();
@@ -217,6 +214,33 @@ void StreamServer::tick()
                 client->deliverEvent(it.key(), event.first, event.second);
         }
         client->checkAt(now);
+    }
+}
+
+QString StreamServer::credentialEnded(const QString &secret)
+{
+    ApiKey current;
+    if (!SessionToken::hasPrefix(secret)) {
+        const KeyStore::Verdict verdict = m_workspace.keys().verify(secret, &current);
+        if (verdict == KeyStore::Verdict::Ok)
+            return {};
+        return verdict == KeyStore::Verdict::Expired ? QStringLiteral("the key has expired")
+                                                     : QStringLiteral("the key has been revoked");
+    }
+    // A stream outlives the token it connected with (tokens last minutes, streams hours) and ends
+    // with its session: revoked, at its longest lifetime, or with its key.
+    switch (m_workspace.sessions().verify(secret, &current, nullptr, SessionStore::TokenExpiry::Ignore)) {
+    case SessionStore::Verdict::Ok:
+        return {};
+    case SessionStore::Verdict::Ended:
+    case SessionStore::Verdict::Expired:
+        return QStringLiteral("the session has expired");
+    case SessionStore::Verdict::KeyExpired:
+        return QStringLiteral("the key has expired");
+    case SessionStore::Verdict::KeyRevoked:
+        return QStringLiteral("the key has been revoked");
+    default:
+        return QStringLiteral("the session has been revoked");
     }
 }
 

@@ -66,7 +66,7 @@ Q_SIGNALS:
 private:
     struct Admission {
         ApiKey key;
-        QString secret; // checked again every interval: a revoked or expired key ends the stream
+        QString secret; // key or session token, checked again every interval: revoked or expired ends the stream
         QString origin;
         QPointer<QTcpSocket> socket;
     };
@@ -74,6 +74,8 @@ private:
     void takeConnections();
     void clientFinished(StreamClient *client);
     void countChanged();
+    // Why a client's key or session token no longer lets it stream, or an empty string.
+    QString credentialEnded(const QString &secret);
 
     Workspace &m_workspace;
     LiveAggregator &m_live;

@@ -20,7 +20,7 @@ private Q_SLOTS:
         QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
         QVERIFY(Migrations::latestVersion() >= 1);
         for (const char *table : {"sites", "api_keys", "events", "sessions", "quarantine", "settings", "alert_rules",
-                                  "alert_events"})
+                                  "alert_events", "api_sessions"})
             QCOMPARE(db.queryInt(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'")
                                      .arg(QLatin1String(table))),
                      1);
@@ -46,6 +46,22 @@ private Q_SLOTS:
                                                  "FROM sites")),
                      QStringLiteral("1,0,0,cookieless,0,"));
         }
+    }
+
+    void apiSessionsGoWithTheirKey()
+    {
+        QTemporaryDir dir;
+        SqliteDatabase db;
+        db.open(dir.filePath(QStringLiteral("a.db")), SqliteDatabase::Mode::ReadWrite);
+        Migrations::apply(db);
+        db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        db.exec(QStringLiteral("INSERT INTO api_keys(name, prefix, secret_hash, scopes, created_at) "
+                               "VALUES('k', 'psk_a', x'01', 'read', 1)"));
+        db.exec(QStringLiteral("INSERT INTO api_sessions(key_id, scopes, created_at, expires_at, ends_at) "
+                               "VALUES(1, 'read', 1, 2, 3)"));
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT COUNT(*) FROM api_sessions")), 1);
+        db.exec(QStringLiteral("DELETE FROM api_keys"));
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT COUNT(*) FROM api_sessions")), 0);
     }
 
     void alertHistoryGoesWithItsRuleAndSite()

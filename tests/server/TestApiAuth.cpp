@@ -11,8 +11,7 @@
 using namespace pulse;
 using namespace pulse::test;
 
-class TestApiAuth : public QObject
-{
+class TestApiAuth : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void everyProtectedRouteRefusesBadKeys()
@@ -23,13 +22,14 @@ private Q_SLOTS:
         KeyStore &keys = server.tw().workspace().keys();
         const KeyStore::Created revoked = keys.create(QStringLiteral("r"), int(Scope::Read), 0, 0);
         keys.revoke(revoked.key.id);
-        const KeyStore::Created expired = keys.create(QStringLiteral("e"), int(Scope::Read), 0, server.tw().clock().nowMs() + 1);
+        const KeyStore::Created expired
+            = keys.create(QStringLiteral("e"), int(Scope::Read), 0, server.tw().clock().nowMs() + 1);
         server.tw().clock().advanceMs(1);
 
         int protectedRoutes = 0;
         for (const Route &route : server.host().api().routes()) {
-            if (!route.scope)
-                continue;
+            if (!route.access.needsScope())
+                continue; // the session routes' own refusals: tests/server/TestRouteAuth.cpp
             ++protectedRoutes;
             QString path = route.path + QStringLiteral("?site=example.com");
             path.replace(QStringLiteral("{id}"), QStringLiteral("1"));
@@ -40,9 +40,9 @@ private Q_SLOTS:
             QCOMPARE(missing.status, 401);
             QVERIFY(missing.header("WWW-Authenticate").startsWith("Bearer"));
             QVERIFY(missing.json().value(QLatin1String("detail")).toString().contains(QLatin1String("Authorization")));
-            QCOMPARE(call({{"Authorization", "Bearer " + ingestOnly.toLatin1()}}).status, 403);
-            QCOMPARE(call({{"Authorization", "Bearer " + revoked.secret.toLatin1()}}).status, 401);
-            QCOMPARE(call({{"Authorization", "Bearer " + expired.secret.toLatin1()}}).status, 401);
+            QCOMPARE(call({ { "Authorization", "Bearer " + ingestOnly.toLatin1() } }).status, 403);
+            QCOMPARE(call({ { "Authorization", "Bearer " + revoked.secret.toLatin1() } }).status, 401);
+            QCOMPARE(call({ { "Authorization", "Bearer " + expired.secret.toLatin1() } }).status, 401);
             server.tw().clock().advanceMs(61000); // keep the failure limiter out of this test
         }
         QVERIFY(protectedRoutes >= 3);
@@ -59,7 +59,8 @@ private Q_SLOTS:
         const Reply other = server.get(QStringLiteral("/api/v1/stats?site=b.com"), key);
         QCOMPARE(other.status, 403);
         QVERIFY(other.json().value(QLatin1String("detail")).toString().contains(QLatin1String("another site")));
-        QCOMPARE(server.get(QStringLiteral("/api/v1/sites"), key).json().value(QLatin1String("items")).toArray().size(), 1);
+        QCOMPARE(
+            server.get(QStringLiteral("/api/v1/sites"), key).json().value(QLatin1String("items")).toArray().size(), 1);
     }
 
     void mistypedKeysAreCaughtByTheChecksum()

@@ -1,8 +1,10 @@
-// The route-enumeration auth test: walks RestApi::routes() and checks that every route with a scope
-// refuses a missing, malformed, wrong-scope, revoked and expired key with a problem+json answer that
-// says what to do, and that the only public routes are the ones listed here. A route added later
-// without a scope, or with the wrong answers, fails this test.
+// The route-enumeration auth test: walks RestApi::routes() and checks that every route that is not
+// public refuses a missing, malformed, wrong-scope, revoked and expired key, and a revoked and an
+// expired session token, with a problem+json answer that says what to do; that a valid key or session
+// token with the right scope gets through; and that the only public routes are the ones listed here.
+// A route added later without a scope, or with the wrong answers, fails this test.
 #include "access/KeyStore.h"
+#include "access/SessionStore.h"
 #include "api/RestApi.h"
 #include "support/TestServer.h"
 
@@ -63,7 +65,7 @@ private Q_SLOTS:
             QVERIFY2(!seen.contains(name), qPrintable(name + QStringLiteral(" is declared twice")));
             seen.insert(name);
             QVERIFY2(route.handler, qPrintable(name + QStringLiteral(" has no handler")));
-            if (!route.scope) {
+            if (route.access.isPublic()) {
                 QVERIFY2(kPublicRoutes.contains(name),
                     qPrintable(name
                         + QStringLiteral(" has no scope; give it one in RestApi.cpp, or add it to "
@@ -74,21 +76,29 @@ private Q_SLOTS:
         QCOMPARE(publicRoutes, kPublicRoutes);
     }
 
-    void everyScopedRouteRefusesMissingMalformedWrongRevokedAndExpiredKeys()
+    void everyScopedRouteRefusesMissingMalformedWrongRevokedAndExpiredKeysAndSessions()
     {
         TestServer server;
         server.addSite(QStringLiteral("example.com"));
         KeyStore &keys = server.tw().workspace().keys();
+        SessionStore &sessions = server.tw().workspace().sessions();
         ManualClock &clock = server.tw().clock();
         QString mistyped = server.createKey(QStringLiteral("admin"));
         mistyped[12] = mistyped[12] == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
+        // A session opened directly in the store (the exchange route is tested in tests/server/TestSessions.cpp).
+        const auto openSession = [&keys, &sessions](int scopes) {
+            const KeyStore::Created key = keys.create(QStringLiteral("session"), scopes, 0, 0);
+            return sessions.open(key.key, scopes, QStringLiteral("route test"));
+        };
 
         int scopedRoutes = 0;
         for (const Route &route : server.host().api().routes()) {
-            if (!route.scope)
+            if (route.access.isPublic())
                 continue;
             ++scopedRoutes;
-            const Scope needed = *route.scope;
+            // The session routes take any scope: read stands for "some scope" there.
+            const Scope needed = route.access.needsScope() ? route.access.scope : Scope::Read;
+            const Access::Kind kind = route.access.kind;
             const QString name = routeName(route);
             // An id no record has, so a request that gets through changes nothing.
             QString path = route.path + QStringLiteral("?site=example.com");
@@ -106,16 +116,29 @@ private Q_SLOTS:
                 QVERIFY2(isProblem(reply), qPrintable(what));
                 QVERIFY2(detailOf(reply).contains(QLatin1String(words)), qPrintable(what));
             };
+            const auto getsThrough = [&name](const Reply &reply) {
+                QVERIFY2(reply.status != 401 && reply.status != 403,
+                    qPrintable(name + QStringLiteral(": ") + QString::number(reply.status) + QLatin1Char(' ')
+                        + QString::fromUtf8(reply.body.left(300))));
+            };
 
             const Reply missing = call({});
             expect(missing, 401, "Authorization: Bearer");
             QVERIFY(missing.header("WWW-Authenticate").startsWith("Bearer"));
             expect(call(mistyped), 401, "copy it again");
 
-            const QString wrong = server.createKey(wrongScopes(needed));
-            const Reply forbidden = call(wrong);
-            expect(forbidden, 403, "scope");
-            QVERIFY2(detailOf(forbidden).contains(SecretKey::scopeNames(int(needed)).constFirst()), qPrintable(name));
+            if (kind == Access::Kind::Scope) {
+                const QString wrong = server.createKey(wrongScopes(needed));
+                const Reply forbidden = call(wrong);
+                expect(forbidden, 403, "scope");
+                QVERIFY2(
+                    detailOf(forbidden).contains(SecretKey::scopeNames(int(needed)).constFirst()), qPrintable(name));
+                const Reply forbiddenSession
+                    = call(openSession(SecretKey::parseScopes(wrongScopes(needed), nullptr)).token);
+                expect(forbiddenSession, 403, "session lacks");
+                QVERIFY2(detailOf(forbiddenSession).contains(SecretKey::scopeNames(int(needed)).constFirst()),
+                    qPrintable(name));
+            }
 
             const KeyStore::Created revoked = keys.create(QStringLiteral("revoked"), int(needed), 0, 0);
             QVERIFY(call(revoked.secret).status != 401); // valid (and cached) before the revocation
@@ -125,9 +148,27 @@ private Q_SLOTS:
             const KeyStore::Created expiring
                 = keys.create(QStringLiteral("expiring"), int(needed), 0, clock.nowMs() + 30 * 1000);
             const Reply before = call(expiring.secret);
-            QVERIFY2(before.status != 401 && before.status != 403, qPrintable(name));
+            if (kind == Access::Kind::SessionToken)
+                expect(before, 403, "session token"); // a key, however valid, is not the session
+            else
+                getsThrough(before);
             clock.advanceMs(30 * 1000);
             expect(call(expiring.secret), 401, "expired");
+
+            // Session tokens: a valid one with the scope gets through (except where a key is needed:
+            // no session opens another), a revoked or expired one is refused.
+            const SessionStore::Issued valid = openSession(int(needed));
+            if (kind == Access::Kind::SecretKey)
+                expect(call(valid.token), 403, "cannot open another session");
+            else
+                getsThrough(call(valid.token));
+            const SessionStore::Issued revokedSession = openSession(int(needed));
+            QVERIFY(call(revokedSession.token).status != 401); // valid (and cached) before the revocation
+            QVERIFY(sessions.revoke(revokedSession.session.id));
+            expect(call(revokedSession.token), 401, "revoked");
+            const SessionStore::Issued expiringSession = openSession(int(needed));
+            clock.advanceMs(sessions.tokenLifetimeMs());
+            expect(call(expiringSession.token), 401, "expired");
 
             clock.advanceMs(61 * 1000); // let the failed-authentication limiter forget this route's failures
             if (QTest::currentTestFailed())

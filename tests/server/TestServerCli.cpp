@@ -27,7 +27,7 @@ namespace {
 const char *const kSettingVariables[] = {"PULSE_CONFIG",  "PULSE_DATA_DIR",         "PULSE_LISTEN",
                                          "PULSE_PORT",    "PULSE_DURABLE",          "PULSE_TRUST_PROXY",
                                          "PULSE_MAX_BATCH_EVENTS", "PULSE_QUERY_THREADS",
-                                         "PULSE_STREAM_INTERVAL"};
+                                         "PULSE_STREAM_INTERVAL", "PULSE_SESSION_TTL"};
 
 // Sets (or with a null value unsets) one environment variable and restores the old value when it ends,
 // so a failing test cannot leak settings into the next one.
@@ -527,6 +527,18 @@ private Q_SLOTS:
         QCOMPARE(resolve({QStringLiteral("--config"), file}).config.service.streamIntervalMs, qint64(5000));
     }
 
+    void sessionTtlComesFromFlagEnvOrFileInSeconds()
+    {
+        QCOMPARE(resolve({}).config.service.sessionTtlMs, qint64(15 * 60 * 1000));
+        QCOMPARE(resolve({QStringLiteral("--session-ttl"), QStringLiteral("600")}).config.service.sessionTtlMs,
+                 qint64(600000));
+        const QString file = configPath("sessions.ini");
+        QVERIFY(writeFile(file, "session-ttl=120\n"));
+        QCOMPARE(resolve({QStringLiteral("--config"), file}).config.service.sessionTtlMs, qint64(120000));
+        const ScopedEnv env("PULSE_SESSION_TTL", "3600");
+        QCOMPARE(resolve({QStringLiteral("--config"), file}).config.service.sessionTtlMs, qint64(3600000));
+    }
+
     void missingConfigFileIsNamed()
     {
         const QString missing = configPath("nope.ini");
@@ -553,6 +565,7 @@ private Q_SLOTS:
             QTest::addRow("max-batch-events huge (%s)", source) << "max-batch-events" << "1000000" << s << "1 to 100000";
             QTest::addRow("max-import-bytes lots (%s)", source) << "max-import-bytes" << "lots" << s << "K, M or G";
             QTest::addRow("stream-interval 0 (%s)", source) << "stream-interval" << "0" << s << "1 to 3600";
+            QTest::addRow("session-ttl 30 (%s)", source) << "session-ttl" << "30" << s << "60 to 43200";
         }
         // --durable and --trust-proxy are switches; a value for them can only come from env or file.
         for (const char *source : {"env", "file"}) {
