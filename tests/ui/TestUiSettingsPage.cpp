@@ -59,8 +59,13 @@ struct Fixture {
     {
         client = std::make_unique<LocalWorkspaceClient>(tw.workspace(), live);
         page = std::make_unique<SettingsPage>(*client);
+        // The page reads both tabs when it is made: wait for that, so later reloads are the only ones.
+        QSignalSpy sitesRead(page->sites(), &SitesSettingsTab::sitesLoaded);
+        QSignalSpy keysRead(page->keys(), &KeysSettingsTab::keysLoaded);
         page->resize(1100, 560);
         page->show();
+        if (!sitesRead.wait(kWaitMs) || (keysRead.isEmpty() && !keysRead.wait(kWaitMs)))
+            qFatal("the Settings page did not load");
     }
     ~Fixture()
     {
