@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
@@ -316,6 +317,34 @@ private Q_SLOTS:
         QCOMPARE(again.keys()->table()->rowCount(), 1);
         for (int c = 0; c < again.keys()->table()->columnCount(); ++c)
             QVERIFY(!again.keys()->table()->item(0, c)->text().contains(secret.mid(10)));
+    }
+
+    void anExpiryDateEndsTheKeyAtTheEndOfThatDay()
+    {
+        Fixture f;
+        KeyCreateDialog *dialog = f.keys()->createKey();
+        QVERIFY(!dialog->expiryEdit()->isEnabled());
+        dialog->nameEdit()->setText(QStringLiteral("Contractor"));
+        dialog->expiresCheck()->setChecked(true);
+        QVERIFY(dialog->expiryEdit()->isEnabled());
+        dialog->expiryEdit()->setDate(QDate(2024, 4, 30));
+        QSignalSpy created(dialog, &KeyCreateDialog::created);
+        dialog->create();
+        QVERIFY(created.wait(kWaitMs));
+        const QString secret = f.keys()->secretDialog()->secret();
+        f.keys()->secretDialog()->close();
+        const qint64 endOfDay = QDateTime(QDate(2024, 5, 1), QTime(0, 0)).toMSecsSinceEpoch();
+        QCOMPARE(f.tw.workspace().keys().list().at(0).expiresAtMs, endOfDay);
+        QTRY_COMPARE_WITH_TIMEOUT(f.keys()->table()->rowCount(), 1, kWaitMs);
+        QCOMPARE(f.keyCell(0, 5), SettingsFormat::time(endOfDay));
+
+        f.tw.clock().setMs(endOfDay);
+        QCOMPARE(f.verify(secret), KeyStore::Verdict::Expired);
+        QVERIFY(f.reloadKeys());
+        QCOMPARE(f.keyCell(0, 8), QStringLiteral("Expired"));
+        f.keys()->selectKey(f.keys()->keys().at(0).id);
+        QVERIFY(!f.keys()->rotateButton()->isEnabled()); // a new secret would expire with the key
+        QVERIFY(f.keys()->revokeButton()->isEnabled());
     }
 
     void rotatingWithGraceKeepsTheOldSecretUntilItEnds()
