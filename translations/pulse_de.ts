@@ -3824,6 +3824,200 @@ user-2
     </message>
 </context>
 <context>
+    <name>pulse::ui::KeyCreateDialog</name>
+    <message>
+        <source>&amp;Expires at the end of</source>
+        <translation>&amp;Läuft ab am Ende von</translation>
+    </message>
+    <message>
+        <source>Create API key</source>
+        <translation>API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Nightly report script</source>
+        <translation>Nächtliches Berichtsskript</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>The secret is shown once, when the key is created. Pulse keeps only a hash of it.</source>
+        <translation>Das Geheimnis wird einmal gezeigt, wenn der Schlüssel erstellt wird. Pulse speichert nur einen Hash davon.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::KeyRotateDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation>API-Schlüssel erneuern</translation>
+    </message>
+    <message>
+        <source>Stops at once</source>
+        <translation>Endet sofort</translation>
+    </message>
+    <message>
+        <source>1 more hour</source>
+        <translation>Noch 1 Stunde</translation>
+    </message>
+    <message>
+        <source>24 more hours</source>
+        <translation>Noch 24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 more days</source>
+        <translation>Noch 7 Tage</translation>
+    </message>
+    <message>
+        <source>Make a new secret for the key %1? Its name, scopes, site, expiry and usage stay. Give the new secret to every program that uses the key before the old one stops.</source>
+        <translation>Ein neues Geheimnis für den Schlüssel %1 erzeugen? Name, Berechtigungen, Website, Ablauf und Nutzung bleiben. Geben Sie das neue Geheimnis jedem Programm, das den Schlüssel nutzt, bevor das alte endet.</translation>
+    </message>
+    <message>
+        <source>The &amp;old secret works</source>
+        <translation>Das &amp;alte Geheimnis gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Erneuern</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::KeysSettingsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Nutzungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Create key…</source>
+        <translation>Schlüssel &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>E&amp;rneuern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Secret API keys let programs use the REST API and the live stream of this workspace&apos;s server. Pulse keeps only a hash of each secret.</source>
+        <translation>Geheime API-Schlüssel erlauben Programmen, die REST-API und den Live-Stream des Servers dieses Arbeitsbereichs zu nutzen. Pulse speichert von jedem Geheimnis nur einen Hash.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke now</source>
+        <translation>Jetzt widerrufen</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Website %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <extracomment>A key&apos;s first characters, then an ellipsis: &quot;psk_Ab12cd…&quot;.</extracomment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>No API keys yet. Create one for each program that should use the REST API.</source>
+        <translation>Noch keine API-Schlüssel. Erstellen Sie einen für jedes Programm, das die REST-API nutzen soll.</translation>
+    </message>
+    <message>
+        <source>No API keys yet.</source>
+        <translation>Noch keine API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The new secret of the key %1. Programs that use the key must switch to it before the old secret stops working.</source>
+        <translation>Das neue Geheimnis des Schlüssels %1. Programme, die den Schlüssel nutzen, müssen darauf umstellen, bevor das alte Geheimnis nicht mehr gilt.</translation>
+    </message>
+    <message>
+        <source>The secret of the new key %1. Send it as &quot;Authorization: Bearer …&quot; with each request.</source>
+        <translation>Das Geheimnis des neuen Schlüssels %1. Senden Sie es mit jeder Anfrage als „Authorization: Bearer …“.</translation>
+    </message>
+    <message>
+        <source>API key secret</source>
+        <translation>Geheimnis des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Revoke the key %1 (%2…)?
+
+It stops working at once, for every program that uses it, and so does its previous secret during a rotation. This cannot be undone.</source>
+        <translation>Den Schlüssel %1 (%2…) widerrufen?
+
+Er gilt sofort nicht mehr, für jedes Programm, das ihn nutzt, ebenso sein vorheriges Geheimnis während einer Erneuerung. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Revoked the key %1.</source>
+        <translation>Schlüssel %1 widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4010,6 +4204,46 @@ user-2
         <source>The delivery no longer exists.</source>
         <translation>Die Zustellung existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>The key no longer exists.</source>
+        <translation>Den Schlüssel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Say what the key is for, in 1 to %1 characters.</source>
+        <translation>Sagen Sie in 1 bis %1 Zeichen, wofür der Schlüssel ist.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope: what the key may do.</source>
+        <translation>Wählen Sie mindestens eine Berechtigung: was der Schlüssel darf.</translation>
+    </message>
+    <message>
+        <source>The site no longer exists; choose another or every site.</source>
+        <translation>Die Website gibt es nicht mehr; wählen Sie eine andere oder alle Websites.</translation>
+    </message>
+    <message>
+        <source>The expiry is in the past; choose a later date.</source>
+        <translation>Der Ablauf liegt in der Vergangenheit; wählen Sie ein späteres Datum.</translation>
+    </message>
+    <message>
+        <source>The key is revoked; create a new key instead of rotating it.</source>
+        <translation>Der Schlüssel ist widerrufen; erstellen Sie einen neuen, statt ihn zu erneuern.</translation>
+    </message>
+    <message>
+        <source>The old secret can keep working for at most 30 days.</source>
+        <translation>Das alte Geheimnis kann höchstens 30 Tage weiter gelten.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>Der Name hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The site no longer exists; it may have been deleted meanwhile.</source>
+        <translation>Die Website gibt es nicht mehr; sie wurde wohl inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Give the site&apos;s domain, for example example.com.</source>
+        <translation>Geben Sie die Domain der Website an, zum Beispiel example.com.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
@@ -4173,6 +4407,18 @@ user-2
     <message>
         <source>&amp;Notify me when an alert fires</source>
         <translation>&amp;Benachrichtigen, wenn ein Alarm auslöst</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>&amp;Arbeitsbereich-Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +5021,185 @@ user-2
     </message>
 </context>
 <context>
+    <name>pulse::ui::SecretOnceDialog</name>
+    <message>
+        <source>Copy it now: Pulse will not show it again.</source>
+        <translation>Kopieren Sie es jetzt: Pulse zeigt es nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::SettingsFormat</name>
+    <message>
+        <source>Ingest</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Reserved for authenticated ingestion; the collector itself needs only the public site key.</source>
+        <translation>Reserviert für authentifiziertes Erfassen; der Collector selbst braucht nur den öffentlichen Website-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Reads stats, funnels, retention, cohorts, imports and sites.</source>
+        <translation>Liest Statistiken, Funnels, Retention, Kohorten, Importe und Websites.</translation>
+    </message>
+    <message>
+        <source>Creates and changes saved reports, cohorts, imports, sites and their settings.</source>
+        <translation>Erstellt und ändert gespeicherte Berichte, Kohorten, Importe, Websites und deren Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Runs exports and manages their schedules.</source>
+        <translation>Führt Exporte aus und verwaltet ihre Zeitpläne.</translation>
+    </message>
+    <message>
+        <source>Follows the live stream over WebSocket.</source>
+        <translation>Verfolgt den Live-Stream über WebSocket.</translation>
+    </message>
+    <message>
+        <source>Everything above, plus managing keys and deleting sites.</source>
+        <translation>Alles oben Genannte, dazu Schlüssel verwalten und Websites löschen.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Rotating until %1</source>
+        <extracomment>The key was rotated; its old secret keeps working until the time given.</extracomment>
+        <translation>Erneuerung bis %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source>%1 a minute</source>
+        <translation>%1 pro Minute</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>Cookieless</source>
+        <translation>Ohne Cookies</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Origins</translation>
+    </message>
+    <message>
+        <source>Keep events</source>
+        <translation>Ereignisse behalten</translation>
+    </message>
+    <message>
+        <source>Bot filtering</source>
+        <translation>Bot-Filter</translation>
+    </message>
+    <message>
+        <source>Do Not Track</source>
+        <translation>Do Not Track</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Old secret works</source>
+        <translation>Altes Geheimnis gilt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A refused setting: the field&apos;s label, then what to change.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::SettingsPage</name>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Websites</translation>
+    </message>
+    <message>
+        <source>API &amp;keys</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::SiteSelector</name>
     <message>
         <source>&amp;Site:</source>
@@ -4787,6 +5212,180 @@ user-2
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::SiteSettingsDialog</name>
+    <message>
+        <source>&amp;Reject bots and crawlers (off: store them marked as bots)</source>
+        <translation>&amp;Bots und Crawler ablehnen (aus: als Bots markiert speichern)</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>Website %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Website hinzufügen</translation>
+    </message>
+    <message>
+        <source>The domain, unless you name it</source>
+        <translation>Die Domain, wenn Sie keinen Namen geben</translation>
+    </message>
+    <message>
+        <source>Origins such as https://example.com or http://localhost:3000. Empty: browsers on any origin may send events.</source>
+        <translation>Origins wie https://example.com oder http://localhost:3000. Leer: Browser auf jedem Origin dürfen Ereignisse senden.</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Cookieless: a daily visitor id, no cookies</source>
+        <translation>Ohne Cookies: eine tägliche Besucher-ID, keine Cookies</translation>
+    </message>
+    <message>
+        <source>User id: every event must carry the app&apos;s user id</source>
+        <translation>Nutzer-ID: jedes Ereignis muss die Nutzer-ID der App tragen</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> events a minute</source>
+        <translation> Ereignisse pro Minute</translation>
+    </message>
+    <message>
+        <source>Only browsers on these origins may send events (collector and live stream). Leave empty to accept every origin.</source>
+        <translation>Nur Browser auf diesen Origins dürfen Ereignisse senden (Collector und Live-Stream). Leer lassen, um jeden Origin anzunehmen.</translation>
+    </message>
+    <message>
+        <source>A daily purge deletes older events, their sessions and quarantined events.</source>
+        <translation>Eine tägliche Bereinigung löscht ältere Ereignisse, ihre Sitzungen und Ereignisse in Quarantäne.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>&amp;Domain</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;origins</source>
+        <translation>Erlaubte &amp;Origins</translation>
+    </message>
+    <message>
+        <source>&amp;Keep events</source>
+        <translation>Ereignisse beha&amp;lten</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Do Not Track</source>
+        <translation>Do Not Track</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <translation>Besu&amp;cher</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>&amp;Kontingent</translation>
+    </message>
+    <message>
+        <source>&amp;Add origin</source>
+        <translation>Origin &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move origin</source>
+        <translation>Origin ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Res&amp;pect Do Not Track: store nothing from browsers that ask not to be tracked</source>
+        <translation>Do Not &amp;Track beachten: nichts von Browsern speichern, die nicht verfolgt werden wollen</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::SitesSettingsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Keep events</source>
+        <translation>Ereignisse behalten</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Origins</translation>
+    </message>
+    <message>
+        <source>&amp;Add site…</source>
+        <translation>Website &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete site</source>
+        <translation>Website löschen</translation>
+    </message>
+    <message>
+        <source>Delete site and its data</source>
+        <translation>Website und ihre Daten löschen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No sites yet. Add one to start collecting events.</source>
+        <translation>Noch keine Websites. Fügen Sie eine hinzu, um Ereignisse zu sammeln.</translation>
+    </message>
+    <message>
+        <source>Delete the site %1 (%2)?
+
+This deletes every event, visit and quarantined event stored for it, its saved funnels, retention reports, cohorts, alerts, webhooks and imports, and the API keys limited to it. Its site key stops working at once. This cannot be undone.</source>
+        <translation>Die Website %1 (%2) löschen?
+
+Damit werden alle für sie gespeicherten Ereignisse, Besuche und Ereignisse in Quarantäne gelöscht, ihre gespeicherten Funnels, Retention-Berichte, Kohorten, Alarme, Webhooks und Importe sowie die auf sie beschränkten API-Schlüssel. Ihr Website-Schlüssel gilt sofort nicht mehr. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleted the site %1.</source>
+        <translation>Website %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -5064,28 +5663,20 @@ Vorzeitraum (%1): %2 Besucher</translation>
         <translation>Webhook-Geheimnis</translation>
     </message>
     <message>
-        <source>The new signing secret for %1. The old one keeps signing for 24 hours. Copy it now: Pulse will not show it again.</source>
-        <translation>Das neue Signaturgeheimnis für %1. Das alte signiert noch 24 Stunden weiter. Kopieren Sie es jetzt: Pulse zeigt es nicht noch einmal.</translation>
-    </message>
-    <message>
-        <source>The signing secret for %1. Give it to the receiver so it can verify each request (Standard Webhooks). Copy it now: Pulse will not show it again.</source>
-        <translation>Das Signaturgeheimnis für %1. Geben Sie es dem Empfänger, damit er jede Anfrage prüfen kann (Standard Webhooks). Kopieren Sie es jetzt: Pulse zeigt es nicht noch einmal.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
-    </message>
-    <message>
         <source>Test event queued; its delivery appears below.</source>
         <translation>Testereignis eingereiht; seine Zustellung erscheint unten.</translation>
     </message>
     <message>
         <source>Queued again; the new delivery appears at the top.</source>
         <translation>Erneut eingereiht; die neue Zustellung erscheint oben.</translation>
+    </message>
+    <message>
+        <source>The new signing secret for %1. The old one keeps signing for 24 hours.</source>
+        <translation>Das neue Signaturgeheimnis für %1. Das alte signiert noch 24 Stunden weiter.</translation>
+    </message>
+    <message>
+        <source>The signing secret for %1. Give it to the receiver so it can verify each request (Standard Webhooks).</source>
+        <translation>Das Signaturgeheimnis für %1. Geben Sie es dem Empfänger, damit er jede Anfrage prüfen kann (Standard Webhooks).</translation>
     </message>
 </context>
 </TS>

@@ -3824,6 +3824,200 @@ user-2
     </message>
 </context>
 <context>
+    <name>pulse::ui::KeyCreateDialog</name>
+    <message>
+        <source>&amp;Expires at the end of</source>
+        <translation>&amp;Expire à la fin du</translation>
+    </message>
+    <message>
+        <source>Create API key</source>
+        <translation>Créer une clé d’API</translation>
+    </message>
+    <message>
+        <source>Nightly report script</source>
+        <translation>Script du rapport nocturne</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>The secret is shown once, when the key is created. Pulse keeps only a hash of it.</source>
+        <translation>Le secret est affiché une seule fois, à la création de la clé. Pulse n’en garde qu’une empreinte.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::KeyRotateDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation>Renouveler la clé d’API</translation>
+    </message>
+    <message>
+        <source>Stops at once</source>
+        <translation>S’arrête tout de suite</translation>
+    </message>
+    <message>
+        <source>1 more hour</source>
+        <translation>Encore 1 heure</translation>
+    </message>
+    <message>
+        <source>24 more hours</source>
+        <translation>Encore 24 heures</translation>
+    </message>
+    <message>
+        <source>7 more days</source>
+        <translation>Encore 7 jours</translation>
+    </message>
+    <message>
+        <source>Make a new secret for the key %1? Its name, scopes, site, expiry and usage stay. Give the new secret to every program that uses the key before the old one stops.</source>
+        <translation>Créer un nouveau secret pour la clé %1 ? Son nom, ses portées, son site, son expiration et son utilisation restent. Donnez le nouveau secret à chaque programme qui utilise la clé avant que l’ancien ne s’arrête.</translation>
+    </message>
+    <message>
+        <source>The &amp;old secret works</source>
+        <translation>L’&amp;ancien secret fonctionne</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::KeysSettingsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Create key…</source>
+        <translation>&amp;Créer une clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Secret API keys let programs use the REST API and the live stream of this workspace&apos;s server. Pulse keeps only a hash of each secret.</source>
+        <translation>Les clés d’API secrètes permettent à des programmes d’utiliser l’API REST et le flux en direct du serveur de cet espace de travail. Pulse ne garde qu’une empreinte de chaque secret.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Révoquer la clé d’API</translation>
+    </message>
+    <message>
+        <source>Revoke now</source>
+        <translation>Révoquer maintenant</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <extracomment>A key&apos;s first characters, then an ellipsis: &quot;psk_Ab12cd…&quot;.</extracomment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>No API keys yet. Create one for each program that should use the REST API.</source>
+        <translation>Aucune clé d’API pour l’instant. Créez-en une pour chaque programme qui doit utiliser l’API REST.</translation>
+    </message>
+    <message>
+        <source>No API keys yet.</source>
+        <translation>Aucune clé d’API pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The new secret of the key %1. Programs that use the key must switch to it before the old secret stops working.</source>
+        <translation>Le nouveau secret de la clé %1. Les programmes qui utilisent la clé doivent passer à celui-ci avant que l’ancien secret ne cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The secret of the new key %1. Send it as &quot;Authorization: Bearer …&quot; with each request.</source>
+        <translation>Le secret de la nouvelle clé %1. Envoyez-le avec chaque requête sous la forme « Authorization: Bearer … ».</translation>
+    </message>
+    <message>
+        <source>API key secret</source>
+        <translation>Secret de la clé d’API</translation>
+    </message>
+    <message>
+        <source>Revoke the key %1 (%2…)?
+
+It stops working at once, for every program that uses it, and so does its previous secret during a rotation. This cannot be undone.</source>
+        <translation>Révoquer la clé %1 (%2…) ?
+
+Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, de même que son secret précédent pendant un renouvellement. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Revoked the key %1.</source>
+        <translation>Clé %1 révoquée.</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4010,6 +4204,46 @@ user-2
         <source>The delivery no longer exists.</source>
         <translation>La livraison n’existe plus.</translation>
     </message>
+    <message>
+        <source>The key no longer exists.</source>
+        <translation>La clé n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Say what the key is for, in 1 to %1 characters.</source>
+        <translation>Dites à quoi sert la clé, en 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope: what the key may do.</source>
+        <translation>Choisissez au moins une portée : ce que la clé peut faire.</translation>
+    </message>
+    <message>
+        <source>The site no longer exists; choose another or every site.</source>
+        <translation>Le site n’existe plus ; choisissez-en un autre ou tous les sites.</translation>
+    </message>
+    <message>
+        <source>The expiry is in the past; choose a later date.</source>
+        <translation>L’expiration est dans le passé ; choisissez une date ultérieure.</translation>
+    </message>
+    <message>
+        <source>The key is revoked; create a new key instead of rotating it.</source>
+        <translation>La clé est révoquée ; créez une nouvelle clé au lieu de la renouveler.</translation>
+    </message>
+    <message>
+        <source>The old secret can keep working for at most 30 days.</source>
+        <translation>L’ancien secret peut continuer de fonctionner au plus 30 jours.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>Le nom a %1 caractères ; %2 au plus sont permis.</translation>
+    </message>
+    <message>
+        <source>The site no longer exists; it may have been deleted meanwhile.</source>
+        <translation>Le site n’existe plus ; il a peut-être été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Give the site&apos;s domain, for example example.com.</source>
+        <translation>Indiquez le domaine du site, par exemple example.com.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
@@ -4173,6 +4407,18 @@ user-2
     <message>
         <source>&amp;Notify me when an alert fires</source>
         <translation>&amp;Me prévenir quand une alerte se déclenche</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>Paramètres de l’espace de &amp;travail…</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +5021,185 @@ user-2
     </message>
 </context>
 <context>
+    <name>pulse::ui::SecretOnceDialog</name>
+    <message>
+        <source>Copy it now: Pulse will not show it again.</source>
+        <translation>Copiez-le maintenant : Pulse ne l’affichera plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::SettingsFormat</name>
+    <message>
+        <source>Ingest</source>
+        <translation>Ingestion</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Reserved for authenticated ingestion; the collector itself needs only the public site key.</source>
+        <translation>Réservée à l’ingestion authentifiée ; le collecteur lui-même n’a besoin que de la clé publique du site.</translation>
+    </message>
+    <message>
+        <source>Reads stats, funnels, retention, cohorts, imports and sites.</source>
+        <translation>Lit les statistiques, entonnoirs, rétention, cohortes, imports et sites.</translation>
+    </message>
+    <message>
+        <source>Creates and changes saved reports, cohorts, imports, sites and their settings.</source>
+        <translation>Crée et modifie les rapports enregistrés, cohortes, imports, sites et leurs paramètres.</translation>
+    </message>
+    <message>
+        <source>Runs exports and manages their schedules.</source>
+        <translation>Lance des exports et gère leurs planifications.</translation>
+    </message>
+    <message>
+        <source>Follows the live stream over WebSocket.</source>
+        <translation>Suit le flux en direct par WebSocket.</translation>
+    </message>
+    <message>
+        <source>Everything above, plus managing keys and deleting sites.</source>
+        <translation>Tout ce qui précède, plus la gestion des clés et la suppression de sites.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Rotating until %1</source>
+        <extracomment>The key was rotated; its old secret keeps working until the time given.</extracomment>
+        <translation>Renouvellement jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>%1 a minute</source>
+        <translation>%1 par minute</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Identifiant utilisateur</translation>
+    </message>
+    <message>
+        <source>Cookieless</source>
+        <translation>Sans cookies</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Origines autorisées</translation>
+    </message>
+    <message>
+        <source>Keep events</source>
+        <translation>Conserver les événements</translation>
+    </message>
+    <message>
+        <source>Bot filtering</source>
+        <translation>Filtrage des robots</translation>
+    </message>
+    <message>
+        <source>Do Not Track</source>
+        <translation>Do Not Track</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Old secret works</source>
+        <translation>L’ancien secret fonctionne</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A refused setting: the field&apos;s label, then what to change.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::SettingsPage</name>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Sites</translation>
+    </message>
+    <message>
+        <source>API &amp;keys</source>
+        <translation>&amp;Clés d’API</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::SiteSelector</name>
     <message>
         <source>&amp;Site:</source>
@@ -4787,6 +5212,180 @@ user-2
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::SiteSettingsDialog</name>
+    <message>
+        <source>&amp;Reject bots and crawlers (off: store them marked as bots)</source>
+        <translation>Re&amp;jeter les robots et crawlers (désactivé : les stocker marqués comme robots)</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>Modifier le site %1</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>The domain, unless you name it</source>
+        <translation>Le domaine, sauf si vous le nommez</translation>
+    </message>
+    <message>
+        <source>Origins such as https://example.com or http://localhost:3000. Empty: browsers on any origin may send events.</source>
+        <translation>Des origines comme https://example.com ou http://localhost:3000. Vide : les navigateurs de toute origine peuvent envoyer des événements.</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Cookieless: a daily visitor id, no cookies</source>
+        <translation>Sans cookies : un identifiant de visiteur quotidien, aucun cookie</translation>
+    </message>
+    <message>
+        <source>User id: every event must carry the app&apos;s user id</source>
+        <translation>Identifiant utilisateur : chaque événement doit porter l’identifiant utilisateur de l’application</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source> events a minute</source>
+        <translation> événements par minute</translation>
+    </message>
+    <message>
+        <source>Only browsers on these origins may send events (collector and live stream). Leave empty to accept every origin.</source>
+        <translation>Seuls les navigateurs de ces origines peuvent envoyer des événements (collecteur et flux en direct). Laissez vide pour accepter toute origine.</translation>
+    </message>
+    <message>
+        <source>A daily purge deletes older events, their sessions and quarantined events.</source>
+        <translation>Une purge quotidienne supprime les événements plus anciens, leurs sessions et les événements en quarantaine.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>&amp;Domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;origins</source>
+        <translation>&amp;Origines autorisées</translation>
+    </message>
+    <message>
+        <source>&amp;Keep events</source>
+        <translation>Conser&amp;ver les événements</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>Robots</translation>
+    </message>
+    <message>
+        <source>Do Not Track</source>
+        <translation>Do Not Track</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <translation>V&amp;isiteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>&amp;Quota</translation>
+    </message>
+    <message>
+        <source>&amp;Add origin</source>
+        <translation>&amp;Ajouter une origine</translation>
+    </message>
+    <message>
+        <source>Re&amp;move origin</source>
+        <translation>&amp;Retirer l’origine</translation>
+    </message>
+    <message>
+        <source>Res&amp;pect Do Not Track: store nothing from browsers that ask not to be tracked</source>
+        <translation>Res&amp;pecter Do Not Track : ne rien stocker des navigateurs qui demandent à ne pas être suivis</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::SitesSettingsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Keep events</source>
+        <translation>Conserver les événements</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Origines autorisées</translation>
+    </message>
+    <message>
+        <source>&amp;Add site…</source>
+        <translation>&amp;Ajouter un site…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete site</source>
+        <translation>Supprimer le site</translation>
+    </message>
+    <message>
+        <source>Delete site and its data</source>
+        <translation>Supprimer le site et ses données</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>No sites yet. Add one to start collecting events.</source>
+        <translation>Aucun site pour l’instant. Ajoutez-en un pour commencer à collecter des événements.</translation>
+    </message>
+    <message>
+        <source>Delete the site %1 (%2)?
+
+This deletes every event, visit and quarantined event stored for it, its saved funnels, retention reports, cohorts, alerts, webhooks and imports, and the API keys limited to it. Its site key stops working at once. This cannot be undone.</source>
+        <translation>Supprimer le site %1 (%2) ?
+
+Cela supprime tous les événements, visites et événements en quarantaine stockés pour lui, ses entonnoirs enregistrés, rapports de rétention, cohortes, alertes, webhooks et imports, ainsi que les clés d’API limitées à ce site. Sa clé de site cesse de fonctionner tout de suite. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Deleted the site %1.</source>
+        <translation>Site %1 supprimé.</translation>
     </message>
 </context>
 <context>
@@ -5064,28 +5663,20 @@ Période précédente (%1)&#xa0;: %2 visiteurs</translation>
         <translation>Secret du webhook</translation>
     </message>
     <message>
-        <source>The new signing secret for %1. The old one keeps signing for 24 hours. Copy it now: Pulse will not show it again.</source>
-        <translation>Le nouveau secret de signature pour %1. L’ancien continue de signer pendant 24 heures. Copiez-le maintenant : Pulse ne l’affichera plus.</translation>
-    </message>
-    <message>
-        <source>The signing secret for %1. Give it to the receiver so it can verify each request (Standard Webhooks). Copy it now: Pulse will not show it again.</source>
-        <translation>Le secret de signature pour %1. Donnez-le au destinataire pour qu’il puisse vérifier chaque requête (Standard Webhooks). Copiez-le maintenant : Pulse ne l’affichera plus.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
-    </message>
-    <message>
         <source>Test event queued; its delivery appears below.</source>
         <translation>Événement de test mis en file ; sa livraison apparaît ci-dessous.</translation>
     </message>
     <message>
         <source>Queued again; the new delivery appears at the top.</source>
         <translation>Remis en file ; la nouvelle livraison apparaît en haut.</translation>
+    </message>
+    <message>
+        <source>The new signing secret for %1. The old one keeps signing for 24 hours.</source>
+        <translation>Le nouveau secret de signature pour %1. L’ancien continue de signer pendant 24 heures.</translation>
+    </message>
+    <message>
+        <source>The signing secret for %1. Give it to the receiver so it can verify each request (Standard Webhooks).</source>
+        <translation>Le secret de signature pour %1. Donnez-le au destinataire pour qu’il puisse vérifier chaque requête (Standard Webhooks).</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,12 @@
 #include "pages/AlertsPage.h"
 #include "pages/CohortsPage.h"
 #include "pages/ExportsPage.h"
-#include "pages/ImportsPage.h"
 #include "pages/FunnelsPage.h"
+#include "pages/ImportsPage.h"
 #include "pages/LivePage.h"
 #include "pages/OverviewPage.h"
 #include "pages/RetentionPage.h"
+#include "pages/SettingsPage.h"
 #include "pages/WebhooksPage.h"
 #include "widgets/DateRangePicker.h"
 #include "widgets/SiteSelector.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
       m_webhooks(new WebhooksPage(client, m_stack)),
       m_imports(new ImportsPage(client, m_stack)),
       m_exports(new ExportsPage(client, m_stack)),
+      m_settings(new SettingsPage(client, m_stack)),
       m_sites(new SiteSelector(this)),
       m_range(new DateRangePicker(this)),
       m_collector(new QLabel(this)),
@@ -84,9 +86,10 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_sidebar->addItem(tr("Webhooks"));
     m_sidebar->addItem(tr("Imports"));
     m_sidebar->addItem(tr("Exports"));
+    m_sidebar->addItem(tr("Settings"));
     // The shortcuts of the View menu, spelled as this system writes them ("Strg+1", "⌘1").
     const QStringList shortcuts { tr("Ctrl+1"), tr("Ctrl+2"), tr("Ctrl+3"), tr("Ctrl+4"), tr("Ctrl+5"), tr("Ctrl+6"),
-                                  tr("Ctrl+7"), tr("Ctrl+8"), tr("Ctrl+9") };
+        tr("Ctrl+7"), tr("Ctrl+8"), tr("Ctrl+9"), tr("Ctrl+0") };
     for (int i = 0; i < m_sidebar->count(); ++i) {
         //: A page of the sidebar and its keyboard shortcut: "Funnels (Ctrl+3)".
         m_sidebar->item(i)->setToolTip(tr("%1 (%2)").arg(
@@ -110,6 +113,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     m_stack->addWidget(m_webhooks);
     m_stack->addWidget(m_imports);
     m_stack->addWidget(m_exports);
+    m_stack->addWidget(m_settings);
     layout->addWidget(m_sidebar);
     // A remote server that stops answering is said above the pages, not only in failed queries.
     m_connection->setObjectName(QStringLiteral("connectionBanner"));
@@ -142,7 +146,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
         // The live view always shows the last hour; the range applies to the other pages.
         // These have no date range; the Exports page uses it for "export now".
         m_range->setEnabled(row != int(Page::Live) && row != int(Page::Cohorts) && row != int(Page::Alerts)
-                              && row != int(Page::Webhooks) && row != int(Page::Imports));
+            && row != int(Page::Webhooks) && row != int(Page::Imports) && row != int(Page::Settings));
         m_range->setCompareAvailable(row == int(Page::Overview));
         if (row == int(Page::Live))
             m_live->refresh();
@@ -161,7 +165,7 @@ MainWindow::MainWindow(WorkspaceClient &client, QWidget *parent)
     resize(1200, 800);
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    showPage(Page(std::clamp(settings.value(kPageKey, 0).toInt(), 0, int(Page::Exports))));
+    showPage(Page(std::clamp(settings.value(kPageKey, 0).toInt(), 0, int(Page::Settings))));
     reloadSites();
 }
 
@@ -230,12 +234,18 @@ void MainWindow::buildMenus()
         m_webhooks->refresh();
         m_imports->refresh();
         m_exports->refresh();
+        m_settings->refresh();
     });
     QMenu *range = menuBar()->addMenu(tr("&Range"));
     range->addActions(m_range->actions());
     range->insertSeparator(m_range->actions().constLast());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *workspaceSettings = settings->addAction(tr("&Workspace settings…"));
+    workspaceSettings->setShortcut(QKeySequence(tr("Ctrl+0")));
+    workspaceSettings->setMenuRole(QAction::PreferencesRole);
+    connect(workspaceSettings, &QAction::triggered, this, [this] { showPage(Page::Settings); });
+    settings->addSeparator();
     QAction *notify = settings->addAction(tr("&Notify me when an alert fires"));
     notify->setCheckable(true);
     notify->setChecked(m_notifier->isEnabled());

@@ -1,6 +1,6 @@
-// The workbench window: a sidebar with the pages (Overview, Live, Funnels, Retention, Cohorts), a toolbar with the
-// site and the date range that apply to every page, and a status bar with the collector's address.
-// Geometry and state are kept in QSettings. Settings > Language and Help > About live in its menus.
+// The workbench window: a sidebar with the pages (Overview, Live, Funnels, Retention, Cohorts, …, Settings), a toolbar
+// with the site and the date range that apply to every page, and a status bar with the collector's address. Geometry
+// and state are kept in QSettings. Settings > Language and Help > About live in its menus.
 #pragma once
 
 #include "workspace/Keychain.h"
@@ -24,6 +24,7 @@ class CohortsPage;
 class ExportsPage;
 class ImportsPage;
 class WebhooksPage;
+class SettingsPage;
 class RetentionPage;
 class SiteSelector;
 class WorkspaceClient;
@@ -31,7 +32,7 @@ class WorkspaceClient;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Overview, Live, Funnels, Retention, Cohorts, Alerts, Webhooks, Imports, Exports };
+    enum class Page { Overview, Live, Funnels, Retention, Cohorts, Alerts, Webhooks, Imports, Exports, Settings };
 
     explicit MainWindow(WorkspaceClient &client, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -58,6 +59,7 @@ public:
     WebhooksPage *webhooks() const { return m_webhooks; }
     ImportsPage *imports() const { return m_imports; }
     ExportsPage *exports() const { return m_exports; }
+    SettingsPage *settingsPage() const { return m_settings; }
     SiteSelector *siteSelector() const { return m_sites; }
     DateRangePicker *rangePicker() const { return m_range; }
 
@@ -91,6 +93,7 @@ private:
     WebhooksPage *m_webhooks;
     ImportsPage *m_imports;
     ExportsPage *m_exports;
+    SettingsPage *m_settings;
     SiteSelector *m_sites;
     DateRangePicker *m_range;
     QLabel *m_collector;

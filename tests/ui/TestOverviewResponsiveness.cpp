@@ -52,6 +52,15 @@ public:
     QFuture<LiveSnapshot> liveSnapshot(qint64 siteId) override { return m_inner.liveSnapshot(siteId); }
     QFuture<SiteReply> addSite(const QString &domain) override { return m_inner.addSite(domain); }
     QFuture<DemoReply> loadDemoData() override { return m_inner.loadDemoData(); }
+    QFuture<SiteReply> saveSite(qint64 id, const QJsonObject &json) override { return m_inner.saveSite(id, json); }
+    QFuture<SiteReply> deleteSite(qint64 id) override { return m_inner.deleteSite(id); }
+    QFuture<ApiKeysReply> apiKeys() override { return m_inner.apiKeys(); }
+    QFuture<ApiKeyReply> createApiKey(const NewApiKey &key) override { return m_inner.createApiKey(key); }
+    QFuture<ApiKeyReply> rotateApiKey(qint64 id, qint64 graceSeconds) override
+    {
+        return m_inner.rotateApiKey(id, graceSeconds);
+    }
+    QFuture<ApiKeyReply> revokeApiKey(qint64 id) override { return m_inner.revokeApiKey(id); }
     QFuture<FunnelReply> funnel(const FunnelQuery &query) override { return m_inner.funnel(query); }
     QFuture<RetentionReply> retention(const RetentionQuery &query) override { return m_inner.retention(query); }
     QFuture<RetentionReportsReply> retentionReports(qint64 siteId) override { return m_inner.retentionReports(siteId); }

@@ -2,17 +2,14 @@
 
 #include "pages/WebhookEndpointDialog.h"
 #include "widgets/ListTable.h"
+#include "widgets/SecretOnceDialog.h"
 #include "workspace/FutureWatch.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QDateTime>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -325,31 +322,13 @@ void WebhooksPage::finish(const QString &error)
 void WebhooksPage::showSecret(const WebhookEndpoint &endpoint, bool rotated)
 {
     m_shownSecret = endpoint.secret;
-    auto *dialog = new QDialog(this);
+    auto *dialog = new SecretOnceDialog(tr("Webhook secret"),
+        rotated ? tr("The new signing secret for %1. The old one keeps signing for 24 hours.").arg(endpoint.url)
+                : tr("The signing secret for %1. Give it to the receiver so it can verify each request (Standard "
+                     "Webhooks).")
+                      .arg(endpoint.url),
+        endpoint.secret, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Webhook secret"));
-    auto *text = new QLabel(rotated ? tr("The new signing secret for %1. The old one keeps signing for 24 hours. "
-                                         "Copy it now: Pulse will not show it again.")
-                                          .arg(endpoint.url)
-                                    : tr("The signing secret for %1. Give it to the receiver so it can verify each "
-                                         "request (Standard Webhooks). Copy it now: Pulse will not show it again.")
-                                          .arg(endpoint.url),
-        dialog);
-    text->setWordWrap(true);
-    auto *secret = new QLineEdit(endpoint.secret, dialog);
-    secret->setReadOnly(true);
-    secret->setMinimumWidth(secret->fontMetrics().horizontalAdvance(endpoint.secret) + 24);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, dialog, [secret, copy] {
-        QApplication::clipboard()->setText(secret->text());
-        copy->setText(tr("Copied"));
-    });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(text);
-    layout->addWidget(secret);
-    layout->addWidget(buttons);
     m_secretDialog = dialog;
     dialog->open();
 }

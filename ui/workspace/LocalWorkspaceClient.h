@@ -43,6 +43,12 @@ public:
     QFuture<LiveSnapshot> liveSnapshot(qint64 siteId) override;
     QFuture<SiteReply> addSite(const QString &domain) override;
     QFuture<DemoReply> loadDemoData() override;
+    QFuture<SiteReply> saveSite(qint64 id, const QJsonObject &json) override;
+    QFuture<SiteReply> deleteSite(qint64 id) override;
+    QFuture<ApiKeysReply> apiKeys() override;
+    QFuture<ApiKeyReply> createApiKey(const NewApiKey &key) override;
+    QFuture<ApiKeyReply> rotateApiKey(qint64 id, qint64 graceSeconds) override;
+    QFuture<ApiKeyReply> revokeApiKey(qint64 id) override;
     QFuture<FunnelReply> funnel(const FunnelQuery &query) override;
     QFuture<FunnelUsersReply> funnelUsers(const FunnelUsersQuery &query) override;
     QFuture<CatalogReply> catalog(qint64 siteId) override;
@@ -107,8 +113,9 @@ private:
         qint64 siteId, std::function<std::optional<SavedRetentionReport>(Workspace &, QString *)> change);
     // Runs a cohort change on the pool and emits cohortsChanged on this thread when it succeeded.
     // Runs an endpoint change on the pool and emits webhooksChanged on this thread when it succeeded.
-    QFuture<WebhookEndpointReply> changeWebhook(
-        qint64 siteId, std::function<WebhookEndpointReply(Workspace &)> change);
+    QFuture<WebhookEndpointReply> changeWebhook(qint64 siteId, std::function<WebhookEndpointReply(Workspace &)> change);
+    // Runs a key change on the pool and emits keysChanged on this thread when it succeeded.
+    QFuture<ApiKeyReply> changeKey(std::function<ApiKeyReply(Workspace &)> change);
     QFuture<CohortReply> changeCohort(
         qint64 siteId, std::function<std::optional<Cohort>(Workspace &, QString *)> change);
 

@@ -1,5 +1,7 @@
 #include "workspace/RemoteDecode.h"
 
+#include "access/SecretKey.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -253,6 +255,30 @@ std::optional<ImportRejection> importRejection(const QJsonObject &json)
     return ImportRejection { integer(json, "row"), integer(json, "line"),
         json.value(QLatin1String("column")).toString(), json.value(QLatin1String("reason")).toString(),
         json.value(QLatin1String("message")).toString() };
+}
+
+std::optional<ApiKey> apiKey(const QJsonObject &json)
+{
+    ApiKey key;
+    key.id = integer(json, "id");
+    if (key.id <= 0)
+        return std::nullopt;
+    key.name = json.value(QLatin1String("name")).toString();
+    key.prefix = json.value(QLatin1String("prefix")).toString();
+    QStringList scopes;
+    for (const QJsonValue &v : json.value(QLatin1String("scopes")).toArray())
+        scopes << v.toString();
+    QString error;
+    key.scopes = SecretKey::parseScopes(scopes.join(u','), &error);
+    key.siteId = integer(json, "site_id");
+    key.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
+    key.expiresAtMs = timeMs(json.value(QLatin1String("expires_at")));
+    key.revokedAtMs = timeMs(json.value(QLatin1String("revoked_at")));
+    key.lastUsedAtMs = timeMs(json.value(QLatin1String("last_used_at")));
+    key.useCount = integer(json, "use_count");
+    key.rotatedAtMs = timeMs(json.value(QLatin1String("rotated_at")));
+    key.previousExpiresAtMs = timeMs(json.value(QLatin1String("previous_secret_expires_at")));
+    return key;
 }
 
 } // namespace pulse::ui::remote

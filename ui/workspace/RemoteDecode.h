@@ -3,6 +3,7 @@
 // only the server sets (ids, times, sizes), so a remote page shows what a local one would.
 #pragma once
 
+#include "access/KeyStore.h"
 #include "alerts/AlertBacktest.h"
 #include "alerts/AlertEvent.h"
 #include "alerts/AlertRule.h"
@@ -40,6 +41,7 @@ std::optional<WebhookDelivery> webhookDelivery(const QJsonObject &json);
 std::optional<ImportJob> importJob(const QJsonObject &json);
 std::optional<ImportPreset> importPreset(const QJsonObject &json);
 std::optional<ImportRejection> importRejection(const QJsonObject &json);
+std::optional<ApiKey> apiKey(const QJsonObject &json);
 // An ISO 8601 time, or 0 for null.
 qint64 timeMs(const QJsonValue &value);
 std::optional<double> optionalNumber(const QJsonValue &value);

@@ -48,6 +48,12 @@ public:
     QFuture<StatsReply> stats(const StatsQuery &query) override;
     QFuture<LiveSnapshot> liveSnapshot(qint64 siteId) override;
     QFuture<SiteReply> addSite(const QString &domain) override;
+    QFuture<SiteReply> saveSite(qint64 id, const QJsonObject &json) override;
+    QFuture<SiteReply> deleteSite(qint64 id) override;
+    QFuture<ApiKeysReply> apiKeys() override;
+    QFuture<ApiKeyReply> createApiKey(const NewApiKey &key) override;
+    QFuture<ApiKeyReply> rotateApiKey(qint64 id, qint64 graceSeconds) override;
+    QFuture<ApiKeyReply> revokeApiKey(qint64 id) override;
     QFuture<DemoReply> loadDemoData() override;
     QFuture<FunnelReply> funnel(const FunnelQuery &query) override;
     QFuture<FunnelUsersReply> funnelUsers(const FunnelUsersQuery &query) override;

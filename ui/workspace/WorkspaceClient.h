@@ -4,6 +4,7 @@
 // QFutureWatcher and never waits.
 #pragma once
 
+#include "access/KeyStore.h"
 #include "access/SiteStore.h"
 #include "alerts/AlertBacktest.h"
 #include "alerts/AlertEvent.h"
@@ -50,9 +51,13 @@ struct DemoReply {
     QString error;
 };
 
+// The answer to adding, changing or deleting a site: the site as stored (as it was, after a delete),
+// or what to change. field names the setting to fix ("domain", "timezone", "allowed_origins").
 struct SiteReply {
     Site site;
     QString error; // what to change, e.g. "example" is not a domain
+    QString field;
+    bool ok() const { return error.isEmpty(); }
 };
 
 struct FunnelReply {
@@ -276,6 +281,31 @@ struct WebhookDeliveryReply {
     bool ok() const { return error.isEmpty(); }
 };
 
+struct ApiKeysReply {
+    QList<ApiKey> keys; // every key of the workspace, revoked ones included, with current usage
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// What a new secret API key is for: its name, scopes (Scope bits), the one site it is limited to
+// (0: every site) and when it expires (0: never).
+struct NewApiKey {
+    QString name;
+    int scopes = 0;
+    qint64 siteId = 0;
+    qint64 expiresAtMs = 0;
+};
+
+// The answer to creating, rotating or revoking a key. secret is set only after a create or a
+// rotation: the one time it is known. field names what to fix ("name", "scopes", "site", "expires_at").
+struct ApiKeyReply {
+    ApiKey key;
+    QString secret;
+    QString field;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
 class WorkspaceClient : public QObject {
     Q_OBJECT
 public:
@@ -296,6 +326,21 @@ public:
     virtual QFuture<SiteReply> addSite(const QString &domain) = 0;
     // Adds the demo site with weeks of generated traffic, unless it exists.
     virtual QFuture<DemoReply> loadDemoData() = 0;
+    // Creates (id 0) or changes a site from its JSON, as REST's POST and PUT /api/v1/sites take it
+    // (domain, name, timezone and the settings of docs/sites-and-keys.md; absent members keep their
+    // value). Announces sitesChanged().
+    virtual QFuture<SiteReply> saveSite(qint64 id, const QJsonObject &json) = 0;
+    // Deletes the site and everything stored for it (events, sessions, reports, cohorts, imports, keys
+    // limited to it). Announces sitesChanged() and keysChanged().
+    virtual QFuture<SiteReply> deleteSite(qint64 id) = 0;
+
+    // Secret API keys (docs/sites-and-keys.md). The changing calls announce keysChanged().
+    virtual QFuture<ApiKeysReply> apiKeys() = 0;
+    virtual QFuture<ApiKeyReply> createApiKey(const NewApiKey &key) = 0;
+    // A new secret for the key; the old one keeps working for graceSeconds (0: refused at once).
+    virtual QFuture<ApiKeyReply> rotateApiKey(qint64 id, qint64 graceSeconds) = 0;
+    // Stops the key's current and previous secret at once.
+    virtual QFuture<ApiKeyReply> revokeApiKey(qint64 id) = 0;
 
     // Funnels (docs/funnels.md). Invalid queries answer with an error, never an exception.
     virtual QFuture<FunnelReply> funnel(const FunnelQuery &query) = 0;
@@ -391,6 +436,8 @@ Q_SIGNALS:
     // A remote server stopped answering (message: why; the client keeps trying) or answers again.
     void reachabilityChanged(bool reachable, const QString &message);
     void sitesChanged();
+    // A secret API key was created, rotated or revoked (or went with its site).
+    void keysChanged();
     void webhooksChanged(qint64 siteId);
     void alertRulesChanged(qint64 siteId);
     void importPresetsChanged();
