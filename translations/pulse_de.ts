@@ -313,6 +313,13 @@
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>KpiFormat</name>
     <message>
         <source>%1%</source>
@@ -360,6 +367,17 @@
     </message>
 </context>
 <context>
+    <name>ServerProfiles</name>
+    <message>
+        <source>Enter the server&apos;s address, like https://pulse.example.com or http://10.0.0.5:8420.</source>
+        <translation>Geben Sie die Adresse des Servers ein, etwa https://pulse.example.com oder http://10.0.0.5:8420.</translation>
+    </message>
+    <message>
+        <source>Enter only the server&apos;s address: no user name, no ?query and no #fragment. The key goes in its own field.</source>
+        <translation>Geben Sie nur die Adresse des Servers ein: keinen Benutzernamen, keine ?Abfrage und kein #Fragment. Der Schlüssel gehört in sein eigenes Feld.</translation>
+    </message>
+</context>
+<context>
     <name>ThirdPartyComponents</name>
     <message>
         <source>Qt Core, GUI, Widgets, Network, WebSockets, Concurrent and OpenGL: the application framework</source>
@@ -384,6 +402,10 @@
     <message>
         <source>HTTP parsing in the built-in collector</source>
         <translation>HTTP-Parsing im integrierten Collector</translation>
+    </message>
+    <message>
+        <source>Remote servers&apos; keys in the system keychain</source>
+        <translation>Schlüssel entfernter Server im Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -443,6 +465,18 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     <message>
         <source>Language of the workbench: en, de or fr (default: as chosen in Settings &gt; Language, else the system&apos;s).</source>
         <translation>Sprache der Anwendung: en, de oder fr (Standard: wie unter Einstellungen &gt; Sprache gewählt, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>Cannot open the server&apos;s workspace</source>
+        <translation>Arbeitsbereich des Servers kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+The workspace on this computer opens instead.</source>
+        <translation>%1
+
+Stattdessen wird der Arbeitsbereich auf diesem Computer geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2186,65 @@ user-2
     <message>
         <source>Could not recompute the cohort: %1</source>
         <translation>Die Kohorte konnte nicht neu berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>https://pulse.example.com</source>
+        <translation>https://pulse.example.com</translation>
+    </message>
+    <message>
+        <source>Optional: a name for the menu, like Production</source>
+        <translation>Optional: ein Name für das Menü, etwa Produktion</translation>
+    </message>
+    <message>
+        <source>A secret key from the server&apos;s administrator</source>
+        <translation>Ein geheimer Schlüssel vom Administrator des Servers</translation>
+    </message>
+    <message>
+        <source>The workbench shows the server&apos;s sites and figures instead of the ones on this computer. The key is kept in the system keychain, never in a file. A key with the read scope shows everything; changing funnels, cohorts or settings needs write.</source>
+        <translation>Die Workbench zeigt die Websites und Zahlen des Servers statt derer auf diesem Computer. Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. Ein Schlüssel mit dem Bereich read zeigt alles; um Funnels, Kohorten oder Einstellungen zu ändern, braucht er write.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradresse:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>Geheimer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Enter a secret key: the server&apos;s administrator creates one with pulse-server key create --scope read.</source>
+        <translation>Geben Sie einen geheimen Schlüssel ein: Der Administrator des Servers erstellt ihn mit pulse-server key create --scope read.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as a Pulse server does. Check the address.</source>
+        <translation>Diese Adresse antwortet, aber nicht wie ein Pulse-Server. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1. The key is not stored anywhere else; unlock or set up the system keychain and connect again.</source>
+        <translation>%1. Der Schlüssel wird nirgendwo sonst gespeichert; entsperren oder richten Sie den Schlüsselbund des Systems ein und verbinden Sie sich erneut.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4342,7 @@ Er gilt sofort nicht mehr, für jedes Programm, das ihn nutzt, ebenso sein vorhe
     <name>pulse::ui::MainWindow</name>
     <message>
         <source>Pulse</source>
+        <extracomment>The window&apos;s title while it shows a remote server&apos;s workspace: &quot;Pulse — pulse.example.com&quot;.</extracomment>
         <translation>Pulse</translation>
     </message>
     <message>
@@ -4420,6 +4514,14 @@ Er gilt sofort nicht mehr, für jedes Programm, das ihn nutzt, ebenso sein vorhe
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Arbeitsbereich-Einstellungen…</translation>
     </message>
+    <message>
+        <source>Pulse — %1</source>
+        <translation>Pulse — %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 Pulse keeps trying and refreshes when it answers again.</source>
+        <translation>%1 ist nicht erreichbar: %2 Pulse versucht es weiter und aktualisiert, sobald er wieder antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::OverviewPage</name>
@@ -4525,6 +4627,44 @@ Er gilt sofort nicht mehr, für jedes Programm, das ihn nutzt, ebenso sein vorhe
             <numerusform>%n Demo-Ereignis geladen.</numerusform>
             <numerusform>%n Demo-Ereignisse geladen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::RemoteWorkspaceClient</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The system keychain has no key for %1. Connect to it again in File &gt; Workspace.</source>
+        <translation>Der Schlüsselbund des Systems hat keinen Schlüssel für %1. Verbinden Sie sich unter Datei &gt; Arbeitsbereich erneut.</translation>
+    </message>
+    <message>
+        <source>Demo data is loaded into the workspace on this computer, not into a server. Switch to This computer in File &gt; Workspace to load it.</source>
+        <translation>Demodaten werden in den Arbeitsbereich auf diesem Computer geladen, nicht in einen Server. Wechseln Sie unter Datei &gt; Arbeitsbereich zu Dieser Computer, um sie zu laden.</translation>
+    </message>
+    <message>
+        <source>This page works on the workspace on this computer only, not yet over a connection to a server; use the server&apos;s REST API (docs/exports.md).</source>
+        <translation>Diese Seite funktioniert bisher nur mit dem Arbeitsbereich auf diesem Computer, noch nicht über eine Verbindung zu einem Server; verwenden Sie die REST-API des Servers (docs/exports.md).</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::RestTransport</name>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>Der Server hat mit HTTP %1 %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server refused the key (HTTP 401): connect again with a valid key in File &gt; Workspace &gt; Connect to a server….</source>
+        <translation>Der Server hat den Schlüssel abgelehnt (HTTP 401): Verbinden Sie sich unter Datei &gt; Arbeitsbereich &gt; Mit einem Server verbinden … mit einem gültigen Schlüssel erneut.</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5817,38 @@ Vorzeitraum (%1): %2 Besucher</translation>
     <message>
         <source>The signing secret for %1. Give it to the receiver so it can verify each request (Standard Webhooks).</source>
         <translation>Das Signaturgeheimnis für %1. Geben Sie es dem Empfänger, damit er jede Anfrage prüfen kann (Standard Webhooks).</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::WorkspaceMenu</name>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A remote server in File &gt; Workspace: &quot;Production (https://pulse.example.com)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Mit einem Server verbinden …</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Diesen Server vergessen …</translation>
+    </message>
+    <message>
+        <source>Forget this server</source>
+        <translation>Diesen Server vergessen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Workspace menu and its key from the system keychain? The server and its data are not touched; to connect again you will need the key.</source>
+        <translation>%1 aus dem Menü Arbeitsbereich und seinen Schlüssel aus dem Schlüsselbund des Systems entfernen? Der Server und seine Daten bleiben unberührt; um sich erneut zu verbinden, brauchen Sie den Schlüssel.</translation>
     </message>
 </context>
 </TS>

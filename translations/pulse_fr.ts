@@ -313,6 +313,13 @@
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>Le trousseau du système a refusé : %1</translation>
+    </message>
+</context>
+<context>
     <name>KpiFormat</name>
     <message>
         <source>%1%</source>
@@ -360,6 +367,17 @@
     </message>
 </context>
 <context>
+    <name>ServerProfiles</name>
+    <message>
+        <source>Enter the server&apos;s address, like https://pulse.example.com or http://10.0.0.5:8420.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://pulse.example.com ou http://10.0.0.5:8420.</translation>
+    </message>
+    <message>
+        <source>Enter only the server&apos;s address: no user name, no ?query and no #fragment. The key goes in its own field.</source>
+        <translation>Saisissez seulement l&apos;adresse du serveur : pas de nom d&apos;utilisateur, pas de ?requête ni de #fragment. La clé a son propre champ.</translation>
+    </message>
+</context>
+<context>
     <name>ThirdPartyComponents</name>
     <message>
         <source>Qt Core, GUI, Widgets, Network, WebSockets, Concurrent and OpenGL: the application framework</source>
@@ -384,6 +402,10 @@
     <message>
         <source>HTTP parsing in the built-in collector</source>
         <translation>Analyse HTTP dans le collecteur intégré</translation>
+    </message>
+    <message>
+        <source>Remote servers&apos; keys in the system keychain</source>
+        <translation>Clés des serveurs distants dans le trousseau du système</translation>
     </message>
 </context>
 <context>
@@ -443,6 +465,18 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     <message>
         <source>Language of the workbench: en, de or fr (default: as chosen in Settings &gt; Language, else the system&apos;s).</source>
         <translation>Langue de l&apos;interface&#xa0;: en, de ou fr (par défaut&#xa0;: celle choisie dans Paramètres &gt; Langue, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>Cannot open the server&apos;s workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail du serveur</translation>
+    </message>
+    <message>
+        <source>%1
+
+The workspace on this computer opens instead.</source>
+        <translation>%1
+
+L&apos;espace de travail de cet ordinateur s&apos;ouvre à la place.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2186,65 @@ user-2
     <message>
         <source>Could not recompute the cohort: %1</source>
         <translation>Impossible de recalculer la cohorte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>https://pulse.example.com</source>
+        <translation>https://pulse.example.com</translation>
+    </message>
+    <message>
+        <source>Optional: a name for the menu, like Production</source>
+        <translation>Facultatif : un nom pour le menu, par exemple Production</translation>
+    </message>
+    <message>
+        <source>A secret key from the server&apos;s administrator</source>
+        <translation>Une clé secrète fournie par l&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>The workbench shows the server&apos;s sites and figures instead of the ones on this computer. The key is kept in the system keychain, never in a file. A key with the read scope shows everything; changing funnels, cohorts or settings needs write.</source>
+        <translation>L&apos;atelier affiche les sites et les chiffres du serveur au lieu de ceux de cet ordinateur. La clé est conservée dans le trousseau du système, jamais dans un fichier. Une clé avec la portée read montre tout ; modifier des entonnoirs, des cohortes ou des réglages demande write.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>Clé secrète :</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Enter a secret key: the server&apos;s administrator creates one with pulse-server key create --scope read.</source>
+        <translation>Saisissez une clé secrète : l&apos;administrateur du serveur en crée une avec pulse-server key create --scope read.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Le serveur a refusé : %1</translation>
+    </message>
+    <message>
+        <source>This address answers, but not as a Pulse server does. Check the address.</source>
+        <translation>Cette adresse répond, mais pas comme un serveur Pulse. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>%1. The key is not stored anywhere else; unlock or set up the system keychain and connect again.</source>
+        <translation>%1. La clé n&apos;est enregistrée nulle part ailleurs ; déverrouillez ou configurez le trousseau du système, puis reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4342,7 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
     <name>pulse::ui::MainWindow</name>
     <message>
         <source>Pulse</source>
+        <extracomment>The window&apos;s title while it shows a remote server&apos;s workspace: &quot;Pulse — pulse.example.com&quot;.</extracomment>
         <translation>Pulse</translation>
     </message>
     <message>
@@ -4420,6 +4514,14 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
         <source>&amp;Workspace settings…</source>
         <translation>Paramètres de l’espace de &amp;travail…</translation>
     </message>
+    <message>
+        <source>Pulse — %1</source>
+        <translation>Pulse — %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 Pulse keeps trying and refreshes when it answers again.</source>
+        <translation>%1 est injoignable : %2 Pulse continue d&apos;essayer et actualise dès qu&apos;il répond de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::OverviewPage</name>
@@ -4525,6 +4627,44 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
             <numerusform>%n événement de démo chargé.</numerusform>
             <numerusform>%n événements de démo chargés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::RemoteWorkspaceClient</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>The system keychain has no key for %1. Connect to it again in File &gt; Workspace.</source>
+        <translation>Le trousseau du système n&apos;a pas de clé pour %1. Reconnectez-vous dans Fichier &gt; Espace de travail.</translation>
+    </message>
+    <message>
+        <source>Demo data is loaded into the workspace on this computer, not into a server. Switch to This computer in File &gt; Workspace to load it.</source>
+        <translation>Les données de démonstration se chargent dans l&apos;espace de travail de cet ordinateur, pas dans un serveur. Passez à Cet ordinateur dans Fichier &gt; Espace de travail pour les charger.</translation>
+    </message>
+    <message>
+        <source>This page works on the workspace on this computer only, not yet over a connection to a server; use the server&apos;s REST API (docs/exports.md).</source>
+        <translation>Cette page ne fonctionne pour l&apos;instant qu&apos;avec l&apos;espace de travail de cet ordinateur, pas encore via une connexion à un serveur ; utilisez l&apos;API REST du serveur (docs/exports.md).</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::RestTransport</name>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Le serveur est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>Le serveur a répondu HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The server refused the key (HTTP 401): connect again with a valid key in File &gt; Workspace &gt; Connect to a server….</source>
+        <translation>Le serveur a refusé la clé (HTTP 401) : reconnectez-vous avec une clé valide dans Fichier &gt; Espace de travail &gt; Se connecter à un serveur….</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5817,38 @@ Période précédente (%1)&#xa0;: %2 visiteurs</translation>
     <message>
         <source>The signing secret for %1. Give it to the receiver so it can verify each request (Standard Webhooks).</source>
         <translation>Le secret de signature pour %1. Donnez-le au destinataire pour qu’il puisse vérifier chaque requête (Standard Webhooks).</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::WorkspaceMenu</name>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espace de travail</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A remote server in File &gt; Workspace: &quot;Production (https://pulse.example.com)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Oublier ce serveur…</translation>
+    </message>
+    <message>
+        <source>Forget this server</source>
+        <translation>Oublier ce serveur</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Workspace menu and its key from the system keychain? The server and its data are not touched; to connect again you will need the key.</source>
+        <translation>Retirer %1 du menu Espace de travail et sa clé du trousseau du système ? Le serveur et ses données ne sont pas touchés ; pour vous reconnecter, il vous faudra la clé.</translation>
     </message>
 </context>
 </TS>

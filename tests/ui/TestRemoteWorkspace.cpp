@@ -3,6 +3,7 @@
 // REST API returns, queries give what the local engine gives over the same data, changes land in the
 // server's workspace, live figures come over its WebSocket stream, and a refused key or a server that
 // cannot be reached is said plainly.
+#include "access/SessionStore.h"
 #include "analytics/cohort/CohortService.h"
 #include "analytics/cohort/CohortStore.h"
 #include "live/LiveAggregator.h"
@@ -250,6 +251,32 @@ private Q_SLOTS:
         const LiveSnapshot next = wait(client.liveSnapshot(siteId));
         QCOMPARE(next.visitors, 3);
         QCOMPARE(next.feed.first().path, QStringLiteral("/c"));
+    }
+
+    // The key travels once: it is exchanged for a session token that the requests carry; an expired
+    // token is replaced without the user noticing, and switching away ends the session.
+    void theKeyIsExchangedForASession()
+    {
+        test::TestServer server(kNow);
+        const qint64 siteId = server.tw().addSite(QStringLiteral("example.com"));
+        const QString secret = server.createKey(QStringLiteral("read"));
+        RemoteWorkspaceClient client(serverUrl(server), secret);
+        QCOMPARE(wait(client.sites()).size(), 1);
+        QVERIFY(wait(client.catalog(siteId)).ok());
+        QList<Session> sessions = server.tw().workspace().sessions().list();
+        QCOMPARE(sessions.size(), 1); // one exchange for both requests
+        QCOMPARE(sessions.first().keyId, server.tw().workspace().keys().list().first().id);
+
+        // The server's clock passes the token's 15 minutes: the refused token is exchanged again.
+        server.tw().clock().advanceMs(16 * 60 * 1000);
+        const CatalogReply later = wait(client.catalog(siteId));
+        QVERIFY2(later.ok(), qPrintable(later.error));
+        sessions = server.tw().workspace().sessions().list();
+        QCOMPARE(sessions.size(), 2);
+
+        QFuture<void> ended = client.endSession();
+        QVERIFY(QTest::qWaitFor([&] { return ended.isFinished(); }, kWaitMs));
+        QVERIFY(server.tw().workspace().sessions().list().first().revokedAtMs > 0);
     }
 
     void refusedKeyAndUnreachableServerAreSaidPlainly()

@@ -27,8 +27,9 @@ void readKeyWithSecret(const QJsonObject &json, ApiKeyReply *reply)
 
 QFuture<SiteReply> RemoteWorkspaceClient::saveSite(qint64 id, const QJsonObject &json)
 {
-    return change<SiteReply>(id > 0 ? "PUT" : "POST", id > 0 ? remote::idPath("sites", id) : QStringLiteral("/api/v1/sites"),
-                             {}, json, &readSite, [this] { Q_EMIT sitesChanged(); });
+    return change<SiteReply>(id > 0 ? "PUT" : "POST",
+        id > 0 ? remote::idPath("sites", id) : QStringLiteral("/api/v1/sites"), {}, json, &readSite,
+        [this] { Q_EMIT sitesChanged(); });
 }
 
 QFuture<SiteReply> RemoteWorkspaceClient::deleteSite(qint64 id)
@@ -36,45 +37,46 @@ QFuture<SiteReply> RemoteWorkspaceClient::deleteSite(qint64 id)
     // The Settings page has asked the user to confirm that the site's data goes with it.
     QUrlQuery confirm;
     confirm.addQueryItem(QStringLiteral("confirm"), QStringLiteral("delete-data"));
-    return change<SiteReply>("DELETE", remote::idPath("sites", id), confirm, {},
-                             [](const QJsonObject &, SiteReply *) {},
-                             [this] {
-                                 Q_EMIT sitesChanged();
-                                 Q_EMIT keysChanged(); // keys limited to the site went with it
-                             });
+    return change<SiteReply>(
+        "DELETE", remote::idPath("sites", id), confirm, {}, [](const QJsonObject &, SiteReply *) {},
+        [this] {
+            Q_EMIT sitesChanged();
+            Q_EMIT keysChanged(); // keys limited to the site went with it
+        });
 }
 
 QFuture<ApiKeysReply> RemoteWorkspaceClient::apiKeys()
 {
-    return call<ApiKeysReply>("GET", QStringLiteral("/api/v1/keys"), {}, {},
-                              [](const QJsonObject &json, ApiKeysReply *reply) {
-                                  reply->keys = remote::items<ApiKey>(json, &remote::apiKey);
-                              });
+    return call<ApiKeysReply>(
+        "GET", QStringLiteral("/api/v1/keys"), {}, {}, [](const QJsonObject &json, ApiKeysReply *reply) {
+            reply->keys = remote::items<ApiKey>(json, &remote::apiKey);
+        });
 }
 
 QFuture<ApiKeyReply> RemoteWorkspaceClient::createApiKey(const NewApiKey &key)
 {
     QJsonObject body { { QStringLiteral("name"), key.name },
-                       { QStringLiteral("scopes"), QJsonArray::fromStringList(SecretKey::scopeNames(key.scopes)) },
-                       { QStringLiteral("site"), key.siteId > 0 ? QJsonValue(key.siteId) : QJsonValue(QJsonValue::Null) } };
+        { QStringLiteral("scopes"), QJsonArray::fromStringList(SecretKey::scopeNames(key.scopes)) },
+        { QStringLiteral("site"), key.siteId > 0 ? QJsonValue(key.siteId) : QJsonValue(QJsonValue::Null) } };
     if (key.expiresAtMs > 0)
         body.insert(QStringLiteral("expires_at"),
-                    QDateTime::fromMSecsSinceEpoch(key.expiresAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
-    return change<ApiKeyReply>("POST", QStringLiteral("/api/v1/keys"), {}, body, &readKeyWithSecret,
-                               [this] { Q_EMIT keysChanged(); });
+            QDateTime::fromMSecsSinceEpoch(key.expiresAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+    return change<ApiKeyReply>(
+        "POST", QStringLiteral("/api/v1/keys"), {}, body, &readKeyWithSecret, [this] { Q_EMIT keysChanged(); });
 }
 
 QFuture<ApiKeyReply> RemoteWorkspaceClient::rotateApiKey(qint64 id, qint64 graceSeconds)
 {
     return change<ApiKeyReply>("POST", remote::idPath("keys", id, "/rotate"), {},
-                               QJsonObject { { QStringLiteral("grace_seconds"), graceSeconds } }, &readKeyWithSecret,
-                               [this] { Q_EMIT keysChanged(); });
+        QJsonObject { { QStringLiteral("grace_seconds"), graceSeconds } }, &readKeyWithSecret,
+        [this] { Q_EMIT keysChanged(); });
 }
 
 QFuture<ApiKeyReply> RemoteWorkspaceClient::revokeApiKey(qint64 id)
 {
-    return change<ApiKeyReply>("DELETE", remote::idPath("keys", id), {}, {}, [](const QJsonObject &, ApiKeyReply *) {},
-                               [this] { Q_EMIT keysChanged(); });
+    return change<ApiKeyReply>(
+        "DELETE", remote::idPath("keys", id), {}, {}, [](const QJsonObject &, ApiKeyReply *) {},
+        [this] { Q_EMIT keysChanged(); });
 }
 
 } // namespace pulse::ui

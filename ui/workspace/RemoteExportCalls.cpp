@@ -9,7 +9,7 @@ template<typename Reply> QFuture<Reply> localOnly()
 {
     Reply reply;
     reply.error = RemoteWorkspaceClient::tr("This page works on the workspace on this computer only, not yet over a "
-                                            "connection to a server; use the server's REST API (docs/api.md).");
+                                            "connection to a server; use the server's REST API (docs/exports.md).");
     return QtFuture::makeReadyFuture(reply);
 }
 } // namespace

@@ -157,7 +157,7 @@ RestResponse RestTransport::read(QNetworkReply *reply)
     if (!detail.isEmpty())
         response.error = detail;
     else if (response.status == 401)
-        response.error = tr("The server refused the key (HTTP 401): check it in File > Connect to a server.");
+        response.error = tr("The server refused the key (HTTP 401): connect again with a valid key in File > Workspace > Connect to a server….");
     else
         response.error = tr("The server answered HTTP %1 %2.")
                              .arg(response.status)
