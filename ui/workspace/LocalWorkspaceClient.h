@@ -28,7 +28,14 @@ public:
     // Waits for queries in flight: they hold references to the workspace.
     ~LocalWorkspaceClient() override;
 
-    void setCollectorUrl(const QString &url) { m_collectorUrl = url; }
+    // Where the collector listens ("http://127.0.0.1:8420"), empty while it does not.
+    void setCollectorUrl(const QString &url)
+    {
+        if (url == m_collectorUrl)
+            return;
+        m_collectorUrl = url;
+        Q_EMIT collectorUrlChanged();
+    }
     // The job queues of the service host; without them imports and exports answer that they are not
     // running. They must outlive this client.
     void setJobs(ImportJobs *imports, ExportJobs *exports, ExportSchedules *schedules);
@@ -107,8 +114,7 @@ private:
         qint64 siteId, std::function<std::optional<SavedRetentionReport>(Workspace &, QString *)> change);
     // Runs a cohort change on the pool and emits cohortsChanged on this thread when it succeeded.
     // Runs an endpoint change on the pool and emits webhooksChanged on this thread when it succeeded.
-    QFuture<WebhookEndpointReply> changeWebhook(
-        qint64 siteId, std::function<WebhookEndpointReply(Workspace &)> change);
+    QFuture<WebhookEndpointReply> changeWebhook(qint64 siteId, std::function<WebhookEndpointReply(Workspace &)> change);
     QFuture<CohortReply> changeCohort(
         qint64 siteId, std::function<std::optional<Cohort>(Workspace &, QString *)> change);
 

@@ -386,6 +386,8 @@ public:
 
 Q_SIGNALS:
     void sitesChanged();
+    // The collector started, stopped or moved: collectorUrl() (tracker snippets, Live heading) changed.
+    void collectorUrlChanged();
     void webhooksChanged(qint64 siteId);
     void alertRulesChanged(qint64 siteId);
     void importPresetsChanged();
