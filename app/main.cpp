@@ -1,17 +1,22 @@
 // pulse: the desktop workbench. Opens the workspace (one instance per data folder), starts the
 // collector in-process, and shows the main window. Behaviour lives in pulse_ui and pulse_server.
+#include "CollectorController.h"
 #include "MainWindow.h"
 #include "PulseBuildInfo.h"
 #include "ServiceHost.h"
-#include "demo/DemoDataGenerator.h"
-#include "storage/Sqlite.h"
 #include "SingleInstance.h"
 #include "TerminationSignals.h"
 #include "core/Clock.h"
+#include "demo/DemoDataGenerator.h"
+#include "i18n/LanguageSelector.h"
 #include "live/LiveAggregator.h"
 #include "storage/EventWriter.h"
+#include "storage/Sqlite.h"
 #include "storage/Workspace.h"
-#include "i18n/LanguageSelector.h"
+#include "pages/SettingsPage.h"
+#include "pages/settings/CollectorSettingsPanel.h"
+#include "pages/settings/DataFolderSettingsPanel.h"
+#include "workspace/DesktopSettings.h"
 #include "workspace/Keychain.h"
 #include "workspace/LocalWorkspaceClient.h"
 #include "workspace/RemoteWorkspaceClient.h"
@@ -30,29 +35,50 @@
 
 namespace {
 
-// Starts the collector on the wanted port; when it is taken, offers any free port instead.
-bool startCollector(pulse::ServiceHost &host, quint16 port, QString *status)
+// Starts the collector on the wanted address and port; when the port is taken, offers any free port
+// instead. The rest of the service (jobs, alerts, webhooks) runs either way.
+bool startCollector(pulse::ServiceHost &host, const QHostAddress &address, quint16 port, QString *status)
 {
     pulse::ServiceOptions options;
-    options.address = QHostAddress::LocalHost;
+    options.address = address;
     options.port = port;
     QString error;
     if (!host.start(options, &error)) {
-        const auto answer = QMessageBox::question(
-            nullptr, QApplication::translate("main", "Collector port in use"),
-            QApplication::translate("main", "Pulse could not start its collector on 127.0.0.1:%1 (%2).\n\n"
-                                            "Use another free port? Tracker snippets must then use the new address.")
+        const auto answer = QMessageBox::question(nullptr, QApplication::translate("main", "Collector port in use"),
+            QApplication::translate("main",
+                "Pulse could not start its collector on %1:%2 (%3).\n\n"
+                "Use another free port? Tracker snippets must then use the new address.")
+                .arg(address.toString())
                 .arg(port)
                 .arg(error),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        options.port = 0;
-        if (answer != QMessageBox::Yes || !host.start(options, &error)) {
-            *status = QApplication::translate("main", "Collector not running: %1").arg(error);
+        if (answer != QMessageBox::Yes || !host.listen(address, 0, &error)) {
+            *status = QApplication::translate("main", "port %1 is not available (%2)").arg(port).arg(error);
             return false;
         }
     }
-    *status = QApplication::translate("main", "Collecting events at http://127.0.0.1:%1").arg(host.port());
     return true;
+}
+
+// The collector's address as kept by Settings > Collector (127.0.0.1 unless chosen otherwise).
+QHostAddress collectorAddress()
+{
+    const QHostAddress address(pulse::ui::settings::collectorAddress());
+    return address.isNull() ? QHostAddress(QHostAddress::LocalHost) : address;
+}
+
+// Tells the user what the start did with a restore staged from Settings > Data folder.
+void reportRestore(const pulse::RestoreOutcome &outcome)
+{
+    if (!outcome.error.isEmpty()) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Restore"), outcome.error);
+    } else if (outcome.applied) {
+        QString text = QApplication::translate("main", "The workspace was restored from the backup.");
+        if (!outcome.keptAs.isEmpty())
+            text += QLatin1Char(' ')
+                + QApplication::translate("main", "The database it replaced is kept as %1.").arg(outcome.keptAs);
+        QMessageBox::information(nullptr, QApplication::translate("main", "Restore"), text);
+    }
 }
 
 // The command line of the workbench.
@@ -63,14 +89,15 @@ struct CommandLine {
         QCoreApplication::translate("main", "Workspace folder (default: %1).").arg(pulse::Workspace::defaultDataDir()),
         QStringLiteral("dir"), pulse::Workspace::defaultDataDir() };
     QCommandLineOption port { QStringLiteral("port"),
-        QCoreApplication::translate("main", "Collector port (default 8420)."), QStringLiteral("port"),
-        QStringLiteral("8420") };
+        QCoreApplication::translate("main", "Collector port (default: as chosen in Settings > Collector, else 8420)."),
+        QStringLiteral("port") };
     QCommandLineOption demo { QStringLiteral("demo"),
         QCoreApplication::translate("main", "Load the demo site if it is not there yet.") };
     // Read before the parser runs (LanguageSelector::commandLineChoice); listed here for --help.
     QCommandLineOption language { QStringLiteral("language"),
-        QCoreApplication::translate("main", "Language of the workbench: en, de or fr (default: as chosen in "
-                                            "Settings > Language, else the system's)."),
+        QCoreApplication::translate("main",
+            "Language of the workbench: en, de or fr (default: as chosen in "
+            "Settings > Language, else the system's)."),
         QStringLiteral("code") };
     QCommandLineParser parser;
 
@@ -145,20 +172,22 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
     pulse::Workspace workspace(pulse::SystemClock::instance());
     pulse::WorkspaceOptions options;
     options.dataDir = parser.value(cli.dataDir);
+    options.durable = pulse::ui::settings::durable(); // Settings > Data folder > Durability
     QString error;
     if (!workspace.open(options, &error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"), error);
         return 1;
     }
     instance.listen();
+    reportRestore(workspace.restoreOutcome());
     if (parser.isSet(cli.demo)) {
         // Before the window opens, so the first thing a newcomer sees is the demo site's charts.
         try {
             pulse::DemoDataGenerator::ensureDemoSite(workspace);
         } catch (const pulse::SqlError &e) {
             QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"),
-                                 QApplication::translate("main", "The demo data could not be loaded: %1")
-                                     .arg(QString::fromUtf8(e.what())));
+                QApplication::translate("main", "The demo data could not be loaded: %1")
+                    .arg(QString::fromUtf8(e.what())));
         }
     }
 
@@ -167,15 +196,19 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
     auto host = std::make_unique<pulse::ServiceHost>(workspace, pulse::SystemClock::instance());
     host->useLiveAggregator(live); // one set of live figures for the Live page and the stream
     QString status;
-    const bool collecting = startCollector(*host, quint16(parser.value(cli.port).toUShort()), &status);
+    const quint16 port
+        = parser.isSet(cli.port) ? quint16(parser.value(cli.port).toUShort()) : pulse::ui::settings::collectorPort();
+    const bool collecting = startCollector(*host, collectorAddress(), port, &status);
+    pulse::CollectorController collector(*host);
+    if (!collecting)
+        collector.setNotRunningReason(status);
 
     auto client = std::make_unique<pulse::ui::LocalWorkspaceClient>(workspace, live);
     if (host->hasJobs()) {
         client->setJobs(&host->imports(), &host->exports(), &host->exportSchedules());
         client->setAlerts(&host->alerts());
     }
-    if (collecting)
-        client->setCollectorUrl(QStringLiteral("http://127.0.0.1:%1").arg(host->port()));
+    client->setCollectorUrl(collector.status().url());
     // The workspace shown: this computer's, or a remote server's (File > Workspace). Switching closes
     // the window and opens one on the other workspace; the local collector keeps running meanwhile.
     QUrl shown = pulse::ui::ServerProfiles::current();
@@ -196,13 +229,29 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
         }
         pulse::ui::WorkspaceClient &active = remote ? static_cast<pulse::ui::WorkspaceClient &>(*remote) : *client;
         auto window = std::make_unique<pulse::ui::MainWindow>(active);
-        window->setCollectorStatus(status);
+        // This computer's collector and data folder, whichever workspace the window shows.
+        window->settingsPage()->addTab(new pulse::ui::CollectorSettingsPanel(collector),
+                                       QApplication::translate("main", "Collector"));
+        auto *dataFolder = new pulse::ui::DataFolderSettingsPanel(workspace.dataDir(), options.durable);
+        window->settingsPage()->addTab(dataFolder, QApplication::translate("main", "Data folder"));
+        // The status bar and the tracker snippets follow Start, Stop and Apply in Settings > Collector.
+        const auto showCollector = [&] {
+            const pulse::ui::CollectorStatus now = collector.status();
+            client->setCollectorUrl(now.url());
+            window->setCollectorStatus(now.running
+                    ? QApplication::translate("main", "Collecting events at %1").arg(now.url())
+                    : QApplication::translate("main", "Collector not running: %1").arg(now.reason));
+        };
+        showCollector();
+        QObject::connect(&collector, &pulse::CollectorController::statusChanged, window.get(), showCollector);
         window->setDataFolder(workspace.dataDir());
         std::optional<QUrl> switchTo;
-        QObject::connect(window.get(), &pulse::ui::MainWindow::restartRequested, window.get(), [&] {
+        const auto restartNow = [&] {
             *restartWanted = true;
             window->close();
-        });
+        };
+        QObject::connect(window.get(), &pulse::ui::MainWindow::restartRequested, window.get(), restartNow);
+        QObject::connect(dataFolder, &pulse::ui::DataFolderSettingsPanel::restartRequested, window.get(), restartNow);
         QObject::connect(window.get(), &pulse::ui::MainWindow::workspaceSwitchRequested, window.get(),
                          [&](const QUrl &url) {
                              switchTo = url;
@@ -213,11 +262,10 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
         // SIGTERM (logout, systemd, kill) closes the window like the user would: settings are saved and
         // the teardown below runs.
         pulse::TerminationSignals termination;
-        QObject::connect(&termination, &pulse::TerminationSignals::terminationRequested, window.get(),
-                         [&] {
-                             switchTo.reset();
-                             window->close();
-                         });
+        QObject::connect(&termination, &pulse::TerminationSignals::terminationRequested, window.get(), [&] {
+            switchTo.reset();
+            window->close();
+        });
         window->show();
         code = QApplication::exec();
         window.reset();

@@ -117,13 +117,6 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
         if (m_shuttingDown)
             Q_EMIT stopped();
     });
-    if (!m_http->listen(options.address, options.port)) {
-        *error = QStringLiteral("cannot listen on %1 port %2 (%3); choose another with --port, or 0 for any free port")
-                     .arg(options.address.toString())
-                     .arg(options.port)
-                     .arg(m_http->errorString());
-        return false;
-    }
     WebhookDispatcherOptions webhookOptions;
     webhookOptions.allowLocal = options.webhooksAllowLocal;
     webhookOptions.timeoutMs = options.webhookTimeoutMs;
@@ -136,6 +129,48 @@ bool ServiceHost::start(const ServiceOptions &options, QString *error)
     m_scheduler->setAlerts(m_alerts.get());
     if (options.schedulerIntervalMs > 0)
         m_scheduler->start(options.schedulerIntervalMs);
+    // Last, and its failure leaves the rest running: the desktop keeps its jobs, alerts and webhooks
+    // with the port taken, and can listen() again once the user picks another.
+    if (!m_http->listen(options.address, options.port)) {
+        *error = QStringLiteral("cannot listen on %1 port %2 (%3); choose another with --port, or 0 for any free port")
+                     .arg(options.address.toString())
+                     .arg(options.port)
+                     .arg(m_http->errorString());
+        return false;
+    }
+    m_listening = true;
+    return true;
+}
+
+bool ServiceHost::isListening() const
+{
+    return m_http && m_listening;
+}
+
+void ServiceHost::stopListening()
+{
+    if (!m_http || !m_listening)
+        return;
+    m_listening = false;
+    m_stream->closeAll();
+    m_http->stopAccepting();
+}
+
+bool ServiceHost::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!m_http) {
+        *error = QStringLiteral("the collector has not been started");
+        return false;
+    }
+    stopListening();
+    if (!m_http->listen(address, port)) {
+        *error = m_http->errorString();
+        return false;
+    }
+    m_options.address = address;
+    m_options.port = port;
+    m_stream->reopen();
+    m_listening = true;
     return true;
 }
 

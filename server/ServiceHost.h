@@ -69,6 +69,15 @@ public:
     bool start(const ServiceOptions &options, QString *error);
     quint16 port() const;
     QHostAddress address() const { return m_options.address; }
+    // Whether the collector listens: start() succeeded, or listen() did since.
+    bool isListening() const;
+    // The desktop's Collector settings: closes the port (answering what is in flight and closing the
+    // live stream's clients) while imports, exports, alerts, webhooks and the scheduler keep running.
+    void stopListening();
+    // Opens the collector again, on address and port (0: any free port); after start(), whether or
+    // not it could listen then. On failure returns false with the system's reason in error (the
+    // caller words the sentence around it).
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
     // Stops accepting connections, answers everything in flight, then emits stopped().
     void shutdown();
     ServerMetrics &metrics() { return *m_metrics; }
@@ -113,6 +122,7 @@ private:
     QPointer<EventWriter> m_liveWriter; // what m_ownLive is attached to
     std::unique_ptr<StreamServer> m_stream;
     bool m_shuttingDown = false;
+    bool m_listening = false;
 };
 
 } // namespace pulse

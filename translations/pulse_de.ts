@@ -415,20 +415,8 @@
         <translation>Collector-Port belegt</translation>
     </message>
     <message>
-        <source>Pulse could not start its collector on 127.0.0.1:%1 (%2).
-
-Use another free port? Tracker snippets must then use the new address.</source>
-        <translation>Pulse konnte seinen Collector auf 127.0.0.1:%1 nicht starten (%2).
-
-Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adresse verwenden.</translation>
-    </message>
-    <message>
         <source>Collector not running: %1</source>
         <translation>Collector läuft nicht: %1</translation>
-    </message>
-    <message>
-        <source>Collecting events at http://127.0.0.1:%1</source>
-        <translation>Ereignisse werden unter http://127.0.0.1:%1 erfasst</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -437,10 +425,6 @@ Einen anderen freien Port verwenden? Tracking-Snippets müssen dann die neue Adr
     <message>
         <source>Workspace folder (default: %1).</source>
         <translation>Ordner des Arbeitsbereichs (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>Collector port (default 8420).</source>
-        <translation>Port des Collectors (Standard: 8420).</translation>
     </message>
     <message>
         <source>Load the demo site if it is not there yet.</source>
@@ -477,6 +461,65 @@ The workspace on this computer opens instead.</source>
         <translation>%1
 
 Stattdessen wird der Arbeitsbereich auf diesem Computer geöffnet.</translation>
+    </message>
+    <message>
+        <source>Pulse could not start its collector on %1:%2 (%3).
+
+Use another free port? Tracker snippets must then use the new address.</source>
+        <translation>Pulse konnte seinen Collector nicht auf %1:%2 starten (%3).
+
+Einen anderen freien Port verwenden? Tracker-Snippets müssen dann die neue Adresse verwenden.</translation>
+    </message>
+    <message>
+        <source>port %1 is not available (%2)</source>
+        <translation>Port %1 ist nicht verfügbar (%2)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The workspace was restored from the backup.</source>
+        <translation>Der Arbeitsbereich wurde aus der Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Die ersetzte Datenbank bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>Collector port (default: as chosen in Settings &gt; Collector, else 8420).</source>
+        <translation>Port des Collectors (Standard: wie unter Einstellungen &gt; Collector gewählt, sonst 8420).</translation>
+    </message>
+    <message>
+        <source>Collecting events at %1</source>
+        <translation>Ereignisse werden unter %1 gesammelt</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::CollectorController</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network interface.</source>
+        <translation>„%1“ ist keine IP-Adresse; verwenden Sie 127.0.0.1 nur für diesen Computer oder 0.0.0.0 für alle Netzwerkschnittstellen.</translation>
+    </message>
+    <message>
+        <source>port %1 on %2 is not available (%3)</source>
+        <translation>Port %1 auf %2 ist nicht verfügbar (%3)</translation>
+    </message>
+    <message>
+        <source>The collector cannot listen on port %1 of %2: %3. Choose another port, or 0 for any free port.</source>
+        <translation>Der Collector kann nicht auf Port %1 von %2 lauschen: %3. Wählen Sie einen anderen Port oder 0 für einen beliebigen freien Port.</translation>
+    </message>
+    <message>
+        <source>stopped in Settings</source>
+        <translation>in den Einstellungen angehalten</translation>
     </message>
 </context>
 <context>
@@ -754,6 +797,77 @@ Stattdessen wird der Arbeitsbereich auf diesem Computer geöffnet.</translation>
     <message>
         <source>Unexpected data after the JSON array at byte %1.</source>
         <translation>Unerwartete Daten nach dem JSON-Array bei Byte %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::WorkspaceBackup</name>
+    <message>
+        <source>There is no workspace database in %1 to back up.</source>
+        <translation>In %1 gibt es keine Datenbank eines Arbeitsbereichs, die gesichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Die Sicherung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pulse backup: it is not a SQLite database.</source>
+        <translation>%1 ist keine Pulse-Sicherung: Es ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is cut short (probably an incomplete copy); it cannot be restored.</source>
+        <translation>%1 ist beschädigt: Die Datei ist zu kurz (vermutlich eine unvollständige Kopie); sie kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Pulse workspace: it has no %2 table.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Pulse-Arbeitsbereich: Ihr fehlt die Tabelle %2.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Pulse (schema %2; this version reads up to %3): update Pulse, then restore it.</source>
+        <translation>%1 stammt von einer neueren Pulse-Version (Schema %2; diese Version liest bis %3): Aktualisieren Sie Pulse und stellen Sie die Sicherung dann wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check reports: %2); it cannot be restored.</source>
+        <translation>%1 ist beschädigt (die Integritätsprüfung von SQLite meldet: %2); die Datei kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2); it cannot be restored.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (%2); die Datei kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1: %2</source>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the restore in %1: %2</source>
+        <translation>Die Wiederherstellung kann in %1 nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the restore in %1.</source>
+        <translation>Die Wiederherstellung kann in %1 nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The restore could not replace the workspace (%1 could not be moved); the workspace is unchanged and the backup is kept as %2.</source>
+        <translation>Die Wiederherstellung konnte den Arbeitsbereich nicht ersetzen (%1 ließ sich nicht verschieben); der Arbeitsbereich ist unverändert, die Sicherung bleibt als %2 erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2303,81 @@ user-2
     </message>
 </context>
 <context>
+    <name>pulse::ui::CollectorSettingsPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>Websites and apps send their events to the collector built into the workbench. It runs while the workbench is open.</source>
+        <translation>Websites und Apps senden ihre Ereignisse an den in die Anwendung eingebauten Collector. Er läuft, solange die Anwendung geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Nur dieser Computer (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>All network interfaces (0.0.0.0)</source>
+        <translation>Alle Netzwerkschnittstellen (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>The address the collector listens on. Pick one, or type an address of this computer.</source>
+        <translation>Die Adresse, auf der der Collector lauscht. Wählen Sie eine aus oder geben Sie eine Adresse dieses Computers ein.</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>0 picks any free port; tracker snippets must then use the port shown above.</source>
+        <translation>0 wählt einen beliebigen freien Port; Tracker-Snippets müssen dann den oben angezeigten Port verwenden.</translation>
+    </message>
+    <message>
+        <source>Bind address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Other machines on your network can then send events to this collector, and reach its API with a key. Choose this only on a network you trust.</source>
+        <translation>Andere Rechner in Ihrem Netzwerk können dann Ereignisse an diesen Collector senden und mit einem Schlüssel seine API erreichen. Wählen Sie das nur in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>The address and port are kept for the next start; a --port given on the command line wins over them.</source>
+        <translation>Adresse und Port werden für den nächsten Start gespeichert; ein auf der Befehlszeile angegebenes --port hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network interface.</source>
+        <translation>„%1“ ist keine IP-Adresse; verwenden Sie 127.0.0.1 nur für diesen Computer oder 0.0.0.0 für alle Netzwerkschnittstellen.</translation>
+    </message>
+    <message>
+        <source>Running: collecting events at %1</source>
+        <translation>Läuft: Ereignisse werden unter %1 gesammelt</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>Läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Läuft nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::ConnectServerDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -2260,6 +2449,141 @@ user-2
     <message>
         <source>%1 took %2</source>
         <translation>Dauer %2: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::DataFolderSettingsPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Sichern…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Fast (recommended)</source>
+        <translation>Schnell (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Durable</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>A backup is one file holding every site, event, key and setting of the workspace, taken while events keep arriving. It also holds the pepper that API keys are checked with, so keep it as private as the data folder.</source>
+        <translation>Eine Sicherung ist eine einzige Datei mit allen Websites, Ereignissen, Schlüsseln und Einstellungen des Arbeitsbereichs, erstellt, während weiter Ereignisse eintreffen. Sie enthält auch den Pepper, mit dem API-Schlüssel geprüft werden; behandeln Sie sie daher so vertraulich wie den Datenordner.</translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation>Dauerhaftigkeit</translation>
+    </message>
+    <message>
+        <source>Never corrupts the workspace. A crash of Pulse or of the system loses nothing; a power cut can lose the last commits before it.</source>
+        <translation>Beschädigt den Arbeitsbereich nie. Ein Absturz von Pulse oder des Systems verliert nichts; ein Stromausfall kann die letzten Schreibvorgänge davor verlieren.</translation>
+    </message>
+    <message>
+        <source>Waits for the disk at every commit, so even a power cut loses nothing that was stored, at some cost in speed when many events arrive.</source>
+        <translation>Wartet bei jedem Schreibvorgang auf die Festplatte, sodass selbst ein Stromausfall nichts Gespeichertes verliert – auf Kosten der Geschwindigkeit, wenn viele Ereignisse eintreffen.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Arbeitsbereich sichern</translation>
+    </message>
+    <message>
+        <source>Pulse backups (*.pulsebackup);;All files (*)</source>
+        <translation>Pulse-Sicherungen (*.pulsebackup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>Gesichert in %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the workspace from a backup</source>
+        <translation>Arbeitsbereich aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Pulse backups (*.pulsebackup *.sqlite *.db);;All files (*)</source>
+        <translation>Pulse-Sicherungen (*.pulsebackup *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Sicherung wird geprüft</translation>
+    </message>
+    <message>
+        <source>Sites: %1, events: %2.</source>
+        <translation>Websites: %1, Ereignisse: %2.</translation>
+    </message>
+    <message>
+        <source>Backed up on %1.</source>
+        <translation>Gesichert am %1.</translation>
+    </message>
+    <message>
+        <source>It carries no pepper: API keys made before it keep working only if this data folder already has the same pepper.</source>
+        <translation>Sie enthält keinen Pepper: Vorher erstellte API-Schlüssel funktionieren nur weiter, wenn dieser Datenordner bereits denselben Pepper hat.</translation>
+    </message>
+    <message>
+        <source>Restore the workspace from %1?
+
+%2
+
+The workbench will restart to swap it in. The current database is kept in %3 as pulse-before-restore-&lt;date and time&gt;.db, so nothing is lost.</source>
+        <translation>Den Arbeitsbereich aus %1 wiederherstellen?
+
+%2
+
+Die Anwendung startet neu, um ihn einzusetzen. Die aktuelle Datenbank bleibt in %3 als pulse-before-restore-&lt;Datum und Uhrzeit&gt;.db erhalten, es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Restore the workspace</source>
+        <translation>Arbeitsbereich wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; nothing was changed.</source>
+        <translation>Wiederherstellung abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The restore is ready; the workbench restarts to swap it in.</source>
+        <translation>Die Wiederherstellung ist bereit; die Anwendung startet neu, um sie einzusetzen.</translation>
+    </message>
+    <message>
+        <source>Durable applies at the next start; until then commits are fast.</source>
+        <translation>„Dauerhaft“ gilt ab dem nächsten Start; bis dahin wird schnell geschrieben.</translation>
+    </message>
+    <message>
+        <source>Fast applies at the next start; until then commits are durable.</source>
+        <translation>„Schnell“ gilt ab dem nächsten Start; bis dahin wird dauerhaft geschrieben.</translation>
+    </message>
+    <message>
+        <source>Commits are durable now.</source>
+        <translation>Es wird jetzt dauerhaft geschrieben.</translation>
+    </message>
+    <message>
+        <source>Commits are fast now.</source>
+        <translation>Es wird jetzt schnell geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,7 @@
     <name>Keychain</name>
     <message>
         <source>The system keychain refused: %1</source>
-        <translation>Le trousseau du système a refusé : %1</translation>
+        <translation>Le trousseau du système a refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Enter only the server&apos;s address: no user name, no ?query and no #fragment. The key goes in its own field.</source>
-        <translation>Saisissez seulement l&apos;adresse du serveur : pas de nom d&apos;utilisateur, pas de ?requête ni de #fragment. La clé a son propre champ.</translation>
+        <translation>Saisissez seulement l&apos;adresse du serveur&#xa0;: pas de nom d&apos;utilisateur, pas de&#xa0;?requête ni de #fragment. La clé a son propre champ.</translation>
     </message>
 </context>
 <context>
@@ -415,20 +415,8 @@
         <translation>Port du collecteur déjà utilisé</translation>
     </message>
     <message>
-        <source>Pulse could not start its collector on 127.0.0.1:%1 (%2).
-
-Use another free port? Tracker snippets must then use the new address.</source>
-        <translation>Pulse n&apos;a pas pu démarrer son collecteur sur 127.0.0.1:%1 (%2).
-
-Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser la nouvelle adresse.</translation>
-    </message>
-    <message>
         <source>Collector not running: %1</source>
         <translation>Collecteur arrêté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Collecting events at http://127.0.0.1:%1</source>
-        <translation>Collecte des événements sur http://127.0.0.1:%1</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -437,10 +425,6 @@ Utiliser un autre port libre&#xa0;? Les scripts de suivi devront alors utiliser 
     <message>
         <source>Workspace folder (default: %1).</source>
         <translation>Dossier de l&apos;espace de travail (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
-        <source>Collector port (default 8420).</source>
-        <translation>Port du collecteur (par défaut 8420).</translation>
     </message>
     <message>
         <source>Load the demo site if it is not there yet.</source>
@@ -477,6 +461,65 @@ The workspace on this computer opens instead.</source>
         <translation>%1
 
 L&apos;espace de travail de cet ordinateur s&apos;ouvre à la place.</translation>
+    </message>
+    <message>
+        <source>Pulse could not start its collector on %1:%2 (%3).
+
+Use another free port? Tracker snippets must then use the new address.</source>
+        <translation>Pulse n&apos;a pas pu démarrer son collecteur sur %1:%2 (%3).
+
+Utiliser un autre port libre ? Les extraits de suivi devront alors utiliser la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>port %1 is not available (%2)</source>
+        <translation>le port %1 n&apos;est pas disponible (%2)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>The workspace was restored from the backup.</source>
+        <translation>L&apos;espace de travail a été restauré à partir de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>La base de données remplacée est conservée sous %1.</translation>
+    </message>
+    <message>
+        <source>Collector port (default: as chosen in Settings &gt; Collector, else 8420).</source>
+        <translation>Port du collecteur (par défaut : celui choisi dans Paramètres &gt; Collecteur, sinon 8420).</translation>
+    </message>
+    <message>
+        <source>Collecting events at %1</source>
+        <translation>Collecte des événements sur %1</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collecteur</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::CollectorController</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network interface.</source>
+        <translation>« %1 » n&apos;est pas une adresse IP ; utilisez 127.0.0.1 pour cet ordinateur seulement, ou 0.0.0.0 pour toutes les interfaces réseau.</translation>
+    </message>
+    <message>
+        <source>port %1 on %2 is not available (%3)</source>
+        <translation>le port %1 sur %2 n&apos;est pas disponible (%3)</translation>
+    </message>
+    <message>
+        <source>The collector cannot listen on port %1 of %2: %3. Choose another port, or 0 for any free port.</source>
+        <translation>Le collecteur ne peut pas écouter sur le port %1 de %2 : %3. Choisissez un autre port, ou 0 pour n&apos;importe quel port libre.</translation>
+    </message>
+    <message>
+        <source>stopped in Settings</source>
+        <translation>arrêté dans les Paramètres</translation>
     </message>
 </context>
 <context>
@@ -754,6 +797,77 @@ L&apos;espace de travail de cet ordinateur s&apos;ouvre à la place.</translatio
     <message>
         <source>Unexpected data after the JSON array at byte %1.</source>
         <translation>Données inattendues après le tableau JSON, à l&apos;octet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::WorkspaceBackup</name>
+    <message>
+        <source>There is no workspace database in %1 to back up.</source>
+        <translation>Il n&apos;y a pas de base de données d&apos;espace de travail à sauvegarder dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La sauvegarde a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>La sauvegarde a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pulse backup: it is not a SQLite database.</source>
+        <translation>%1 n&apos;est pas une sauvegarde Pulse : ce n&apos;est pas une base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is cut short (probably an incomplete copy); it cannot be restored.</source>
+        <translation>%1 est endommagé : le fichier est tronqué (probablement une copie incomplète) ; il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Pulse workspace: it has no %2 table.</source>
+        <translation>%1 est une base de données SQLite mais pas un espace de travail Pulse : la table %2 manque.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Pulse (schema %2; this version reads up to %3): update Pulse, then restore it.</source>
+        <translation>%1 a été créé par une version plus récente de Pulse (schéma %2 ; cette version lit jusqu&apos;au %3) : mettez Pulse à jour, puis restaurez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check reports: %2); it cannot be restored.</source>
+        <translation>%1 est endommagé (la vérification d&apos;intégrité de SQLite signale : %2) ; il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2); it cannot be restored.</source>
+        <translation>%1 est endommagé et illisible (%2) ; il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1: %2</source>
+        <translation>Impossible d&apos;écrire dans le dossier de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>La restauration a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the restore in %1: %2</source>
+        <translation>Impossible de préparer la restauration dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the restore in %1.</source>
+        <translation>Impossible de préparer la restauration dans %1.</translation>
+    </message>
+    <message>
+        <source>The restore could not replace the workspace (%1 could not be moved); the workspace is unchanged and the backup is kept as %2.</source>
+        <translation>La restauration n&apos;a pas pu remplacer l&apos;espace de travail (%1 n&apos;a pas pu être déplacé) ; l&apos;espace de travail est inchangé et la sauvegarde est conservée sous %2.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2303,81 @@ user-2
     </message>
 </context>
 <context>
+    <name>pulse::ui::CollectorSettingsPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collecteur</translation>
+    </message>
+    <message>
+        <source>Websites and apps send their events to the collector built into the workbench. It runs while the workbench is open.</source>
+        <translation>Les sites web et les applications envoient leurs événements au collecteur intégré à l&apos;application. Il fonctionne tant que l&apos;application est ouverte.</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Cet ordinateur seulement (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>All network interfaces (0.0.0.0)</source>
+        <translation>Toutes les interfaces réseau (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>The address the collector listens on. Pick one, or type an address of this computer.</source>
+        <translation>L&apos;adresse sur laquelle le collecteur écoute. Choisissez-en une, ou saisissez une adresse de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>N&apos;importe quel port libre</translation>
+    </message>
+    <message>
+        <source>0 picks any free port; tracker snippets must then use the port shown above.</source>
+        <translation>0 choisit n&apos;importe quel port libre ; les extraits de suivi doivent alors utiliser le port affiché ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Bind address:</source>
+        <translation>Adresse d’écoute :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Other machines on your network can then send events to this collector, and reach its API with a key. Choose this only on a network you trust.</source>
+        <translation>D&apos;autres machines de votre réseau pourront alors envoyer des événements à ce collecteur, et atteindre son API avec une clé. Ne choisissez cette option que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>The address and port are kept for the next start; a --port given on the command line wins over them.</source>
+        <translation>L&apos;adresse et le port sont conservés pour le prochain démarrage ; un --port donné en ligne de commande l&apos;emporte sur eux.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network interface.</source>
+        <translation>« %1 » n&apos;est pas une adresse IP ; utilisez 127.0.0.1 pour cet ordinateur seulement, ou 0.0.0.0 pour toutes les interfaces réseau.</translation>
+    </message>
+    <message>
+        <source>Running: collecting events at %1</source>
+        <translation>En marche : collecte des événements sur %1</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::ConnectServerDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -2200,7 +2389,7 @@ user-2
     </message>
     <message>
         <source>Optional: a name for the menu, like Production</source>
-        <translation>Facultatif : un nom pour le menu, par exemple Production</translation>
+        <translation>Facultatif&#xa0;: un nom pour le menu, par exemple Production</translation>
     </message>
     <message>
         <source>A secret key from the server&apos;s administrator</source>
@@ -2208,19 +2397,19 @@ user-2
     </message>
     <message>
         <source>The workbench shows the server&apos;s sites and figures instead of the ones on this computer. The key is kept in the system keychain, never in a file. A key with the read scope shows everything; changing funnels, cohorts or settings needs write.</source>
-        <translation>L&apos;atelier affiche les sites et les chiffres du serveur au lieu de ceux de cet ordinateur. La clé est conservée dans le trousseau du système, jamais dans un fichier. Une clé avec la portée read montre tout ; modifier des entonnoirs, des cohortes ou des réglages demande write.</translation>
+        <translation>L&apos;atelier affiche les sites et les chiffres du serveur au lieu de ceux de cet ordinateur. La clé est conservée dans le trousseau du système, jamais dans un fichier. Une clé avec la portée read montre tout&#xa0;; modifier des entonnoirs, des cohortes ou des réglages demande write.</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation>Adresse du serveur :</translation>
+        <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Secret key:</source>
-        <translation>Clé secrète :</translation>
+        <translation>Clé secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -2228,7 +2417,7 @@ user-2
     </message>
     <message>
         <source>Enter a secret key: the server&apos;s administrator creates one with pulse-server key create --scope read.</source>
-        <translation>Saisissez une clé secrète : l&apos;administrateur du serveur en crée une avec pulse-server key create --scope read.</translation>
+        <translation>Saisissez une clé secrète&#xa0;: l&apos;administrateur du serveur en crée une avec pulse-server key create --scope read.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2236,7 +2425,7 @@ user-2
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation>Le serveur a refusé : %1</translation>
+        <translation>Le serveur a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>This address answers, but not as a Pulse server does. Check the address.</source>
@@ -2244,7 +2433,7 @@ user-2
     </message>
     <message>
         <source>%1. The key is not stored anywhere else; unlock or set up the system keychain and connect again.</source>
-        <translation>%1. La clé n&apos;est enregistrée nulle part ailleurs ; déverrouillez ou configurez le trousseau du système, puis reconnectez-vous.</translation>
+        <translation>%1. La clé n&apos;est enregistrée nulle part ailleurs&#xa0;; déverrouillez ou configurez le trousseau du système, puis reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2449,141 @@ user-2
     <message>
         <source>%1 took %2</source>
         <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::DataFolderSettingsPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Fast (recommended)</source>
+        <translation>Rapide (recommandé)</translation>
+    </message>
+    <message>
+        <source>Durable</source>
+        <translation>Durable</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>A backup is one file holding every site, event, key and setting of the workspace, taken while events keep arriving. It also holds the pepper that API keys are checked with, so keep it as private as the data folder.</source>
+        <translation>Une sauvegarde est un seul fichier contenant tous les sites, événements, clés et réglages de l&apos;espace de travail, pris pendant que les événements continuent d&apos;arriver. Il contient aussi le poivre (pepper) qui sert à vérifier les clés d&apos;API : gardez-le aussi privé que le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation>Durabilité</translation>
+    </message>
+    <message>
+        <source>Never corrupts the workspace. A crash of Pulse or of the system loses nothing; a power cut can lose the last commits before it.</source>
+        <translation>Ne corrompt jamais l&apos;espace de travail. Un plantage de Pulse ou du système ne perd rien ; une coupure de courant peut perdre les dernières écritures qui la précèdent.</translation>
+    </message>
+    <message>
+        <source>Waits for the disk at every commit, so even a power cut loses nothing that was stored, at some cost in speed when many events arrive.</source>
+        <translation>Attend le disque à chaque écriture : même une coupure de courant ne perd rien de ce qui a été enregistré, au prix d&apos;un peu de vitesse quand beaucoup d&apos;événements arrivent.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Sauvegarder l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Pulse backups (*.pulsebackup);;All files (*)</source>
+        <translation>Sauvegardes Pulse (*.pulsebackup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>Sauvegardé dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the workspace from a backup</source>
+        <translation>Restaurer l&apos;espace de travail à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Pulse backups (*.pulsebackup *.sqlite *.db);;All files (*)</source>
+        <translation>Sauvegardes Pulse (*.pulsebackup *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Vérification de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Sites: %1, events: %2.</source>
+        <translation>Sites : %1, événements : %2.</translation>
+    </message>
+    <message>
+        <source>Backed up on %1.</source>
+        <translation>Sauvegardé le %1.</translation>
+    </message>
+    <message>
+        <source>It carries no pepper: API keys made before it keep working only if this data folder already has the same pepper.</source>
+        <translation>Elle ne contient pas de poivre (pepper) : les clés d&apos;API créées avant elle ne fonctionneront que si ce dossier de données a déjà le même poivre.</translation>
+    </message>
+    <message>
+        <source>Restore the workspace from %1?
+
+%2
+
+The workbench will restart to swap it in. The current database is kept in %3 as pulse-before-restore-&lt;date and time&gt;.db, so nothing is lost.</source>
+        <translation>Restaurer l&apos;espace de travail à partir de %1 ?
+
+%2
+
+L&apos;application va redémarrer pour le mettre en place. La base de données actuelle est conservée dans %3 sous pulse-before-restore-&lt;date et heure&gt;.db : rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Restore the workspace</source>
+        <translation>Restaurer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; nothing was changed.</source>
+        <translation>Restauration annulée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The restore is ready; the workbench restarts to swap it in.</source>
+        <translation>La restauration est prête ; l&apos;application redémarre pour la mettre en place.</translation>
+    </message>
+    <message>
+        <source>Durable applies at the next start; until then commits are fast.</source>
+        <translation>« Durable » s&apos;applique au prochain démarrage ; d&apos;ici là, les écritures restent rapides.</translation>
+    </message>
+    <message>
+        <source>Fast applies at the next start; until then commits are durable.</source>
+        <translation>« Rapide » s&apos;applique au prochain démarrage ; d&apos;ici là, les écritures restent durables.</translation>
+    </message>
+    <message>
+        <source>Commits are durable now.</source>
+        <translation>Les écritures sont maintenant durables.</translation>
+    </message>
+    <message>
+        <source>Commits are fast now.</source>
+        <translation>Les écritures sont maintenant rapides.</translation>
     </message>
 </context>
 <context>
@@ -4520,7 +4844,7 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
     </message>
     <message>
         <source>%1 cannot be reached: %2 Pulse keeps trying and refreshes when it answers again.</source>
-        <translation>%1 est injoignable : %2 Pulse continue d&apos;essayer et actualise dès qu&apos;il répond de nouveau.</translation>
+        <translation>%1 est injoignable&#xa0;: %2 Pulse continue d&apos;essayer et actualise dès qu&apos;il répond de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4957,7 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
     <name>pulse::ui::RemoteWorkspaceClient</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -4649,14 +4973,14 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
     </message>
     <message>
         <source>This page works on the workspace on this computer only, not yet over a connection to a server; use the server&apos;s REST API (docs/exports.md).</source>
-        <translation>Cette page ne fonctionne pour l&apos;instant qu&apos;avec l&apos;espace de travail de cet ordinateur, pas encore via une connexion à un serveur ; utilisez l&apos;API REST du serveur (docs/exports.md).</translation>
+        <translation>Cette page ne fonctionne pour l&apos;instant qu&apos;avec l&apos;espace de travail de cet ordinateur, pas encore via une connexion à un serveur&#xa0;; utilisez l&apos;API REST du serveur (docs/exports.md).</translation>
     </message>
 </context>
 <context>
     <name>pulse::ui::RestTransport</name>
     <message>
         <source>The server could not be reached: %1</source>
-        <translation>Le serveur est injoignable : %1</translation>
+        <translation>Le serveur est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 %2.</source>
@@ -4664,7 +4988,7 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
     </message>
     <message>
         <source>The server refused the key (HTTP 401): connect again with a valid key in File &gt; Workspace &gt; Connect to a server….</source>
-        <translation>Le serveur a refusé la clé (HTTP 401) : reconnectez-vous avec une clé valide dans Fichier &gt; Espace de travail &gt; Se connecter à un serveur….</translation>
+        <translation>Le serveur a refusé la clé (HTTP 401)&#xa0;: reconnectez-vous avec une clé valide dans Fichier &gt; Espace de travail &gt; Se connecter à un serveur….</translation>
     </message>
 </context>
 <context>
@@ -5848,7 +6172,7 @@ Période précédente (%1)&#xa0;: %2 visiteurs</translation>
     </message>
     <message>
         <source>Remove %1 from the Workspace menu and its key from the system keychain? The server and its data are not touched; to connect again you will need the key.</source>
-        <translation>Retirer %1 du menu Espace de travail et sa clé du trousseau du système ? Le serveur et ses données ne sont pas touchés ; pour vous reconnecter, il vous faudra la clé.</translation>
+        <translation>Retirer %1 du menu Espace de travail et sa clé du trousseau du système&#xa0;? Le serveur et ses données ne sont pas touchés&#xa0;; pour vous reconnecter, il vous faudra la clé.</translation>
     </message>
 </context>
 </TS>

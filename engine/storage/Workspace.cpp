@@ -73,6 +73,10 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
         return false;
     }
 
+    // A restore staged by the running workbench is swapped in now: under the lock, before anything
+    // opens the database.
+    m_restoreOutcome = WorkspaceBackup::applyPendingRestore(m_options.dataDir, m_clock);
+
     QString pepperError;
     QByteArray pepper = KeyStore::loadOrCreatePepper(m_options.dataDir, &pepperError);
     if (pepper.isEmpty()) {

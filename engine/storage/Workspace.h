@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ingest/IngestLimits.h"
+#include "storage/WorkspaceBackup.h"
 
 #include <QString>
 
@@ -31,6 +32,9 @@ class WebhookOutbox;
 
 struct WorkspaceOptions {
     QString dataDir;
+    // synchronous=FULL (survives power loss) instead of NORMAL (survives crashes, may lose the last
+    // commits on power loss). Fixed for the life of the writer: SQLite refuses to change the safety
+    // level inside a transaction, and every writer job runs in one.
     bool durable = false;
     int maxBatchEvents = 1000;
     int readConnections = 4;
@@ -53,6 +57,8 @@ public:
     // Commits everything queued, checkpoints and releases the lock.
     void close();
     bool isOpen() const;
+    // What open() did with a restore staged by WorkspaceBackup: the caller tells the user.
+    const RestoreOutcome &restoreOutcome() const { return m_restoreOutcome; }
 
     QString dataDir() const { return m_options.dataDir; }
     QString databasePath() const;
@@ -79,6 +85,7 @@ private:
     const Clock &m_clock;
     WorkspaceOptions m_options;
     std::unique_ptr<QLockFile> m_lock;
+    RestoreOutcome m_restoreOutcome;
     std::unique_ptr<EventWriter> m_writer;
     std::unique_ptr<ReadPool> m_reads;
     std::unique_ptr<SiteStore> m_sites;

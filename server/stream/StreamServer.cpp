@@ -253,4 +253,11 @@ void StreamServer::closeAll()
         client->closeWith(1001, QStringLiteral("server shutting down"));
 }
 
+void StreamServer::reopen()
+{
+    m_closed = false;
+    if (m_options.autoTick && m_options.intervalMs > 0)
+        m_timer.start(int(std::min<qint64>(m_options.intervalMs, 24 * 3600 * 1000)));
+}
+
 } // namespace pulse

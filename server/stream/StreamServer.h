@@ -55,6 +55,8 @@ public:
     void tick();
     // Closes every client with 1001 (going away); no new ones are taken.
     void closeAll();
+    // Takes clients again after closeAll() (the desktop's collector started again).
+    void reopen();
 
     int clientCount() const { return int(m_clients.size()); }
     QList<StreamClient *> clients() const { return m_clients; }

@@ -23,10 +23,14 @@ constexpr int kLiveTickMs = 5000;
 } // namespace
 
 LivePage::LivePage(WorkspaceClient &client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_heading(new QLabel(this)),
+    : QWidget(parent),
+      m_client(client),
+      m_heading(new QLabel(this)),
       m_visitors(new KpiTile(tr("Visitors, last 30 minutes"), this)),
-      m_events(new KpiTile(tr("Events, last 30 minutes"), this)), m_chart(new EventsPerMinuteChart(this)),
-      m_pages(new BreakdownModel(tr("Page"), false, this)), m_sources(new BreakdownModel(tr("Source"), false, this)),
+      m_events(new KpiTile(tr("Events, last 30 minutes"), this)),
+      m_chart(new EventsPerMinuteChart(this)),
+      m_pages(new BreakdownModel(tr("Page"), false, this)),
+      m_sources(new BreakdownModel(tr("Source"), false, this)),
       m_feed(new LiveFeedModel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -48,9 +52,8 @@ LivePage::LivePage(WorkspaceClient &client, QWidget *parent)
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
-    const QList<QPair<QString, QAbstractItemModel *>> tables = {{tr("Top pages now"), m_pages},
-                                                                {tr("Top sources now"), m_sources},
-                                                                {tr("Latest events"), m_feed}};
+    const QList<QPair<QString, QAbstractItemModel *>> tables
+        = { { tr("Top pages now"), m_pages }, { tr("Top sources now"), m_sources }, { tr("Latest events"), m_feed } };
     // Left column: top pages above top sources; right column: the feed, the full height.
     auto *left = new QVBoxLayout;
     for (int i = 0; i < 2; ++i) {
@@ -76,11 +79,12 @@ LivePage::LivePage(WorkspaceClient &client, QWidget *parent)
     m_tick.setInterval(kLiveTickMs);
     connect(&m_tick, &QTimer::timeout, this, &LivePage::refresh);
     m_tick.start();
+    connect(&m_client, &WorkspaceClient::collectorUrlChanged, this, [this] { display(m_snapshot); });
     connect(&m_client, &WorkspaceClient::eventsCommitted, this, [this](qint64 siteId) {
         if (m_site && m_site->id == siteId)
             refresh();
     });
-    display(LiveSnapshot{});
+    display(LiveSnapshot {});
 }
 
 LivePage::~LivePage() = default;
@@ -110,7 +114,7 @@ void LivePage::setSite(const std::optional<Site> &site)
     m_site = site;
     const QTimeZone zone(site ? site->timeZone.toUtf8() : QByteArrayLiteral("UTC"));
     m_feed->setTimeZone(zone);
-    display(LiveSnapshot{});
+    display(LiveSnapshot {});
     refresh();
 }
 

@@ -152,6 +152,10 @@ OverviewPage::OverviewPage(WorkspaceClient &client, QWidget *parent)
     connect(m_getStarted, &GetStartedPanel::loadDemoRequested, this, &OverviewPage::loadDemo);
     connect(m_getStarted, &GetStartedPanel::addSiteRequested, this, &OverviewPage::addSite);
     connect(&m_client, &WorkspaceClient::eventsCommitted, this, &OverviewPage::onEventsCommitted);
+    connect(&m_client, &WorkspaceClient::collectorUrlChanged, this, [this] {
+        if (m_site && !m_getStarted->isHidden())
+            m_getStarted->showSite(m_site->domain, m_site->key, m_client.collectorUrl());
+    });
     m_autoRefresh.setSingleShot(true);
     m_autoRefresh.setInterval(kAutoRefreshMs);
     connect(&m_autoRefresh, &QTimer::timeout, this, &OverviewPage::refresh);

@@ -28,7 +28,14 @@ public:
     // Waits for queries in flight: they hold references to the workspace.
     ~LocalWorkspaceClient() override;
 
-    void setCollectorUrl(const QString &url) { m_collectorUrl = url; }
+    // Where the collector listens ("http://127.0.0.1:8420"), empty while it does not.
+    void setCollectorUrl(const QString &url)
+    {
+        if (url == m_collectorUrl)
+            return;
+        m_collectorUrl = url;
+        Q_EMIT collectorUrlChanged();
+    }
     // The job queues of the service host; without them imports and exports answer that they are not
     // running. They must outlive this client.
     void setJobs(ImportJobs *imports, ExportJobs *exports, ExportSchedules *schedules);

@@ -438,6 +438,8 @@ Q_SIGNALS:
     void sitesChanged();
     // A secret API key was created, rotated or revoked (or went with its site).
     void keysChanged();
+    // The collector started, stopped or moved: collectorUrl() (tracker snippets, Live heading) changed.
+    void collectorUrlChanged();
     void webhooksChanged(qint64 siteId);
     void alertRulesChanged(qint64 siteId);
     void importPresetsChanged();
