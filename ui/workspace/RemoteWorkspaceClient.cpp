@@ -178,7 +178,7 @@ QFuture<FunnelUsersReply> RemoteWorkspaceClient::funnelUsers(const FunnelUsersQu
 QFuture<CatalogReply> RemoteWorkspaceClient::catalog(qint64 siteId)
 {
     return call<CatalogReply>("GET", QStringLiteral("/api/v1/events/catalog"), siteQuery(siteId), {},
-        [siteId](const QJsonObject &json, CatalogReply *reply) { reply->catalog = EventCatalog::fromJson(json); })
+        [](const QJsonObject &json, CatalogReply *reply) { reply->catalog = EventCatalog::fromJson(json); })
         .then([siteId](CatalogReply reply) {
             reply.siteId = siteId;
             return reply;
