@@ -4661,6 +4661,10 @@ Er gilt sofort nicht mehr, für jedes Programm, das ihn nutzt, ebenso sein vorhe
         <source>Give the site&apos;s domain, for example example.com.</source>
         <translation>Geben Sie die Domain der Website an, zum Beispiel example.com.</translation>
     </message>
+    <message>
+        <source>The export has no file; it may have been deleted meanwhile.</source>
+        <translation>Der Export hat keine Datei; er wurde vielleicht inzwischen gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
@@ -4843,8 +4847,8 @@ Er gilt sofort nicht mehr, für jedes Programm, das ihn nutzt, ebenso sein vorhe
         <translation>Pulse — %1</translation>
     </message>
     <message>
-        <source>%1 cannot be reached: %2 Pulse keeps trying and refreshes when it answers again.</source>
-        <translation>%1 ist nicht erreichbar: %2 Pulse versucht es weiter und aktualisiert, sobald er wieder antwortet.</translation>
+        <source>%1 cannot be reached (%2). Pulse keeps trying and refreshes the pages when it answers again.</source>
+        <translation>%1 ist nicht erreichbar (%2). Pulse versucht es weiter und aktualisiert die Seiten, sobald er wieder antwortet.</translation>
     </message>
 </context>
 <context>
@@ -4972,8 +4976,12 @@ Er gilt sofort nicht mehr, für jedes Programm, das ihn nutzt, ebenso sein vorhe
         <translation>Demodaten werden in den Arbeitsbereich auf diesem Computer geladen, nicht in einen Server. Wechseln Sie unter Datei &gt; Arbeitsbereich zu Dieser Computer, um sie zu laden.</translation>
     </message>
     <message>
-        <source>This page works on the workspace on this computer only, not yet over a connection to a server; use the server&apos;s REST API (docs/exports.md).</source>
-        <translation>Diese Seite funktioniert bisher nur mit dem Arbeitsbereich auf diesem Computer, noch nicht über eine Verbindung zu einem Server; verwenden Sie die REST-API des Servers (docs/exports.md).</translation>
+        <source>The export has no file yet; open it once it is completed.</source>
+        <translation>Der Export hat noch keine Datei; öffnen Sie ihn, sobald er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

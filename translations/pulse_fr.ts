@@ -4661,6 +4661,10 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
         <source>Give the site&apos;s domain, for example example.com.</source>
         <translation>Indiquez le domaine du site, par exemple example.com.</translation>
     </message>
+    <message>
+        <source>The export has no file; it may have been deleted meanwhile.</source>
+        <translation>L&apos;export n&apos;a pas de fichier&#xa0;; il a peut-être été supprimé entre-temps.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::MainWindow</name>
@@ -4843,8 +4847,8 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
         <translation>Pulse — %1</translation>
     </message>
     <message>
-        <source>%1 cannot be reached: %2 Pulse keeps trying and refreshes when it answers again.</source>
-        <translation>%1 est injoignable&#xa0;: %2 Pulse continue d&apos;essayer et actualise dès qu&apos;il répond de nouveau.</translation>
+        <source>%1 cannot be reached (%2). Pulse keeps trying and refreshes the pages when it answers again.</source>
+        <translation>%1 est injoignable (%2). Pulse continue d&apos;essayer et actualise les pages dès qu&apos;il répond de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4972,8 +4976,12 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
         <translation>Les données de démonstration se chargent dans l&apos;espace de travail de cet ordinateur, pas dans un serveur. Passez à Cet ordinateur dans Fichier &gt; Espace de travail pour les charger.</translation>
     </message>
     <message>
-        <source>This page works on the workspace on this computer only, not yet over a connection to a server; use the server&apos;s REST API (docs/exports.md).</source>
-        <translation>Cette page ne fonctionne pour l&apos;instant qu&apos;avec l&apos;espace de travail de cet ordinateur, pas encore via une connexion à un serveur&#xa0;; utilisez l&apos;API REST du serveur (docs/exports.md).</translation>
+        <source>The export has no file yet; open it once it is completed.</source>
+        <translation>L&apos;export n&apos;a pas encore de fichier&#xa0;; ouvrez-le une fois terminé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

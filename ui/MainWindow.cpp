@@ -178,7 +178,8 @@ void MainWindow::onReachability(bool reachable, const QString &message)
         reloadSites(); // the pages ask again
         return;
     }
-    m_connection->setText(tr("%1 cannot be reached: %2 Pulse keeps trying and refreshes when it answers again.")
+    m_connection->setText(tr("%1 cannot be reached (%2). Pulse keeps trying and refreshes the pages when it answers "
+                             "again.")
                               .arg(m_client.serverUrl().host(), message));
     m_connection->show();
 }

@@ -123,6 +123,7 @@ public:
     QFuture<ExportJobReply> startExport(const ExportRequest &request) override { return m_inner.startExport(request); }
     QFuture<ExportJobReply> cancelExport(qint64 siteId, qint64 id) override { return m_inner.cancelExport(siteId, id); }
     QFuture<ExportJobReply> deleteExport(qint64 siteId, qint64 id) override { return m_inner.deleteExport(siteId, id); }
+    QFuture<ExportJobReply> exportFile(qint64 siteId, qint64 id) override { return m_inner.exportFile(siteId, id); }
     QFuture<ExportSchedulesReply> exportSchedules(qint64 siteId) override { return m_inner.exportSchedules(siteId); }
     QFuture<ExportScheduleReply> saveExportSchedule(
         qint64 siteId, qint64 id, const QJsonObject &json, const QString &folder) override

@@ -3,23 +3,34 @@
 // REST API returns, queries give what the local engine gives over the same data, changes land in the
 // server's workspace, live figures come over its WebSocket stream, and a refused key or a server that
 // cannot be reached is said plainly.
+#include "MainWindow.h"
 #include "access/SessionStore.h"
 #include "analytics/cohort/CohortService.h"
 #include "analytics/cohort/CohortStore.h"
+#include "core/Clock.h"
+#include "export/ExportJobs.h"
 #include "live/LiveAggregator.h"
 #include "models/DateRange.h"
 #include "models/KpiFormat.h"
 #include "pages/OverviewPage.h"
 #include "stream/StreamServer.h"
 #include "support/TestServer.h"
+#include "widgets/DateRangePicker.h"
 #include "widgets/KpiTile.h"
 #include "workspace/LocalWorkspaceClient.h"
 #include "workspace/RemoteWorkspaceClient.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -90,6 +101,51 @@ class TestRemoteWorkspace final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
+        QCoreApplication::setApplicationName(QStringLiteral("PulseRemoteWorkspaceTest"));
+        QSettings().clear();
+    }
+
+    // The whole window on a server: its title names the server, the overview shows the server's
+    // figures; once the server stops answering, a bar above the pages says so.
+    void windowOnAServerSaysWhichAndWhenItIsGone()
+    {
+        auto server = std::make_unique<test::TestServer>(kNow);
+        const qint64 siteId = server->tw().addSite(QStringLiteral("example.com"));
+        seed(server->tw(), siteId);
+        const QUrl url = serverUrl(*server);
+        RemoteWorkspaceClient client(url, server->createKey(QStringLiteral("read,stream")));
+        ManualClock today(kNow); // outlives the server, which goes away below
+        client.setClock(&today);
+        MainWindow window(client);
+        window.resize(1280, 800);
+        window.show();
+        QCOMPARE(window.windowTitle(), QStringLiteral("Pulse — 127.0.0.1"));
+        QSignalSpy loaded(window.overview(), &OverviewPage::loaded);
+        window.rangePicker()->setPreset(DateRange::Preset::Last30Days);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !loaded.isEmpty() && window.overview()->tile(Kpi::Visitors)->valueText() == KpiFormat::count(60), kWaitMs);
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("connectionBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+
+        const bool update = qEnvironmentVariableIsSet("PULSE_UPDATE_SCREENSHOTS");
+        QTemporaryDir scratch;
+        const QDir out(
+            update ? qEnvironmentVariable("PULSE_SOURCE_DIR") + QStringLiteral("/docs/screenshots") : scratch.path());
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(out.filePath(QStringLiteral("remote-workspace.png"))));
+
+        server.reset(); // the server goes away
+        window.reloadSites();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kWaitMs);
+        QVERIFY2(banner->text().startsWith(QStringLiteral("127.0.0.1 cannot be reached")), qPrintable(banner->text()));
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(out.filePath(QStringLiteral("remote-unreachable.png"))));
+    }
+
     void overviewShowsTheServersFigures()
     {
         test::TestServer server(kNow);
@@ -251,6 +307,67 @@ private Q_SLOTS:
         const LiveSnapshot next = wait(client.liveSnapshot(siteId));
         QCOMPARE(next.visitors, 3);
         QCOMPARE(next.feed.first().path, QStringLiteral("/c"));
+    }
+
+    // Exports run on the server; opening one downloads it through its signed link, complete or not at
+    // all; schedules are the server's.
+    void exportsRunOnTheServerAndOpenAsDownloads()
+    {
+        test::TestServer server(kNow);
+        const qint64 siteId = server.tw().addSite(QStringLiteral("example.com"));
+        seed(server.tw(), siteId);
+        RemoteWorkspaceClient client(serverUrl(server), server.createKey(QStringLiteral("read,export")));
+        QTemporaryDir downloads;
+        client.setDownloadFolder(downloads.path());
+        QString error;
+        const std::optional<ExportRequest> request
+            = ExportRequest::fromJson(QJsonObject { { QStringLiteral("kind"), QStringLiteral("events") },
+                                          { QStringLiteral("format"), QStringLiteral("csv") } },
+                siteId, &error);
+        QVERIFY2(request, qPrintable(error));
+        const ExportJobReply started = wait(client.startExport(*request));
+        QVERIFY2(started.ok(), qPrintable(started.error));
+        const qint64 id = started.job.id;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const ExportJobsReply jobs = wait(client.exportJobs(siteId));
+                return jobs.jobs.size() == 1 && jobs.jobs.first().state == ExportJob::State::Completed;
+            }(),
+            kWaitMs);
+        const ExportJobsReply jobs = wait(client.exportJobs(siteId));
+        QCOMPARE(jobs.folder, downloads.path());
+        QCOMPARE(jobs.jobs.first().rows, 155); // every seeded event: 120 pageviews, 20 signups, 15 returns
+
+        const ExportJobReply opened = wait(client.exportFile(siteId, id));
+        QVERIFY2(opened.ok(), qPrintable(opened.error));
+        QCOMPARE(QFileInfo(opened.filePath).absolutePath(), QDir(downloads.path()).absolutePath());
+        QFile copy(opened.filePath);
+        QFile original(server.host().exports().filePath(*server.host().exports().job(siteId, id)));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = copy.readAll();
+        QCOMPARE(bytes, original.readAll());
+        QCOMPARE(bytes.count('\n'), jobs.jobs.first().rows + 1); // a header and every event
+        QCOMPARE(QDir(downloads.path()).entryList(QDir::Files), QStringList { QFileInfo(opened.filePath).fileName() });
+
+        const ExportScheduleReply saved = wait(client.saveExportSchedule(siteId, 0,
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("Nightly") },
+                { QStringLiteral("kind"), QStringLiteral("events") },
+                { QStringLiteral("format"), QStringLiteral("ndjson") },
+                { QStringLiteral("cadence"), QStringLiteral("daily") },
+                { QStringLiteral("time"), QStringLiteral("02:30") } },
+            QStringLiteral("/ignored/on/a/server")));
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        QCOMPARE(wait(client.exportSchedules(siteId)).schedules.size(), 1);
+        QCOMPARE(wait(client.exportSchedules(siteId)).schedules.first().name, QStringLiteral("Nightly"));
+        QVERIFY(wait(client.runExportSchedule(siteId, saved.schedule.id)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(wait(client.exportJobs(siteId)).jobs.size(), 2, kWaitMs);
+        QVERIFY(wait(client.deleteExportSchedule(siteId, saved.schedule.id)).ok());
+        QVERIFY(wait(client.exportSchedules(siteId)).schedules.isEmpty());
+
+        // Deleted on the server: opening it again says so, and nothing half-written is left here.
+        QVERIFY(wait(client.deleteExport(siteId, id)).ok());
+        QVERIFY(!wait(client.exportFile(siteId, id)).ok());
     }
 
     // The key travels once: it is exchanged for a session token that the requests carry; an expired

@@ -363,16 +363,22 @@ void ExportsPage::exportNow()
 void ExportsPage::openSelectedFile()
 {
     const std::optional<ExportJob> job = selectedJob();
-    if (!job || job->fileName.isEmpty())
+    if (!job || job->fileName.isEmpty() || !m_site)
         return;
-    const QString folder = job->folder.isEmpty() ? m_folder : job->folder;
-    const QString path = QDir(folder).filePath(job->fileName);
-    if (!QFileInfo::exists(path)) {
-        finish(tr("%1 is no longer there; it may have been moved or deleted.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    if (!m_openUrl(QUrl::fromLocalFile(path)))
-        finish(tr("No application opens %1; open it from the folder.").arg(job->fileName));
+    // Where the file is on this computer: a server's export is downloaded first.
+    whenFinished(this, m_client.exportFile(m_site->id, job->id), [this](const ExportJobReply &reply) {
+        if (!reply.ok()) {
+            finish(reply.error);
+            return;
+        }
+        if (!QFileInfo::exists(reply.filePath)) {
+            finish(tr("%1 is no longer there; it may have been moved or deleted.")
+                       .arg(QDir::toNativeSeparators(reply.filePath)));
+            return;
+        }
+        if (!m_openUrl(QUrl::fromLocalFile(reply.filePath)))
+            finish(tr("No application opens %1; open it from the folder.").arg(reply.job.fileName));
+    });
 }
 
 void ExportsPage::openFolder()

@@ -43,6 +43,28 @@ QFuture<ExportJobsReply> LocalWorkspaceClient::exportJobs(qint64 siteId)
     });
 }
 
+QFuture<ExportJobReply> LocalWorkspaceClient::exportFile(qint64 siteId, qint64 id)
+{
+    ExportJobs *exports = m_exports;
+    return QtConcurrent::run(&m_pool, [exports, siteId, id] {
+        ExportJobReply reply;
+        if (!exports) {
+            reply.error = exportsNotRunning();
+            return reply;
+        }
+        try {
+            const std::optional<ExportJob> job = exports->job(siteId, id);
+            if (!job || job->fileName.isEmpty())
+                reply.error = tr("The export has no file; it may have been deleted meanwhile.");
+            else
+                reply = jobReply(*exports, *job);
+        } catch (const std::exception &e) {
+            reply.error = QString::fromUtf8(e.what());
+        }
+        return reply;
+    });
+}
+
 QFuture<ExportJobReply> LocalWorkspaceClient::startExport(const ExportRequest &request)
 {
     ExportJobs *exports = m_exports;

@@ -91,6 +91,7 @@ public:
     QFuture<ExportJobReply> startExport(const ExportRequest &request) override;
     QFuture<ExportJobReply> cancelExport(qint64 siteId, qint64 id) override;
     QFuture<ExportJobReply> deleteExport(qint64 siteId, qint64 id) override;
+    QFuture<ExportJobReply> exportFile(qint64 siteId, qint64 id) override;
     QFuture<ExportSchedulesReply> exportSchedules(qint64 siteId) override;
     QFuture<ExportScheduleReply> saveExportSchedule(
         qint64 siteId, qint64 id, const QJsonObject &json, const QString &folder) override;

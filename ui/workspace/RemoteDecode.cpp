@@ -281,4 +281,44 @@ std::optional<ApiKey> apiKey(const QJsonObject &json)
     return key;
 }
 
+std::optional<ExportJob> exportJob(const QJsonObject &json)
+{
+    ExportJob job;
+    job.id = integer(json, "id");
+    job.siteId = integer(json, "site_id");
+    QString error;
+    const std::optional<ExportRequest> request = ExportRequest::fromJson(json, job.siteId, &error);
+    if (job.id <= 0 || !request)
+        return std::nullopt;
+    job.request = *request;
+    job.state
+        = ExportJob::stateFromName(json.value(QLatin1String("state")).toString()).value_or(ExportJob::State::Queued);
+    job.rows = integer(json, "rows");
+    job.bytes = integer(json, "bytes");
+    job.fileName = json.value(QLatin1String("file_name")).toString();
+    job.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
+    job.startedAtMs = timeMs(json.value(QLatin1String("started_at")));
+    job.finishedAtMs = timeMs(json.value(QLatin1String("finished_at")));
+    job.error = json.value(QLatin1String("error")).toString();
+    job.scheduleId = integer(json, "schedule_id");
+    return job;
+}
+
+std::optional<ExportSchedule> exportSchedule(const QJsonObject &json)
+{
+    ExportSchedule base;
+    base.id = integer(json, "id");
+    base.siteId = integer(json, "site_id");
+    QString error;
+    std::optional<ExportSchedule> schedule = ExportSchedule::fromJson(json, base, &error);
+    if (base.id <= 0 || !schedule)
+        return std::nullopt;
+    schedule->id = base.id;
+    schedule->siteId = base.siteId;
+    schedule->nextRunAtMs = timeMs(json.value(QLatin1String("next_run_at")));
+    schedule->lastRunAtMs = timeMs(json.value(QLatin1String("last_run_at")));
+    schedule->createdAtMs = timeMs(json.value(QLatin1String("created_at")));
+    return schedule;
+}
+
 } // namespace pulse::ui::remote

@@ -10,6 +10,8 @@
 #include "analytics/cohort/Cohort.h"
 #include "analytics/funnel/FunnelStore.h"
 #include "analytics/retention/RetentionReportStore.h"
+#include "export/ExportJob.h"
+#include "export/ExportSchedule.h"
 #include "import/ImportJob.h"
 #include "import/ImportPresetStore.h"
 #include "import/ImportReport.h"
@@ -42,6 +44,8 @@ std::optional<ImportJob> importJob(const QJsonObject &json);
 std::optional<ImportPreset> importPreset(const QJsonObject &json);
 std::optional<ImportRejection> importRejection(const QJsonObject &json);
 std::optional<ApiKey> apiKey(const QJsonObject &json);
+std::optional<ExportJob> exportJob(const QJsonObject &json);
+std::optional<ExportSchedule> exportSchedule(const QJsonObject &json);
 // An ISO 8601 time, or 0 for null.
 qint64 timeMs(const QJsonValue &value);
 std::optional<double> optionalNumber(const QJsonValue &value);

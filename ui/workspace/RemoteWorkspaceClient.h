@@ -37,6 +37,8 @@ public:
     QUrl serverUrl() const override { return m_serverUrl; }
     // "now" for date presets; the system clock unless a test sets a manual one (kept by the caller).
     void setClock(const Clock *clock) { m_clock = clock; }
+    // Where opened exports are downloaded (default: Downloads/Pulse exports/HOST); tests use their own.
+    void setDownloadFolder(const QString &folder) { m_downloadFolder = folder; }
     // Ends the server-side session this client holds (the workbench switches away or closes).
     QFuture<void> endSession();
     // Whether the last request reached the server.
@@ -90,6 +92,7 @@ public:
     QFuture<ExportJobReply> startExport(const ExportRequest &request) override;
     QFuture<ExportJobReply> cancelExport(qint64 siteId, qint64 id) override;
     QFuture<ExportJobReply> deleteExport(qint64 siteId, qint64 id) override;
+    QFuture<ExportJobReply> exportFile(qint64 siteId, qint64 id) override;
     QFuture<ExportSchedulesReply> exportSchedules(qint64 siteId) override;
     QFuture<ExportScheduleReply> saveExportSchedule(
         qint64 siteId, qint64 id, const QJsonObject &json, const QString &folder) override;
@@ -119,10 +122,15 @@ private:
     QFuture<Reply> change(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QJsonValue &body,
         std::function<void(const QJsonObject &, Reply *)> decode, std::function<void()> announce);
     static QUrlQuery siteQuery(qint64 siteId);
+    // Where a server's exports are downloaded to on this computer.
+    QString downloadFolder() const;
+    // Downloads the export of reply.job through its signed link (a path and query on the server).
+    QFuture<ExportJobReply> download(ExportJobReply reply, const QString &link);
     void onReachability(bool reachable, const QString &message);
 
     QUrl m_serverUrl;
     const Clock *m_clock = nullptr;
+    QString m_downloadFolder;
     SessionCredential *m_credential = nullptr;
     RestTransport *m_rest = nullptr;
     RemoteLiveStream *m_live = nullptr;

@@ -114,7 +114,7 @@ void RestTransport::finish(const std::shared_ptr<Pending> &pending, QNetworkRepl
     }
     if (isRetriable(response)) {
         if (response.status == 0)
-            noteReachable(false, response.error);
+            noteReachable(false, reply->errorString());
         if (isRead && pending->attempt < int(std::size(kRetryDelaysMs))) {
             QTimer::singleShot(kRetryDelaysMs[pending->attempt++], this, [this, pending] { start(pending); });
             return;

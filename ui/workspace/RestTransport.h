@@ -56,7 +56,8 @@ public:
     static RestResponse read(QNetworkReply *reply);
 
 Q_SIGNALS:
-    // The server answered after failures, or stopped answering; message says what went wrong.
+    // The server answered after failures, or stopped answering; message is the network's reason
+    // ("Connection refused").
     void reachabilityChanged(bool reachable, const QString &message);
 
 private:

@@ -401,6 +401,9 @@ public:
     virtual QFuture<ExportJobReply> cancelExport(qint64 siteId, qint64 id) = 0;
     // Deletes a finished job and its file.
     virtual QFuture<ExportJobReply> deleteExport(qint64 siteId, qint64 id) = 0;
+    // The finished export's file on this computer (reply.filePath): where it was written, or for a
+    // server's export, a copy downloaded into this computer's Downloads folder.
+    virtual QFuture<ExportJobReply> exportFile(qint64 siteId, qint64 id) = 0;
     virtual QFuture<ExportSchedulesReply> exportSchedules(qint64 siteId) = 0;
     // Creates (id 0) or changes a schedule from its JSON (ExportSchedule::fromJson); folder empty: the
     // exports folder. Announces exportSchedulesChanged().
