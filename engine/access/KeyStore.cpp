@@ -80,9 +80,31 @@ KeyStore::KeyStore(EventWriter &writer, ReadPool &reads, QByteArray pepper, cons
 {
 }
 
+QByteArray KeyStore::generatePepper()
+{
+    QByteArray pepper(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(pepper.data()), 8);
+    return pepper;
+}
+
+QString KeyStore::keychainMarkerName()
+{
+    return QStringLiteral("pepper.keychain");
+}
+
 QByteArray KeyStore::loadOrCreatePepper(const QString &dataDir, QString *error)
 {
     const QByteArray fromEnv = qgetenv("PULSE_PEPPER");
+    if (fromEnv.startsWith("base64:")) {
+        // The form the desktop's Copy the pepper gives: the pepper's bytes, which are not text.
+        const auto decoded = QByteArray::fromBase64Encoding(fromEnv.mid(7), QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded && decoded.decoded.size() >= 16)
+            return decoded.decoded;
+        if (error)
+            *error = QStringLiteral("PULSE_PEPPER starts with 'base64:' but the rest is not base64 of at least 16 "
+                                    "bytes; copy it again");
+        return {};
+    }
     if (!fromEnv.isEmpty())
         return fromEnv;
     QFile file(QDir(dataDir).filePath(QStringLiteral("pepper")));
@@ -98,8 +120,16 @@ QByteArray KeyStore::loadOrCreatePepper(const QString &dataDir, QString *error)
                          .arg(file.fileName());
         return pepper.size() < 16 ? QByteArray() : pepper;
     }
-    QByteArray pepper(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(pepper.data()), 8);
+    if (QFile::exists(QDir(dataDir).filePath(keychainMarkerName()))) {
+        if (error)
+            *error = QStringLiteral(
+                "the pepper of %1 is kept in the system keychain of the desktop workbench that uses this folder "
+                "(see %2), and keys cannot be checked without it; set PULSE_PEPPER to the value that the "
+                "workbench's Settings > Data folder > Copy the pepper gives, or use another --data-dir")
+                         .arg(QDir::toNativeSeparators(dataDir), keychainMarkerName());
+        return {};
+    }
+    const QByteArray pepper = generatePepper();
     // Create it private from the first byte: no window in which others could read it.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(pepper.toBase64() + '\n') < 0 || !file.flush()) {
@@ -177,6 +207,24 @@ void KeyStore::applyPendingUsage(ApiKey *key) const
     key->useCount += it->count;
 }
 
+void KeyStore::recordUse(ApiKey *key)
+{
+    const qint64 now = m_clock.nowMs();
+    bool flush = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        Usage &usage = m_pendingUsage[key->id];
+        usage.lastUsedAtMs = now;
+        ++usage.count;
+        if (m_lastFlushMs == 0)
+            m_lastFlushMs = now; // the first use starts the minute
+        flush = now - m_lastFlushMs >= kUsageFlushIntervalMs;
+    }
+    if (flush)
+        flushUsage();
+    applyPendingUsage(key);
+}
+
 KeyStore::Verdict KeyStore::verify(QStringView secret, ApiKey *key)
 {
     if (!SecretKey::isWellFormed(secret))
@@ -214,22 +262,10 @@ KeyStore::Verdict KeyStore::verify(QStringView secret, ApiKey *key)
     if (entry.previousSecret && found.previousExpiresAtMs <= now)
         return Verdict::Expired;
 
-    bool flush = false;
-    {
-        QMutexLocker lock(&m_mutex);
-        Usage &usage = m_pendingUsage[found.id];
-        usage.lastUsedAtMs = now;
-        ++usage.count;
-        if (m_lastFlushMs == 0)
-            m_lastFlushMs = now; // the first use starts the minute
-        flush = now - m_lastFlushMs >= kUsageFlushIntervalMs;
-    }
-    if (flush)
-        flushUsage();
-    if (key) {
-        *key = found;
-        applyPendingUsage(key);
-    }
+    ApiKey used = found;
+    recordUse(&used);
+    if (key)
+        *key = used;
     return Verdict::Ok;
 }
 

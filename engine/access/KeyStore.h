@@ -52,14 +52,25 @@ public:
 
     KeyStore(EventWriter &writer, ReadPool &reads, QByteArray pepper, const Clock &clock);
 
-    // The pepper: $PULSE_PEPPER (base64 or text) when set, else dataDir/pepper, created with 0600.
+    // The pepper: $PULSE_PEPPER when set (its text as it is, or "base64:" and the bytes in base64), else
+    // dataDir/pepper, created with 0600.
+    // Refused when the desktop keeps this folder's pepper in its system keychain (keychainMarkerName()
+    // is in the folder and no pepper file): a new pepper would silently disable every key made so far.
     static QByteArray loadOrCreatePepper(const QString &dataDir, QString *error);
+    // 32 random bytes from the system's generator.
+    static QByteArray generatePepper();
+    // "pepper.keychain": a file in the data folder naming the keychain entry that holds its pepper.
+    static QString keychainMarkerName();
 
     Created create(const QString &name, int scopes, qint64 siteId, qint64 expiresAtMs);
     QList<ApiKey> list() const;
     std::optional<ApiKey> byId(qint64 id) const;
     Verdict verify(QStringView secret, ApiKey *key);
     bool revoke(qint64 id);
+    // Counts one use of the key (last used: now) and brings *key's usage figures up to date. verify()
+    // calls it; requests made with a session token call it for the session's key, so a key shows its
+    // use through the desktop's sessions too.
+    void recordUse(ApiKey *key);
     // A key for another purpose (signing download links, ...) derived from the pepper with
     // HMAC-SHA256(pepper, purpose): as secret as the pepper, and never the pepper itself.
     QByteArray derivedKey(QByteArrayView purpose) const;

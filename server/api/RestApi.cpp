@@ -397,6 +397,7 @@ std::optional<ApiKey> RestApi::authenticate(
                 "or refresh this session at POST /api/v1/sessions/refresh.")));
             return std::nullopt;
         }
+        m_context.workspace.keys().recordUse(&key); // the key's last use and count include its sessions'
     } else {
         const KeyStore::Verdict verdict = m_context.workspace.keys().verify(secret, &key);
         switch (verdict) {

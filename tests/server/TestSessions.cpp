@@ -214,6 +214,28 @@ private Q_SLOTS:
         QCOMPARE(openSession(server, adminKey, R"({"scopes":["export","stream"]})").status, 201);
     }
 
+    void requestsWithATokenCountAsUsesOfItsKey()
+    {
+        TestServer server(kNow, testOptions());
+        server.addSite(QStringLiteral("example.com"));
+        KeyStore &keys = server.tw().workspace().keys();
+        const KeyStore::Created key = keys.create(QStringLiteral("desktop"), int(Scope::Read), 0, 0);
+        const QString token = tokenFor(server, key.secret); // one use of the key itself
+        QVERIFY(!token.isEmpty());
+
+        server.tw().clock().advanceMs(5 * kMinute);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(server.get(kStats, token).status, 200);
+        const std::optional<ApiKey> used = keys.byId(key.key.id);
+        QVERIFY(used);
+        QCOMPARE(used->useCount, 4);
+        QCOMPARE(used->lastUsedAtMs, kNow + 5 * kMinute);
+
+        // A refused token is not a use.
+        QCOMPARE(server.get(kStats, flipped(token, token.size() - 3)).status, 401);
+        QCOMPARE(keys.byId(key.key.id)->useCount, 4);
+    }
+
     void refreshGivesTheSameSessionALaterExpiry()
     {
         TestServer server(kNow, testOptions());
