@@ -6,16 +6,19 @@
 #include "ServiceHost.h"
 #include "SingleInstance.h"
 #include "TerminationSignals.h"
+#include "access/KeyStore.h"
 #include "core/Clock.h"
 #include "demo/DemoDataGenerator.h"
 #include "i18n/LanguageSelector.h"
 #include "live/LiveAggregator.h"
-#include "storage/EventWriter.h"
-#include "storage/Sqlite.h"
-#include "storage/Workspace.h"
 #include "pages/SettingsPage.h"
 #include "pages/settings/CollectorSettingsPanel.h"
 #include "pages/settings/DataFolderSettingsPanel.h"
+#include "pages/settings/LanguageSettingsPanel.h"
+#include "storage/EventWriter.h"
+#include "storage/Sqlite.h"
+#include "storage/Workspace.h"
+#include "workspace/DesktopPepper.h"
 #include "workspace/DesktopSettings.h"
 #include "workspace/Keychain.h"
 #include "workspace/LocalWorkspaceClient.h"
@@ -24,10 +27,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QLocale>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QTimer>
 
 #include <memory>
@@ -78,6 +83,45 @@ void reportRestore(const pulse::RestoreOutcome &outcome)
             text += QLatin1Char(' ')
                 + QApplication::translate("main", "The database it replaced is kept as %1.").arg(outcome.keptAs);
         QMessageBox::information(nullptr, QApplication::translate("main", "Restore"), text);
+    }
+}
+
+// The workspace's pepper from the system keychain (DesktopPepper), asking the user what to do when the
+// keychain cannot give it. Runs inside Workspace::open, under the workspace lock; *choice says where
+// the pepper ended up, for Settings > Data folder.
+QByteArray desktopPepper(
+    const QString &dataDir, const pulse::ui::Keychain &keychain, pulse::ui::PepperChoice *choice, QString *error)
+{
+    using pulse::ui::PepperChoice;
+    const pulse::ui::DesktopPepper place(dataDir, keychain);
+    *choice = place.resolve();
+    for (;;) {
+        if (choice->problem == PepperChoice::Problem::None) {
+            if (choice->place == PepperChoice::Place::Keychain)
+                return choice->pepper;
+            return pulse::KeyStore::loadOrCreatePepper(dataDir, error); // its owner-only file
+        }
+        QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "API-key pepper"), choice->error);
+        QPushButton *quit = box.addButton(QApplication::translate("main", "Quit"), QMessageBox::RejectRole);
+        QPushButton *next = nullptr;
+        if (choice->problem == PepperChoice::Problem::Missing) {
+            box.setInformativeText(QApplication::translate("main",
+                "Create a new pepper? Secret API keys made with the old one stop working (make new ones in "
+                "Settings > API keys); sites, events and everything else are kept. Restoring a backup of this "
+                "folder brings the old pepper back."));
+            next = box.addButton(QApplication::translate("main", "Create a new pepper"), QMessageBox::AcceptRole);
+        } else {
+            box.setInformativeText(
+                QApplication::translate("main", "Unlock the system keychain, or start its service, then retry."));
+            next = box.addButton(QApplication::translate("main", "Retry"), QMessageBox::AcceptRole);
+        }
+        box.setDefaultButton(quit);
+        box.exec();
+        if (box.clickedButton() != next) {
+            *error = choice->error;
+            return {};
+        }
+        *choice = choice->problem == PepperChoice::Problem::Missing ? place.replaceMissing() : place.resolve();
     }
 }
 
@@ -173,6 +217,11 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
     pulse::WorkspaceOptions options;
     options.dataDir = parser.value(cli.dataDir);
     options.durable = pulse::ui::settings::durable(); // Settings > Data folder > Durability
+    // Server keys and the workspace's pepper live in the system keychain.
+    const pulse::ui::Keychain keychain(QStringLiteral("Pulse"));
+    pulse::ui::PepperChoice pepper;
+    pepper.place = pulse::ui::PepperChoice::Place::Environment; // unless pepperSource is asked
+    options.pepperSource = [&](QString *why) { return desktopPepper(options.dataDir, keychain, &pepper, why); };
     QString error;
     if (!workspace.open(options, &error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"), error);
@@ -212,7 +261,6 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
     // The workspace shown: this computer's, or a remote server's (File > Workspace). Switching closes
     // the window and opens one on the other workspace; the local collector keeps running meanwhile.
     QUrl shown = pulse::ui::ServerProfiles::current();
-    const pulse::ui::Keychain keychain(QStringLiteral("Pulse"));
     int code = 0;
     for (;;) {
         std::unique_ptr<pulse::ui::RemoteWorkspaceClient> remote;
@@ -221,19 +269,22 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
             remote = pulse::ui::RemoteWorkspaceClient::open(shown, keychain, &why);
             if (!remote) {
                 QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open the server's workspace"),
-                                     QApplication::translate("main", "%1\n\nThe workspace on this computer opens instead.")
-                                         .arg(why));
+                    QApplication::translate("main", "%1\n\nThe workspace on this computer opens instead.").arg(why));
                 shown.clear();
                 pulse::ui::ServerProfiles::setCurrent(shown);
             }
         }
         pulse::ui::WorkspaceClient &active = remote ? static_cast<pulse::ui::WorkspaceClient &>(*remote) : *client;
         auto window = std::make_unique<pulse::ui::MainWindow>(active);
-        // This computer's collector and data folder, whichever workspace the window shows.
-        window->settingsPage()->addTab(new pulse::ui::CollectorSettingsPanel(collector),
-                                       QApplication::translate("main", "Collector"));
+        // This computer's collector, data folder and language, whichever workspace the window shows.
+        window->settingsPage()->addTab(
+            new pulse::ui::CollectorSettingsPanel(collector), QApplication::translate("main", "Collector"));
         auto *dataFolder = new pulse::ui::DataFolderSettingsPanel(workspace.dataDir(), options.durable);
+        dataFolder->setPepper(pepper);
         window->settingsPage()->addTab(dataFolder, QApplication::translate("main", "Data folder"));
+        // LanguageSelector made the language in effect the default locale.
+        auto *languagePanel = new pulse::ui::LanguageSettingsPanel(QLocale::languageToCode(QLocale().language()));
+        window->settingsPage()->addTab(languagePanel, QApplication::translate("main", "Language"));
         // The status bar and the tracker snippets follow Start, Stop and Apply in Settings > Collector.
         const auto showCollector = [&] {
             const pulse::ui::CollectorStatus now = collector.status();
@@ -252,13 +303,14 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
         };
         QObject::connect(window.get(), &pulse::ui::MainWindow::restartRequested, window.get(), restartNow);
         QObject::connect(dataFolder, &pulse::ui::DataFolderSettingsPanel::restartRequested, window.get(), restartNow);
-        QObject::connect(window.get(), &pulse::ui::MainWindow::workspaceSwitchRequested, window.get(),
-                         [&](const QUrl &url) {
-                             switchTo = url;
-                             window->close();
-                         });
-        QObject::connect(&instance, &pulse::ui::SingleInstance::activationRequested, window.get(),
-                         &pulse::ui::MainWindow::activate);
+        QObject::connect(languagePanel, &pulse::ui::LanguageSettingsPanel::restartRequested, window.get(), restartNow);
+        QObject::connect(
+            window.get(), &pulse::ui::MainWindow::workspaceSwitchRequested, window.get(), [&](const QUrl &url) {
+                switchTo = url;
+                window->close();
+            });
+        QObject::connect(
+            &instance, &pulse::ui::SingleInstance::activationRequested, window.get(), &pulse::ui::MainWindow::activate);
         // SIGTERM (logout, systemd, kill) closes the window like the user would: settings are saved and
         // the teardown below runs.
         pulse::TerminationSignals termination;

@@ -242,6 +242,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopPepper</name>
+    <message>
+        <source>The system keychain did not keep the pepper.</source>
+        <translation>Der Schlüsselbund des Systems hat den Pepper nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Pulse could not write %1: %2</source>
+        <translation>Pulse konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The pepper is in the system keychain, but its old file %1 could not be deleted: delete it by hand.</source>
+        <translation>Der Pepper liegt im Schlüsselbund des Systems, aber seine alte Datei %1 konnte nicht gelöscht werden: Löschen Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it should name the system keychain&apos;s entry that holds this data folder&apos;s pepper.</source>
+        <translation>%1 ist beschädigt: Die Datei sollte den Eintrag im Schlüsselbund des Systems nennen, der den Pepper dieses Datenordners enthält.</translation>
+    </message>
+    <message>
+        <source>This data folder&apos;s pepper (the secret its API keys are checked with) is kept in a system keychain under the name %1, and this computer&apos;s keychain has no such entry. The folder was probably copied from another computer or user account.</source>
+        <translation>Der Pepper dieses Datenordners (das Geheimnis, mit dem seine API-Schlüssel geprüft werden) liegt in einem Schlüsselbund unter dem Namen %1, und der Schlüsselbund dieses Computers hat keinen solchen Eintrag. Der Ordner wurde wahrscheinlich von einem anderen Computer oder Benutzerkonto kopiert.</translation>
+    </message>
+    <message>
+        <source>The system keychain&apos;s entry %1 does not hold a pepper.</source>
+        <translation>Der Eintrag %1 im Schlüsselbund des Systems enthält keinen Pepper.</translation>
+    </message>
+</context>
+<context>
     <name>FunnelFormat</name>
     <message>
         <source>%1%</source>
@@ -317,6 +344,10 @@
     <message>
         <source>The system keychain refused: %1</source>
         <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -501,6 +532,34 @@ Einen anderen freien Port verwenden? Tracker-Snippets müssen dann die neue Adre
     <message>
         <source>Data folder</source>
         <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>API-key pepper</source>
+        <translation>Pepper der API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Create a new pepper? Secret API keys made with the old one stop working (make new ones in Settings &gt; API keys); sites, events and everything else are kept. Restoring a backup of this folder brings the old pepper back.</source>
+        <translation>Einen neuen Pepper erzeugen? Geheime API-Schlüssel, die mit dem alten erstellt wurden, funktionieren dann nicht mehr (erstellen Sie neue unter Einstellungen &gt; API-Schlüssel); Websites, Ereignisse und alles andere bleiben erhalten. Das Wiederherstellen einer Sicherung dieses Ordners bringt den alten Pepper zurück.</translation>
+    </message>
+    <message>
+        <source>Create a new pepper</source>
+        <translation>Neuen Pepper erzeugen</translation>
+    </message>
+    <message>
+        <source>Unlock the system keychain, or start its service, then retry.</source>
+        <translation>Entsperren Sie den Schlüsselbund des Systems oder starten Sie seinen Dienst, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2644,34 @@ Die Anwendung startet neu, um ihn einzusetzen. Die aktuelle Datenbank bleibt in 
         <source>Commits are fast now.</source>
         <translation>Es wird jetzt schnell geschrieben.</translation>
     </message>
+    <message>
+        <source>Copy the pepper</source>
+        <translation>Pepper kopieren</translation>
+    </message>
+    <message>
+        <source>API-key pepper</source>
+        <translation>Pepper der API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The secret that API keys are checked with is kept in the system keychain (entry %1), not in the data folder. To run pulse-server on this folder, copy it and set PULSE_PEPPER to it.</source>
+        <translation>Das Geheimnis, mit dem API-Schlüssel geprüft werden, liegt im Schlüsselbund des Systems (Eintrag %1), nicht im Datenordner. Um pulse-server mit diesem Ordner zu betreiben, kopieren Sie es und setzen Sie PULSE_PEPPER darauf.</translation>
+    </message>
+    <message>
+        <source>The secret that API keys are checked with is kept in %1, readable by you alone.</source>
+        <translation>Das Geheimnis, mit dem API-Schlüssel geprüft werden, liegt in %1, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>It moves into the system keychain at a start where the keychain answers; this time: %1</source>
+        <translation>Es wandert beim ersten Start, bei dem der Schlüsselbund antwortet, in den Schlüsselbund des Systems; diesmal: %1</translation>
+    </message>
+    <message>
+        <source>The secret that API keys are checked with comes from the PULSE_PEPPER environment variable.</source>
+        <translation>Das Geheimnis, mit dem API-Schlüssel geprüft werden, stammt aus der Umgebungsvariablen PULSE_PEPPER.</translation>
+    </message>
+    <message>
+        <source>The pepper is on the clipboard. Start pulse-server on this folder with the environment variable PULSE_PEPPER set to it, and keep it as private as a key.</source>
+        <translation>Der Pepper liegt in der Zwischenablage. Starten Sie pulse-server mit diesem Ordner und der Umgebungsvariablen PULSE_PEPPER auf diesen Wert, und behandeln Sie ihn so vertraulich wie einen Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::DateRangePicker</name>
@@ -2823,6 +2910,10 @@ Die Anwendung startet neu, um ihn einzusetzen. Die aktuelle Datenbank bleibt in 
     <message>
         <source>The folder %1 does not exist; choose another.</source>
         <translation>Der Ordner %1 existiert nicht; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>On the server, in its exports folder. Opening a file from the history downloads it to %1.</source>
+        <translation>Auf dem Server, in dessen Exportordner. Wenn Sie eine Datei im Verlauf öffnen, wird sie nach %1 heruntergeladen.</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4557,29 @@ Er gilt sofort nicht mehr, für jedes Programm, das ihn nutzt, ebenso sein vorhe
     </message>
 </context>
 <context>
+    <name>pulse::ui::LanguageSettingsPanel</name>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Pulse speaks %1 from the next start.</source>
+        <translation>Pulse spricht ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>Pulse speaks %1.</source>
+        <translation>Pulse spricht %1.</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::LiveFeedModel</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -4962,10 +5076,6 @@ Er gilt sofort nicht mehr, für jedes Programm, das ihn nutzt, ebenso sein vorhe
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>The system keychain has no key for %1. Connect to it again in File &gt; Workspace.</source>

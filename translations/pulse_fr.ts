@@ -242,6 +242,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopPepper</name>
+    <message>
+        <source>The system keychain did not keep the pepper.</source>
+        <translation>Le trousseau du système n’a pas conservé le poivre.</translation>
+    </message>
+    <message>
+        <source>Pulse could not write %1: %2</source>
+        <translation>Pulse n’a pas pu écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The pepper is in the system keychain, but its old file %1 could not be deleted: delete it by hand.</source>
+        <translation>Le poivre est dans le trousseau du système, mais son ancien fichier %1 n’a pas pu être supprimé&#xa0;: supprimez-le à la main.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it should name the system keychain&apos;s entry that holds this data folder&apos;s pepper.</source>
+        <translation>%1 est endommagé&#xa0;: il devrait nommer l’entrée du trousseau du système qui contient le poivre de ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>This data folder&apos;s pepper (the secret its API keys are checked with) is kept in a system keychain under the name %1, and this computer&apos;s keychain has no such entry. The folder was probably copied from another computer or user account.</source>
+        <translation>Le poivre de ce dossier de données (le secret qui sert à vérifier ses clés d’API) est gardé dans un trousseau sous le nom %1, et le trousseau de cet ordinateur n’a pas cette entrée. Le dossier a sans doute été copié depuis un autre ordinateur ou un autre compte.</translation>
+    </message>
+    <message>
+        <source>The system keychain&apos;s entry %1 does not hold a pepper.</source>
+        <translation>L’entrée %1 du trousseau du système ne contient pas de poivre.</translation>
+    </message>
+</context>
+<context>
     <name>FunnelFormat</name>
     <message>
         <source>%1%</source>
@@ -317,6 +344,10 @@
     <message>
         <source>The system keychain refused: %1</source>
         <translation>Le trousseau du système a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Le trousseau du système n’a pas répondu.</translation>
     </message>
 </context>
 <context>
@@ -501,6 +532,34 @@ Utiliser un autre port libre ? Les extraits de suivi devront alors utiliser la n
     <message>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>API-key pepper</source>
+        <translation>Poivre des clés d’API</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Create a new pepper? Secret API keys made with the old one stop working (make new ones in Settings &gt; API keys); sites, events and everything else are kept. Restoring a backup of this folder brings the old pepper back.</source>
+        <translation>Créer un nouveau poivre&#xa0;? Les clés d’API secrètes créées avec l’ancien cessent de fonctionner (créez-en de nouvelles dans Réglages &gt; Clés d’API)&#xa0;; les sites, les événements et tout le reste sont conservés. Restaurer une sauvegarde de ce dossier ramène l’ancien poivre.</translation>
+    </message>
+    <message>
+        <source>Create a new pepper</source>
+        <translation>Créer un nouveau poivre</translation>
+    </message>
+    <message>
+        <source>Unlock the system keychain, or start its service, then retry.</source>
+        <translation>Déverrouillez le trousseau du système, ou démarrez son service, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2644,34 @@ L&apos;application va redémarrer pour le mettre en place. La base de données a
         <source>Commits are fast now.</source>
         <translation>Les écritures sont maintenant rapides.</translation>
     </message>
+    <message>
+        <source>Copy the pepper</source>
+        <translation>Copier le poivre</translation>
+    </message>
+    <message>
+        <source>API-key pepper</source>
+        <translation>Poivre des clés d’API</translation>
+    </message>
+    <message>
+        <source>The secret that API keys are checked with is kept in the system keychain (entry %1), not in the data folder. To run pulse-server on this folder, copy it and set PULSE_PEPPER to it.</source>
+        <translation>Le secret qui sert à vérifier les clés d’API est gardé dans le trousseau du système (entrée %1), pas dans le dossier de données. Pour lancer pulse-server sur ce dossier, copiez-le et donnez sa valeur à PULSE_PEPPER.</translation>
+    </message>
+    <message>
+        <source>The secret that API keys are checked with is kept in %1, readable by you alone.</source>
+        <translation>Le secret qui sert à vérifier les clés d’API est gardé dans %1, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>It moves into the system keychain at a start where the keychain answers; this time: %1</source>
+        <translation>Il passe dans le trousseau du système au premier démarrage où le trousseau répond&#xa0;; cette fois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The secret that API keys are checked with comes from the PULSE_PEPPER environment variable.</source>
+        <translation>Le secret qui sert à vérifier les clés d’API vient de la variable d’environnement PULSE_PEPPER.</translation>
+    </message>
+    <message>
+        <source>The pepper is on the clipboard. Start pulse-server on this folder with the environment variable PULSE_PEPPER set to it, and keep it as private as a key.</source>
+        <translation>Le poivre est dans le presse-papiers. Lancez pulse-server sur ce dossier avec la variable d’environnement PULSE_PEPPER à cette valeur, et gardez-le aussi privé qu’une clé.</translation>
+    </message>
 </context>
 <context>
     <name>pulse::ui::DateRangePicker</name>
@@ -2823,6 +2910,10 @@ L&apos;application va redémarrer pour le mettre en place. La base de données a
     <message>
         <source>The folder %1 does not exist; choose another.</source>
         <translation>Le dossier %1 n’existe pas ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>On the server, in its exports folder. Opening a file from the history downloads it to %1.</source>
+        <translation>Sur le serveur, dans son dossier d’exports. Ouvrir un fichier de l’historique le télécharge dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4557,29 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
     </message>
 </context>
 <context>
+    <name>pulse::ui::LanguageSettingsPanel</name>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Pulse speaks %1 from the next start.</source>
+        <translation>Pulse parle %1 à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Pulse speaks %1.</source>
+        <translation>Pulse parle %1.</translation>
+    </message>
+</context>
+<context>
     <name>pulse::ui::LiveFeedModel</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -4962,10 +5076,6 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>aucune réponse</translation>
     </message>
     <message>
         <source>The system keychain has no key for %1. Connect to it again in File &gt; Workspace.</source>

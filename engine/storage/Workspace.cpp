@@ -78,7 +78,9 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
     m_restoreOutcome = WorkspaceBackup::applyPendingRestore(m_options.dataDir, m_clock);
 
     QString pepperError;
-    QByteArray pepper = KeyStore::loadOrCreatePepper(m_options.dataDir, &pepperError);
+    QByteArray pepper = m_options.pepperSource && qEnvironmentVariableIsEmpty("PULSE_PEPPER")
+        ? m_options.pepperSource(&pepperError)
+        : KeyStore::loadOrCreatePepper(m_options.dataDir, &pepperError);
     if (pepper.isEmpty()) {
         *error = pepperError;
         close();

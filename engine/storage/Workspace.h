@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <memory>
 
 class QLockFile;
@@ -39,6 +41,12 @@ struct WorkspaceOptions {
     int maxBatchEvents = 1000;
     int readConnections = 4;
     IngestLimits limits;
+    // Where the pepper comes from when not from $PULSE_PEPPER or the data folder's pepper file
+    // (KeyStore::loadOrCreatePepper): the desktop keeps it in the system keychain and supplies it here.
+    // Called under the workspace lock, after a staged restore is swapped in, so whatever it does to
+    // the data folder (moving a restored pepper file into the keychain) races with no other Pulse.
+    // An empty answer fails the open with *error.
+    std::function<QByteArray(QString *error)> pepperSource;
 };
 
 class Workspace final {

@@ -68,7 +68,8 @@ QString WorkspaceBackup::pendingRestorePath(const QString &dataDir)
     return QDir(dataDir).filePath(kPendingDb);
 }
 
-QString WorkspaceBackup::backUp(const QString &dataDir, const QString &target, const Progress &progress, qint64 nowMs)
+QString WorkspaceBackup::backUp(
+    const QString &dataDir, const QString &target, const Progress &progress, qint64 nowMs, const QByteArray &pepper)
 {
     const QString source = QDir(dataDir).filePath(kDatabase);
     if (!QFileInfo::exists(source))
@@ -123,9 +124,12 @@ QString WorkspaceBackup::backUp(const QString &dataDir, const QString &target, c
             SqlStatement put = dst.prepare(QStringLiteral("INSERT INTO pulse_backup(name, value) VALUES(?1, ?2)"));
             put.bind(1, QStringLiteral("format")).bind(2, QStringLiteral("1")).run();
             put.bind(1, QStringLiteral("created_at")).bind(2, QString::number(nowMs)).run();
-            QFile pepper(QDir(dataDir).filePath(kPepper));
-            if (pepper.open(QIODevice::ReadOnly))
-                put.bind(1, QStringLiteral("pepper")).bind(2, QString::fromLatin1(pepper.readAll().trimmed())).run();
+            QByteArray pepperText = pepper.toBase64(); // the pepper file's format
+            QFile pepperFile(QDir(dataDir).filePath(kPepper));
+            if (pepper.isEmpty() && pepperFile.open(QIODevice::ReadOnly))
+                pepperText = pepperFile.readAll().trimmed();
+            if (!pepperText.isEmpty())
+                put.bind(1, QStringLiteral("pepper")).bind(2, QString::fromLatin1(pepperText)).run();
             tx.commit();
         }
         dst.close();

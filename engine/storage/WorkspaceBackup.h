@@ -5,6 +5,7 @@
 // before anything opens the database; the replaced database is kept beside it under a dated name.
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -42,9 +43,10 @@ public:
     // Copies the workspace in dataDir to target (created owner-only: it holds the pepper) while the
     // writer keeps committing: the backup holds every commit made before it started. Writes to
     // target.part and renames at the end, so a failed or cancelled backup leaves no half file.
-    // Returns an empty string on success, else what went wrong.
-    static QString backUp(
-        const QString &dataDir, const QString &target, const Progress &progress = {}, qint64 nowMs = 0);
+    // pepper: the workspace's pepper when it is not in dataDir's pepper file (the desktop keeps it in
+    // the system keychain); empty: the file's. Returns an empty string on success, else what went wrong.
+    static QString backUp(const QString &dataDir, const QString &target, const Progress &progress = {},
+        qint64 nowMs = 0, const QByteArray &pepper = {});
 
     // Checks that file is a Pulse workspace this build can open: a SQLite database with the
     // workspace's tables, a schema no newer than this build's, and a clean integrity_check.

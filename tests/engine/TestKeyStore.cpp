@@ -2,19 +2,21 @@
 // plaintext secret is ever written to the workspace.
 #include "access/KeyStore.h"
 #include "access/SecretKey.h"
+#include "core/Clock.h"
 #include "storage/Sqlite.h"
+#include "storage/Workspace.h"
 #include "support/TestWorkspace.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pulse;
 using namespace pulse::test;
 
-class TestKeyStore : public QObject
-{
+class TestKeyStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void secretsHaveThePrefixLengthAndChecksum()
@@ -49,8 +51,7 @@ private Q_SLOTS:
     void createdKeysVerifyAndNoSecretIsStored()
     {
         TestWorkspace tw;
-        const KeyStore::Created created
-            = tw.workspace().keys().create(QStringLiteral("ci"), int(Scope::Read), 0, 0);
+        const KeyStore::Created created = tw.workspace().keys().create(QStringLiteral("ci"), int(Scope::Read), 0, 0);
         ApiKey key;
         QCOMPARE(tw.workspace().keys().verify(created.secret, &key), KeyStore::Verdict::Ok);
         QCOMPARE(key.id, created.key.id);
@@ -72,7 +73,8 @@ private Q_SLOTS:
     {
         TestWorkspace tw;
         KeyStore &keys = tw.workspace().keys();
-        const KeyStore::Created expiring = keys.create(QStringLiteral("temp"), int(Scope::Read), 0, tw.clock().nowMs() + 1000);
+        const KeyStore::Created expiring
+            = keys.create(QStringLiteral("temp"), int(Scope::Read), 0, tw.clock().nowMs() + 1000);
         ApiKey key;
         QCOMPARE(keys.verify(expiring.secret, &key), KeyStore::Verdict::Ok);
         tw.clock().advanceMs(1000);
@@ -163,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(stored(a.key.id), 51);
         QCOMPARE(stored(b.key.id), 1);
         QCOMPARE(tw.count(QStringLiteral("SELECT last_used_at FROM api_keys WHERE id = %1").arg(a.key.id)),
-                 tw.clock().nowMs());
+            tw.clock().nowMs());
         QCOMPARE(keys.byId(a.key.id)->useCount, 51);
 
         // What is pending when the workspace closes is kept.
@@ -211,10 +213,80 @@ private Q_SLOTS:
         TestWorkspace tw;
         const KeyStore::Created created = tw.workspace().keys().create(QStringLiteral("a"), int(Scope::Read), 0, 0);
         const QFile::Permissions perms = QFile::permissions(QDir(tw.dataDir()).filePath(QStringLiteral("pepper")));
-        QCOMPARE(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+        QCOMPARE(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
         tw.reopen();
         ApiKey key;
         QCOMPARE(tw.workspace().keys().verify(created.secret, &key), KeyStore::Verdict::Ok);
+    }
+
+    // The desktop supplies the pepper from its keychain: no pepper file appears in the folder, and keys
+    // verify across restarts as long as the same pepper comes back.
+    void aSuppliedPepperIsUsedAndNeverWrittenToTheFolder()
+    {
+        const QByteArray supplied = KeyStore::generatePepper();
+        QCOMPARE(supplied.size(), 32);
+        QVERIFY(supplied != KeyStore::generatePepper());
+        int asked = 0;
+        WorkspaceOptions options;
+        options.pepperSource = [&](QString *) {
+            ++asked;
+            return supplied;
+        };
+        TestWorkspace tw(1704067200000, options);
+        QCOMPARE(asked, 1);
+        const KeyStore::Created created = tw.workspace().keys().create(QStringLiteral("a"), int(Scope::Read), 0, 0);
+        QVERIFY(!QFile::exists(QDir(tw.dataDir()).filePath(QStringLiteral("pepper"))));
+        tw.reopen();
+        QCOMPARE(asked, 2);
+        QCOMPARE(tw.workspace().keys().verify(created.secret, nullptr), KeyStore::Verdict::Ok);
+    }
+
+    void aPepperSourceThatFailsStopsTheOpenWithItsReason()
+    {
+        QTemporaryDir dir;
+        WorkspaceOptions options;
+        options.dataDir = dir.path();
+        options.pepperSource = [](QString *error) {
+            *error = QStringLiteral("the keychain is locked");
+            return QByteArray();
+        };
+        ManualClock clock(1704067200000);
+        Workspace workspace(clock);
+        QString error;
+        QVERIFY(!workspace.open(options, &error));
+        QCOMPARE(error, QStringLiteral("the keychain is locked"));
+        QVERIFY(!workspace.isOpen());
+    }
+
+    // pulse-server on a folder whose pepper is in the desktop's keychain: refused with what to do,
+    // instead of a new pepper that would disable every key made so far.
+    void aFolderWhosePepperIsInAKeychainIsNotGivenANewOne()
+    {
+        QTemporaryDir dir;
+        QFile marker(QDir(dir.path()).filePath(KeyStore::keychainMarkerName()));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.write("pepper-00000000-0000-0000-0000-000000000000\n");
+        marker.close();
+        QString error;
+        QVERIFY(KeyStore::loadOrCreatePepper(dir.path(), &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("PULSE_PEPPER")) && error.contains(QLatin1String("Copy the pepper")),
+            qPrintable(error));
+        QVERIFY(!QFile::exists(QDir(dir.path()).filePath(QStringLiteral("pepper"))));
+
+        // With PULSE_PEPPER the server opens it: the text as it is, or the bytes after "base64:" (the form
+        // the workbench's Copy the pepper gives).
+        qputenv("PULSE_PEPPER", "a pepper given as plain text");
+        QCOMPARE(KeyStore::loadOrCreatePepper(dir.path(), &error), QByteArray("a pepper given as plain text"));
+        const QByteArray bytes = KeyStore::generatePepper();
+        qputenv("PULSE_PEPPER", "base64:" + bytes.toBase64());
+        QCOMPARE(KeyStore::loadOrCreatePepper(dir.path(), &error), bytes);
+        qputenv("PULSE_PEPPER", "base64:not*base64");
+        QVERIFY(KeyStore::loadOrCreatePepper(dir.path(), &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("not base64")), qPrintable(error));
+        qputenv("PULSE_PEPPER", "base64:c2hvcnQ=");
+        QVERIFY(KeyStore::loadOrCreatePepper(dir.path(), &error).isEmpty());
+        qunsetenv("PULSE_PEPPER");
     }
 };
 

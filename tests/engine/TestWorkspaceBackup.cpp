@@ -198,6 +198,33 @@ private Q_SLOTS:
         QCOMPARE(tw.count(QStringLiteral("SELECT count(*) FROM events")), 50);
     }
 
+    // The desktop keeps its pepper in the system keychain, not in the folder: the backup takes the
+    // pepper it is given, and the restore brings it back as a file (the desktop then moves it into its
+    // keychain at that start).
+    void backupCarriesASuppliedPepper()
+    {
+        const QByteArray supplied = KeyStore::generatePepper();
+        WorkspaceOptions options;
+        options.pepperSource = [supplied](QString *) { return supplied; };
+        TestWorkspace source(1704067200000, options);
+        source.addSite(QStringLiteral("a.example"));
+        const QString secret = source.workspace().keys().create(QStringLiteral("ci"), int(Scope::Read), 0, 0).secret;
+        QVERIFY(!QFile::exists(QDir(source.dataDir()).filePath(QStringLiteral("pepper"))));
+        const QString backup = m_files.filePath(QStringLiteral("supplied.pulsebackup"));
+        QVERIFY(WorkspaceBackup::backUp(source.dataDir(), backup, {}, source.clock().nowMs(), supplied).isEmpty());
+        BackupSummary summary;
+        QVERIFY(WorkspaceBackup::verify(backup, &summary).isEmpty());
+        QVERIFY(summary.hasPepper);
+
+        TestWorkspace target;
+        QVERIFY(WorkspaceBackup::prepareRestore(backup, target.dataDir()).isEmpty());
+        QVERIFY(WorkspaceBackup::commitRestore(target.dataDir()).isEmpty());
+        target.reopen();
+        QVERIFY(target.workspace().restoreOutcome().applied);
+        QCOMPARE(readAll(QDir(target.dataDir()).filePath(QStringLiteral("pepper"))).trimmed(), supplied.toBase64());
+        QCOMPARE(target.workspace().keys().verify(secret, nullptr), KeyStore::Verdict::Ok);
+    }
+
     void discardedRestoreChangesNothing()
     {
         const QString backup = makeBackup(QStringLiteral("d.example"), 5);

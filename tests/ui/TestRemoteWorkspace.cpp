@@ -12,6 +12,7 @@
 #include "live/LiveAggregator.h"
 #include "models/DateRange.h"
 #include "models/KpiFormat.h"
+#include "pages/ExportScheduleDialog.h"
 #include "pages/OverviewPage.h"
 #include "stream/StreamServer.h"
 #include "support/TestServer.h"
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -349,6 +351,17 @@ private Q_SLOTS:
         QCOMPARE(bytes, original.readAll());
         QCOMPARE(bytes.count('\n'), jobs.jobs.first().rows + 1); // a header and every event
         QCOMPARE(QDir(downloads.path()).entryList(QDir::Files), QStringList { QFileInfo(opened.filePath).fileName() });
+
+        // The schedule dialog asks for no folder here: the server writes into its own.
+        const std::optional<Site> site = server.tw().workspace().sites().byId(siteId);
+        QVERIFY(site);
+        ExportScheduleDialog dialog(client, *site, std::nullopt, jobs.folder);
+        QVERIFY(!dialog.folderEdit()->isVisibleTo(&dialog));
+        QVERIFY(dialog.serverFolderLabel()->isVisibleTo(&dialog));
+        QVERIFY2(dialog.serverFolderLabel()->text().contains(QDir::toNativeSeparators(downloads.path())),
+            qPrintable(dialog.serverFolderLabel()->text()));
+        dialog.folderEdit()->setText(QStringLiteral("/not/on/this/computer"));
+        QCOMPARE(dialog.folder(), QString());
 
         const ExportScheduleReply saved = wait(client.saveExportSchedule(siteId, 0,
             QJsonObject { { QStringLiteral("name"), QStringLiteral("Nightly") },

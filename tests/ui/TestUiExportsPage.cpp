@@ -222,6 +222,8 @@ private Q_SLOTS:
         dialog->weekdayCombo()->setCurrentIndex(dialog->weekdayCombo()->findData(1));
         dialog->timeEdit()->setTime(QTime(6, 30));
         dialog->keepSpin()->setValue(4);
+        QVERIFY(dialog->folderEdit()->isVisibleTo(dialog)); // this computer's folders
+        QVERIFY(!dialog->serverFolderLabel()->isVisibleTo(dialog));
         dialog->folderEdit()->setText(f.elsewhere.path());
         QSignalSpy listed(f.page.get(), &ExportsPage::schedulesLoaded);
         QSignalSpy saved(dialog, &ExportScheduleDialog::saved);

@@ -3,12 +3,16 @@
 // port named in the message, the warning for all interfaces), and the pages' collector address
 // follows; the data-folder panel backs a real workspace up to a file that verifies, refuses a bad
 // restore with its reason, stages a good one behind a confirmation that says what happens, and keeps
-// the durability choice. The last test renders docs/screenshots/settings-collector.png and
-// settings-data.png.
+// the durability choice; the language panel keeps the same choice as the Language menu and offers a
+// restart only when the language changes. The last test renders docs/screenshots/settings-collector.png
+// and settings-data.png.
 #include "CollectorController.h"
+#include "i18n/LanguageMenu.h"
+#include "i18n/LanguageSelector.h"
 #include "live/LiveAggregator.h"
 #include "pages/settings/CollectorSettingsPanel.h"
 #include "pages/settings/DataFolderSettingsPanel.h"
+#include "pages/settings/LanguageSettingsPanel.h"
 #include "storage/WorkspaceBackup.h"
 #include "support/TestServer.h"
 #include "workspace/CollectorControl.h"
@@ -304,6 +308,47 @@ private Q_SLOTS:
         QCOMPARE(durablePanel.durabilityNote()->text(), QStringLiteral("Commits are durable now."));
     }
 
+    void languagePanelKeepsTheMenusChoiceAndOffersARestart()
+    {
+        LanguageSettingsPanel panel(QStringLiteral("en"));
+        QSignalSpy restart(&panel, &LanguageSettingsPanel::restartRequested);
+        QComboBox *box = panel.languageBox();
+        QCOMPARE(box->count(), 1 + int(LanguageSelector::languages().size()));
+        QVERIFY(box->itemText(0).startsWith(QStringLiteral("System default (")));
+        QCOMPARE(box->currentIndex(), 0); // nothing chosen yet
+        const int german = box->findData(QStringLiteral("de"));
+        QCOMPARE(box->itemText(german), QStringLiteral("Deutsch"));
+        QCOMPARE(box->itemText(box->findData(QStringLiteral("fr"))), QStringLiteral("Français"));
+        QVERIFY(!panel.restartButton()->isVisibleTo(&panel));
+
+        panel.choose(german);
+        QCOMPARE(LanguageSelector::storedChoice(), QStringLiteral("de"));
+        QCOMPARE(panel.noteLabel()->text(), QStringLiteral("Pulse speaks Deutsch from the next start."));
+        QVERIFY(panel.restartButton()->isVisibleTo(&panel));
+        panel.restartButton()->click();
+        QCOMPARE(restart.count(), 1);
+
+        // Back to the language in effect: nothing to restart for.
+        panel.choose(box->findData(QStringLiteral("en")));
+        QCOMPARE(LanguageSelector::storedChoice(), QStringLiteral("en"));
+        QCOMPARE(panel.noteLabel()->text(), QStringLiteral("Pulse speaks English."));
+        QVERIFY(!panel.restartButton()->isVisibleTo(&panel));
+
+        // The menu bar's Language menu and the panel show one choice.
+        LanguageMenu menu(QStringLiteral("en"));
+        QVERIFY(menu.action(QStringLiteral("en"))->isChecked());
+        menu.setRestartPrompt([](const QString &) { return false; });
+        menu.action(QStringLiteral("fr"))->trigger();
+        panel.reload();
+        QCOMPARE(box->currentData().toString(), QStringLiteral("fr"));
+        QCOMPARE(panel.noteLabel()->text(), QStringLiteral("Pulse speaks Français from the next start."));
+
+        // A stored code this version has no catalogue for shows as the default.
+        LanguageSelector::storeChoice(QStringLiteral("xx"));
+        panel.reload();
+        QCOMPARE(box->currentIndex(), 0);
+    }
+
     void screenshot()
     {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -324,6 +369,11 @@ private Q_SLOTS:
             events << test::makeEvent(site, i, tw.clock().nowMs() + i);
         tw.write(events);
         DataFolderSettingsPanel panel(tw.dataDir(), false);
+        PepperChoice pepper; // as the workbench shows it with a keychain (test_ui_desktop_pepper uses a real one)
+        pepper.place = PepperChoice::Place::Keychain;
+        pepper.entry = QStringLiteral("pepper-3f1c2a9e-7d4b-4e0a-9b6f-2c8d5e1a7b90");
+        pepper.pepper = QByteArray(32, 'p');
+        panel.setPepper(pepper);
         panel.resize(640, 560);
         panel.show();
         QSignalSpy finished(&panel, &DataFolderSettingsPanel::backupFinished);

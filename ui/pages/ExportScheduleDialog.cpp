@@ -35,6 +35,7 @@ ExportScheduleDialog::ExportScheduleDialog(WorkspaceClient &client, const Site &
       m_range(new QComboBox(this)),
       m_keep(new QSpinBox(this)),
       m_folder(new QLineEdit(this)),
+      m_serverFolder(new QLabel(this)),
       m_enabled(new QCheckBox(tr("&Enabled"), this)),
       m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -62,6 +63,17 @@ ExportScheduleDialog::ExportScheduleDialog(WorkspaceClient &client, const Site &
     folderRow->addWidget(m_folder, 1);
     auto *choose = new QPushButton(tr("C&hoose…"), this);
     folderRow->addWidget(choose);
+    // A server writes scheduled exports into its own exports folder; a folder on this computer would
+    // mean nothing to it. Say where the files go instead of asking.
+    m_serverFolder->setWordWrap(true);
+    m_serverFolder->setText(tr("On the server, in its exports folder. Opening a file from the history "
+                               "downloads it to %1.")
+                                .arg(QDir::toNativeSeparators(exportsFolder)));
+    folderRow->addWidget(m_serverFolder, 1);
+    const bool onServer = !client.serverUrl().isEmpty();
+    m_folder->setVisible(!onServer);
+    choose->setVisible(!onServer);
+    m_serverFolder->setVisible(onServer);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
@@ -121,6 +133,8 @@ void ExportScheduleDialog::chooseFolder()
 
 QString ExportScheduleDialog::folder() const
 {
+    if (m_serverFolder->isVisibleTo(this))
+        return {}; // the server's own exports folder
     return QDir::fromNativeSeparators(m_folder->text().trimmed());
 }
 

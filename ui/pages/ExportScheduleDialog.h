@@ -1,7 +1,7 @@
 // Creating or editing a scheduled export: a name, what to export and in which format, how often and
 // at what time of day (in the site's zone), which period each run covers, how many files to keep and
-// the folder they go to. Saving goes through the workspace client; an invalid schedule keeps the
-// dialog open with the engine's message.
+// the folder they go to (on this computer; on a remote workspace the server's own). Saving goes through the workspace
+// client; an invalid schedule keeps the dialog open with the engine's message.
 #pragma once
 
 #include "access/SiteStore.h"
@@ -46,6 +46,8 @@ public:
     QComboBox *rangeCombo() const { return m_range; }
     QSpinBox *keepSpin() const { return m_keep; }
     QLineEdit *folderEdit() const { return m_folder; }
+    // Shown instead of the folder on a remote workspace: where the server puts the files.
+    QLabel *serverFolderLabel() const { return m_serverFolder; }
     QCheckBox *enabledCheck() const { return m_enabled; }
     QLabel *messageLabel() const { return m_message; }
 
@@ -69,6 +71,7 @@ private:
     QComboBox *m_range;
     QSpinBox *m_keep;
     QLineEdit *m_folder;
+    QLabel *m_serverFolder;
     QCheckBox *m_enabled;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;

@@ -3,6 +3,8 @@
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QPromise>
 
 #include <memory>
@@ -55,6 +57,18 @@ QFuture<KeychainReply> Keychain::remove(const QString &name) const
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(name);
     return run(job, false);
+}
+
+KeychainReply Keychain::wait(const QFuture<KeychainReply> &answer)
+{
+    QFutureWatcher<KeychainReply> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(answer);
+    if (!answer.isFinished())
+        loop.exec();
+    return answer.resultCount() > 0 ? answer.result()
+                                    : KeychainReply { {}, tr("The system keychain did not answer."), false };
 }
 
 } // namespace pulse::ui

@@ -26,6 +26,10 @@ public:
     QFuture<KeychainReply> write(const QString &name, const QString &secret) const;
     QFuture<KeychainReply> remove(const QString &name) const;
 
+    // Runs a local event loop until the keychain answers: for the few places that cannot go on
+    // without the answer (opening a workspace).
+    static KeychainReply wait(const QFuture<KeychainReply> &answer);
+
 private:
     QString m_service;
 };

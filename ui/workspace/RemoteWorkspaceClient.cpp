@@ -12,8 +12,6 @@
 #include "workspace/SessionCredential.h"
 
 #include <QDateTime>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QTimeZone>
 
 namespace pulse::ui {
@@ -62,14 +60,7 @@ void RemoteWorkspaceClient::onReachability(bool isReachable, const QString &mess
 std::unique_ptr<RemoteWorkspaceClient> RemoteWorkspaceClient::open(
     const QUrl &serverUrl, const Keychain &keychain, QString *error)
 {
-    QFuture<KeychainReply> read = keychain.read(ServerProfiles::keychainName(serverUrl));
-    QFutureWatcher<KeychainReply> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(read);
-    if (!read.isFinished())
-        loop.exec();
-    const KeychainReply reply = read.resultCount() > 0 ? read.result() : KeychainReply { {}, tr("no answer"), false };
+    const KeychainReply reply = Keychain::wait(keychain.read(ServerProfiles::keychainName(serverUrl)));
     if (!reply.ok() || reply.secret.isEmpty()) {
         *error = reply.notFound || reply.ok()
             ? tr("The system keychain has no key for %1. Connect to it again in File > Workspace.")

@@ -7,12 +7,14 @@
 #include "workspace/FutureWatch.h"
 
 #include <QButtonGroup>
+#include <QClipboard>
 #include <QDate>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -67,6 +69,8 @@ DataFolderSettingsPanel::DataFolderSettingsPanel(const QString &dataDir, bool du
       m_durable(new QRadioButton(tr("Durable"), this)),
       m_durabilityNote(new QLabel(this)),
       m_restart(new QPushButton(tr("Restart now"), this)),
+      m_pepperPlace(new QLabel(this)),
+      m_copyPepper(new QPushButton(tr("Copy the pepper"), this)),
       m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     auto *layout = new QVBoxLayout(this);
@@ -98,6 +102,15 @@ DataFolderSettingsPanel::DataFolderSettingsPanel(const QString &dataDir, bool du
     layout->addWidget(m_message);
 
     layout->addSpacing(8);
+    layout->addWidget(frame::sectionTitle(tr("API-key pepper"), this));
+    m_pepperPlace->setWordWrap(true);
+    m_pepperPlace->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *pepperRow = new QHBoxLayout;
+    pepperRow->addWidget(m_pepperPlace, 1);
+    pepperRow->addWidget(m_copyPepper, 0, Qt::AlignTop);
+    layout->addLayout(pepperRow);
+
+    layout->addSpacing(8);
     layout->addWidget(frame::sectionTitle(tr("Durability"), this));
     auto *group = new QButtonGroup(this);
     group->addButton(m_fast);
@@ -123,8 +136,10 @@ DataFolderSettingsPanel::DataFolderSettingsPanel(const QString &dataDir, bool du
     connect(m_restore, &QPushButton::clicked, this, &DataFolderSettingsPanel::restore);
     connect(m_fast, &QRadioButton::toggled, this, &DataFolderSettingsPanel::chooseDurability);
     connect(m_restart, &QPushButton::clicked, this, &DataFolderSettingsPanel::restartRequested);
+    connect(m_copyPepper, &QPushButton::clicked, this, &DataFolderSettingsPanel::copyPepper);
     chooseDurability();
     refreshSize();
+    setPepper(PepperChoice {});
 }
 
 DataFolderSettingsPanel::~DataFolderSettingsPanel()
@@ -149,6 +164,43 @@ void DataFolderSettingsPanel::refreshSize()
     const QString database = QDir(m_dataDir).filePath(QStringLiteral("pulse.db"));
     const qint64 bytes = QFileInfo(database).size() + QFileInfo(database + QStringLiteral("-wal")).size();
     m_size->setText(tr("Database: %1").arg(QLocale().formattedDataSize(bytes)));
+}
+
+void DataFolderSettingsPanel::setPepper(const PepperChoice &pepper)
+{
+    m_pepper = pepper;
+    const QString file = QDir::toNativeSeparators(QDir(m_dataDir).filePath(QStringLiteral("pepper")));
+    QString text;
+    switch (pepper.place) {
+    case PepperChoice::Place::Keychain:
+        text = tr("The secret that API keys are checked with is kept in the system keychain (entry %1), not in "
+                  "the data folder. To run pulse-server on this folder, copy it and set PULSE_PEPPER to it.")
+                   .arg(pepper.entry);
+        break;
+    case PepperChoice::Place::File:
+        text = tr("The secret that API keys are checked with is kept in %1, readable by you alone.").arg(file);
+        if (!pepper.note.isEmpty())
+            text += QLatin1Char(' ')
+                + tr("It moves into the system keychain at a start where the keychain answers; this time: %1")
+                      .arg(pepper.note);
+        break;
+    case PepperChoice::Place::Environment:
+        text = tr("The secret that API keys are checked with comes from the PULSE_PEPPER environment variable.");
+        break;
+    }
+    m_pepperPlace->setText(text);
+    m_copyPepper->setVisible(pepper.place == PepperChoice::Place::Keychain && !pepper.pepper.isEmpty());
+}
+
+void DataFolderSettingsPanel::copyPepper()
+{
+    if (m_pepper.place != PepperChoice::Place::Keychain || m_pepper.pepper.isEmpty())
+        return;
+    // "base64:…": the pepper's bytes are not text, and PULSE_PEPPER takes either form.
+    const QString value = QStringLiteral("base64:") + QString::fromLatin1(m_pepper.pepper.toBase64());
+    QGuiApplication::clipboard()->setText(value);
+    m_message->setText(tr("The pepper is on the clipboard. Start pulse-server on this folder with the environment "
+                          "variable PULSE_PEPPER set to it, and keep it as private as a key."));
 }
 
 void DataFolderSettingsPanel::setBusy(bool busy, const QString &what)
@@ -185,7 +237,8 @@ void DataFolderSettingsPanel::backUpTo(const QString &file)
     const QString dataDir = m_dataDir;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    m_backupJob = QtConcurrent::run([this, dataDir, file, cancel, nowMs] {
+    const QByteArray pepper = m_pepper.place == PepperChoice::Place::Keychain ? m_pepper.pepper : QByteArray();
+    m_backupJob = QtConcurrent::run([this, dataDir, file, cancel, nowMs, pepper] {
         return WorkspaceBackup::backUp(
             dataDir, file,
             [this, cancel](qint64 done, qint64 total) {
@@ -193,7 +246,7 @@ void DataFolderSettingsPanel::backUpTo(const QString &file)
                     this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
                 return !cancel->load();
             },
-            nowMs);
+            nowMs, pepper);
     });
     whenFinished(this, m_backupJob, [this, file](const QString &error) {
         setBusy(false, QString());

@@ -1,7 +1,10 @@
 // Settings > Data folder: where the workspace lives and how big its database is, Open, Back up…
 // (off the GUI thread, with progress), Restore… (checked, confirmed, swapped in at a restart) and the
-// durability choice (Fast or Durable, applied at the next start). docs/backup.md explains each.
+// durability choice (Fast or Durable, applied at the next start), and where the API-key pepper is
+// kept (with Copy, for pulse-server on the same folder). docs/backup.md explains each.
 #pragma once
+
+#include "workspace/DesktopPepper.h"
 
 #include <QFuture>
 #include <QWidget>
@@ -41,6 +44,11 @@ public:
     // The question asked before a restore is staged; a QMessageBox unless replaced (tests).
     void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
     void refreshSize();
+    // Where the workspace's pepper is; a pepper in the keychain goes into backups from here.
+    void setPepper(const PepperChoice &pepper);
+    // Puts the pepper (base64, as PULSE_PEPPER takes it) on the clipboard; only when it is in the
+    // keychain, since a file or the environment already hand it to pulse-server.
+    void copyPepper();
     bool isBusy() const { return m_backupJob.isRunning() || m_restoreJob.isRunning(); }
 
     QLabel *pathLabel() const { return m_path; }
@@ -52,6 +60,8 @@ public:
     QRadioButton *fastButton() const { return m_fast; }
     QRadioButton *durableButton() const { return m_durable; }
     QLabel *durabilityNote() const { return m_durabilityNote; }
+    QLabel *pepperLabel() const { return m_pepperPlace; }
+    QPushButton *copyPepperButton() const { return m_copyPepper; }
 
 Q_SIGNALS:
     void backupFinished(const QString &error);
@@ -79,6 +89,9 @@ private:
     QRadioButton *m_durable;
     QLabel *m_durabilityNote;
     QPushButton *m_restart;
+    QLabel *m_pepperPlace;
+    QPushButton *m_copyPepper;
+    PepperChoice m_pepper;
     std::function<bool(const QString &)> m_confirm;
     QFuture<QString> m_backupJob;
     QFuture<QStringList> m_restoreJob; // the refusal, or empty and the confirmation's summary
