@@ -2,28 +2,20 @@
 
 #include "access/SecretKey.h"
 #include "core/Clock.h"
+#include "core/IsoTime.h"
 #include "storage/EventWriter.h"
 #include "storage/ReadPool.h"
 #include "storage/Sqlite.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QTimeZone>
 
 namespace pulse {
 
 namespace {
-QJsonValue isoOrNull(qint64 ms)
-{
-    if (ms <= 0)
-        return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-
 ApiKey readKey(const SqlStatement &st)
 {
     ApiKey k;
@@ -65,13 +57,13 @@ QJsonObject ApiKey::toJson() const
     o.insert(QStringLiteral("prefix"), prefix);
     o.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(SecretKey::scopeNames(scopes)));
     o.insert(QStringLiteral("site_id"), siteId > 0 ? QJsonValue(siteId) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("created_at"), isoOrNull(createdAtMs));
-    o.insert(QStringLiteral("expires_at"), isoOrNull(expiresAtMs));
-    o.insert(QStringLiteral("revoked_at"), isoOrNull(revokedAtMs));
-    o.insert(QStringLiteral("last_used_at"), isoOrNull(lastUsedAtMs));
+    o.insert(QStringLiteral("created_at"), iso::utcOrNull(createdAtMs));
+    o.insert(QStringLiteral("expires_at"), iso::utcOrNull(expiresAtMs));
+    o.insert(QStringLiteral("revoked_at"), iso::utcOrNull(revokedAtMs));
+    o.insert(QStringLiteral("last_used_at"), iso::utcOrNull(lastUsedAtMs));
     o.insert(QStringLiteral("use_count"), useCount);
-    o.insert(QStringLiteral("rotated_at"), isoOrNull(rotatedAtMs));
-    o.insert(QStringLiteral("previous_secret_expires_at"), isoOrNull(previousExpiresAtMs));
+    o.insert(QStringLiteral("rotated_at"), iso::utcOrNull(rotatedAtMs));
+    o.insert(QStringLiteral("previous_secret_expires_at"), iso::utcOrNull(previousExpiresAtMs));
     return o;
 }
 

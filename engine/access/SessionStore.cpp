@@ -2,13 +2,12 @@
 
 #include "access/SecretKey.h"
 #include "core/Clock.h"
+#include "core/IsoTime.h"
 #include "storage/EventWriter.h"
 #include "storage/ReadPool.h"
 #include "storage/Sqlite.h"
 
-#include <QDateTime>
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace pulse {
 
@@ -16,13 +15,6 @@ namespace {
 const QString kSessionColumns = QStringLiteral(
     "SELECT s.id, s.key_id, COALESCE(k.site_id, 0), s.scopes, s.client, s.created_at, COALESCE(s.refreshed_at, 0), "
     "s.expires_at, s.ends_at, COALESCE(s.revoked_at, 0) FROM api_sessions s JOIN api_keys k ON k.id = s.key_id");
-
-QJsonValue sessionTime(qint64 ms)
-{
-    if (ms <= 0)
-        return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
 
 Session readSession(const SqlStatement &st)
 {
@@ -50,11 +42,11 @@ QJsonObject Session::toJson(qint64 nowMs) const
     o.insert(QStringLiteral("site_id"), siteId > 0 ? QJsonValue(siteId) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(SecretKey::scopeNames(scopes)));
     o.insert(QStringLiteral("client"), client);
-    o.insert(QStringLiteral("created_at"), sessionTime(createdAtMs));
-    o.insert(QStringLiteral("refreshed_at"), sessionTime(refreshedAtMs));
-    o.insert(QStringLiteral("expires_at"), sessionTime(expiresAtMs));
-    o.insert(QStringLiteral("ends_at"), sessionTime(endsAtMs));
-    o.insert(QStringLiteral("revoked_at"), sessionTime(revokedAtMs));
+    o.insert(QStringLiteral("created_at"), iso::utcOrNull(createdAtMs));
+    o.insert(QStringLiteral("refreshed_at"), iso::utcOrNull(refreshedAtMs));
+    o.insert(QStringLiteral("expires_at"), iso::utcOrNull(expiresAtMs));
+    o.insert(QStringLiteral("ends_at"), iso::utcOrNull(endsAtMs));
+    o.insert(QStringLiteral("revoked_at"), iso::utcOrNull(revokedAtMs));
     o.insert(QStringLiteral("active"), revokedAtMs == 0 && nowMs < expiresAtMs && nowMs < endsAtMs);
     return o;
 }
@@ -105,9 +97,9 @@ SessionStore::Issued SessionStore::open(const ApiKey &key, int scopes, const QSt
         SqlStatement purge = db.prepare(QStringLiteral("DELETE FROM api_sessions WHERE ends_at < ?1"));
         purge.bind(1, now - kKeepEndedMs);
         purge.run();
-        SqlStatement st
-            = db.prepare(QStringLiteral("INSERT INTO api_sessions(key_id, scopes, client, created_at, expires_at, ends_at) "
-                                        "VALUES(?1, ?2, COALESCE(?3, ''), ?4, ?5, ?6)"));
+        SqlStatement st = db.prepare(
+            QStringLiteral("INSERT INTO api_sessions(key_id, scopes, client, created_at, expires_at, ends_at) "
+                           "VALUES(?1, ?2, COALESCE(?3, ''), ?4, ?5, ?6)"));
         st.bind(1, s.keyId)
             .bind(2, SecretKey::scopeNames(s.scopes).join(QLatin1Char(',')))
             .bind(3, s.client)

@@ -2,6 +2,7 @@
 
 #include "access/SecretKey.h"
 #include "core/Clock.h"
+#include "core/IsoTime.h"
 #include "storage/EventWriter.h"
 #include "storage/ReadPool.h"
 #include "storage/Sqlite.h"
@@ -39,8 +40,7 @@ QJsonObject Site::toJson() const
     o.insert(QStringLiteral("domain"), domain);
     o.insert(QStringLiteral("name"), name);
     o.insert(QStringLiteral("timezone"), timeZone);
-    o.insert(QStringLiteral("created_at"),
-             QDateTime::fromMSecsSinceEpoch(createdAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("created_at"), iso::utc(createdAtMs));
     settings.writeJson(&o);
     return o;
 }
@@ -55,9 +55,8 @@ std::optional<Site> Site::fromJson(const QJsonObject &json)
     site.domain = json.value(QStringLiteral("domain")).toString();
     site.name = json.value(QStringLiteral("name")).toString();
     site.timeZone = json.value(QStringLiteral("timezone")).toString(QStringLiteral("UTC"));
-    site.createdAtMs
-        = QDateTime::fromString(json.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs)
-              .toMSecsSinceEpoch();
+    site.createdAtMs = QDateTime::fromString(json.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs)
+                           .toMSecsSinceEpoch();
     QString ignored; // a newer server's settings this build does not know keep their defaults
     SiteSettings::readJson(json, &site.settings, &ignored);
     return site;
@@ -91,12 +90,13 @@ bool SiteStore::checkTimeZone(const QString &zone, QString *error)
     if (!zone.isEmpty() && QTimeZone(zone.toUtf8()).isValid())
         return true;
     if (error)
-        *error = QStringLiteral("'%1' is not a time zone; use an IANA name such as Europe/Berlin or UTC").arg(zone.left(100));
+        *error = QStringLiteral("'%1' is not a time zone; use an IANA name such as Europe/Berlin or UTC")
+                     .arg(zone.left(100));
     return false;
 }
 
-std::optional<Site> SiteStore::add(const QString &domain, const QString &name, const QString &timeZone,
-                                   QString *error, const SiteSettings &settings)
+std::optional<Site> SiteStore::add(
+    const QString &domain, const QString &name, const QString &timeZone, QString *error, const SiteSettings &settings)
 {
     const QString host = normalizeDomain(domain, error);
     if (host.isEmpty())
@@ -175,9 +175,9 @@ bool SiteStore::remove(qint64 id)
     // reference it with ON DELETE CASCADE (saved reports, cohorts, imports, keys) go with it.
     bool removed = false;
     m_writer.execute([id, &removed](SqliteDatabase &db) {
-        SqlStatement mark = db.prepare(QStringLiteral(
-            "INSERT INTO settings(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET "
-            "value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))"));
+        SqlStatement mark = db.prepare(
+            QStringLiteral("INSERT INTO settings(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET "
+                           "value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))"));
         mark.bind(1, kSiteIdHighWater).bind(2, QString::number(id));
         mark.run();
         SqlStatement st = db.prepare(QStringLiteral("DELETE FROM sites WHERE id = ?1"));
@@ -186,7 +186,8 @@ bool SiteStore::remove(qint64 id)
         removed = db.changes() > 0;
     });
     reload();
-    for (const QString &table : {QStringLiteral("events"), QStringLiteral("sessions"), QStringLiteral("quarantine")}) {
+    for (const QString &table :
+        { QStringLiteral("events"), QStringLiteral("sessions"), QStringLiteral("quarantine") }) {
         bool more = true;
         while (more) {
             m_writer.execute([&table, id, &more](SqliteDatabase &db) {
@@ -224,8 +225,8 @@ void SiteStore::reload()
             s.settings.botFiltering = st.columnInt(8) != 0;
             s.settings.respectDnt = st.columnInt(9) != 0;
             s.settings.identityMode = st.columnText(10) == QLatin1String("user_id")
-                                          ? SiteSettings::IdentityMode::UserId
-                                          : SiteSettings::IdentityMode::Cookieless;
+                ? SiteSettings::IdentityMode::UserId
+                : SiteSettings::IdentityMode::Cookieless;
             s.settings.ingestQuotaPerMinute = st.columnInt(11);
             sites.append(s);
         }

@@ -1,11 +1,10 @@
 #include "alerts/AlertBacktest.h"
 
 #include "alerts/AlertMetric.h"
+#include "core/IsoTime.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace pulse {
 
@@ -19,11 +18,9 @@ QJsonObject AlertBacktestResult::toJson() const
         eventList << e.toJson();
         fired += e.kind == AlertEvent::Kind::Fired ? 1 : 0;
     }
-    const auto time
-        = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs); };
     return QJsonObject {
-        { QStringLiteral("from"), time(fromMs) },
-        { QStringLiteral("to"), time(toMs) },
+        { QStringLiteral("from"), iso::utc(fromMs) },
+        { QStringLiteral("to"), iso::utc(toMs) },
         { QStringLiteral("step_minutes"), stepMs / AlertRule::kMinuteMs },
         { QStringLiteral("fired"), fired },
         { QStringLiteral("points"), pointList },

@@ -1,10 +1,9 @@
 #include "alerts/AlertCheck.h"
 
 #include "alerts/AlertMetric.h"
+#include "core/IsoTime.h"
 
-#include <QDateTime>
 #include <QList>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -43,7 +42,7 @@ QString AlertCheck::verdictName(Verdict verdict)
 QJsonObject AlertCheck::toJson() const
 {
     QJsonObject json {
-        { QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(atMs, QTimeZone::utc()).toString(Qt::ISODateWithMs) },
+        { QStringLiteral("at"), iso::utc(atMs) },
         { QStringLiteral("at_ms"), atMs },
         { QStringLiteral("verdict"), verdictName(verdict) },
         { QStringLiteral("value"), value ? QJsonValue(*value) : QJsonValue() },

@@ -1,16 +1,8 @@
 #include "alerts/AlertEvent.h"
 
-#include <QDateTime>
-#include <QTimeZone>
+#include "core/IsoTime.h"
 
 namespace pulse {
-
-namespace {
-QString eventTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-} // namespace
 
 QString AlertEvent::kindName(Kind kind)
 {
@@ -28,9 +20,9 @@ QJsonObject AlertEvent::toJson() const
         { QStringLiteral("kind"), kindName(kind) },
         { QStringLiteral("rule_id"), ruleId },
         { QStringLiteral("site_id"), siteId },
-        { QStringLiteral("at"), eventTime(atMs) },
+        { QStringLiteral("at"), iso::utc(atMs) },
         { QStringLiteral("at_ms"), atMs },
-        { QStringLiteral("window_from"), eventTime(windowFromMs) },
+        { QStringLiteral("window_from"), iso::utc(windowFromMs) },
         { QStringLiteral("value"), value },
         { QStringLiteral("threshold"), threshold },
         { QStringLiteral("baseline"), baseline ? QJsonValue(*baseline) : QJsonValue() },

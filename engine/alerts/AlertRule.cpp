@@ -1,9 +1,9 @@
 #include "alerts/AlertRule.h"
 
-#include <QDateTime>
+#include "core/IsoTime.h"
+
 #include <QJsonArray>
 #include <QStringList>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -36,13 +36,6 @@ const QStringList &filterKeys()
         QStringLiteral("entry_page"), QStringLiteral("exit_page"), QStringLiteral("props"), QStringLiteral("cohort_id"),
         QStringLiteral("include_bots") };
     return keys;
-}
-
-QJsonValue alertTime(qint64 ms)
-{
-    if (ms <= 0)
-        return QJsonValue();
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
 }
 
 QJsonValue optionalNumber(const std::optional<double> &value)
@@ -192,11 +185,11 @@ QJsonObject AlertRule::toJson() const
     json.insert(QStringLiteral("cooldown_minutes"), cooldownMs / kMinuteMs);
     json.insert(QStringLiteral("enabled"), enabled);
     json.insert(QStringLiteral("state"), stateName(state));
-    json.insert(QStringLiteral("last_evaluated_at"), alertTime(lastEvaluatedAtMs));
-    json.insert(QStringLiteral("last_fired_at"), alertTime(lastFiredAtMs));
+    json.insert(QStringLiteral("last_evaluated_at"), iso::utcOrAbsent(lastEvaluatedAtMs));
+    json.insert(QStringLiteral("last_fired_at"), iso::utcOrAbsent(lastFiredAtMs));
     json.insert(QStringLiteral("last_value"), optionalNumber(lastValue));
-    json.insert(QStringLiteral("created_at"), alertTime(createdAtMs));
-    json.insert(QStringLiteral("updated_at"), alertTime(updatedAtMs));
+    json.insert(QStringLiteral("created_at"), iso::utcOrAbsent(createdAtMs));
+    json.insert(QStringLiteral("updated_at"), iso::utcOrAbsent(updatedAtMs));
     return json;
 }
 

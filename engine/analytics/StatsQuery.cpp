@@ -1,6 +1,8 @@
 #include "analytics/StatsQuery.h"
 
+#include "core/IsoTime.h"
 #include "core/JsonFields.h"
+#include "core/UrlQueryValue.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -523,17 +525,10 @@ bool StatsQuery::fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *ou
 
 QUrlQuery StatsQuery::toUrlQuery() const
 {
-    const auto utc = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-    };
-    // QUrlQuery reads a '%' in what it is given as the start of an escape, and leaves '+' as it is,
-    // which servers (Pulse's too) read as a space, as browsers' forms send it: escape both.
-    const auto literal = [](QString text) {
-        return text.replace(u'%', QLatin1String("%25")).replace(u'+', QLatin1String("%2B"));
-    };
+    const auto literal = &urlQueryValue; // '%' and '+' as themselves
     QUrlQuery url;
-    url.addQueryItem(QStringLiteral("from"), literal(utc(fromMs)));
-    url.addQueryItem(QStringLiteral("to"), literal(utc(toMs)));
+    url.addQueryItem(QStringLiteral("from"), literal(iso::utc(fromMs)));
+    url.addQueryItem(QStringLiteral("to"), literal(iso::utc(toMs)));
     url.addQueryItem(QStringLiteral("interval"), intervalName(interval));
     url.addQueryItem(QStringLiteral("tz"), literal(timeZone));
     url.addQueryItem(QStringLiteral("limit"), QString::number(limit));

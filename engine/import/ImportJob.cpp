@@ -1,18 +1,10 @@
 #include "import/ImportJob.h"
 
-#include <QDateTime>
-#include <QTimeZone>
+#include "core/IsoTime.h"
 
 namespace pulse {
 
 namespace {
-
-QJsonValue isoTime(qint64 ms)
-{
-    if (ms <= 0)
-        return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
 
 constexpr std::pair<ImportJob::State, const char *> kStates[] = {
     { ImportJob::State::Queued, "queued" },
@@ -76,9 +68,9 @@ QJsonObject ImportJob::toJson() const
         { QStringLiteral("bytes_total"), bytesTotal },
         { QStringLiteral("rows_per_second"), rowsPerSecond },
         { QStringLiteral("seconds_left"), secondsLeft >= 0 ? QJsonValue(secondsLeft) : QJsonValue() },
-        { QStringLiteral("created_at"), isoTime(createdAtMs) },
-        { QStringLiteral("started_at"), isoTime(startedAtMs) },
-        { QStringLiteral("finished_at"), isoTime(finishedAtMs) },
+        { QStringLiteral("created_at"), iso::utcOrNull(createdAtMs) },
+        { QStringLiteral("started_at"), iso::utcOrNull(startedAtMs) },
+        { QStringLiteral("finished_at"), iso::utcOrNull(finishedAtMs) },
         { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) },
     };
     return json;

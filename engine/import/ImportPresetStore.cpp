@@ -1,14 +1,13 @@
 #include "import/ImportPresetStore.h"
 
 #include "core/Clock.h"
+#include "core/IsoTime.h"
 #include "storage/EventWriter.h"
 #include "storage/ReadPool.h"
 #include "storage/Sqlite.h"
 #include "storage/Workspace.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace pulse {
 
@@ -26,13 +25,6 @@ ImportPreset presetFrom(const SqlStatement &st)
     preset.createdAtMs = st.columnInt(3);
     preset.updatedAtMs = st.columnInt(4);
     return preset;
-}
-
-QJsonValue presetTime(qint64 ms)
-{
-    if (ms == 0)
-        return QJsonValue();
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
 }
 
 std::optional<ImportPreset> builtIn(const QString &name)
@@ -53,8 +45,8 @@ QJsonObject ImportPreset::toJson() const
         { QStringLiteral("name"), name },
         { QStringLiteral("built_in"), isBuiltIn() },
         { QStringLiteral("mapping"), mapping.toJson() },
-        { QStringLiteral("created_at"), presetTime(createdAtMs) },
-        { QStringLiteral("updated_at"), presetTime(updatedAtMs) },
+        { QStringLiteral("created_at"), iso::utcOrAbsent(createdAtMs) },
+        { QStringLiteral("updated_at"), iso::utcOrAbsent(updatedAtMs) },
     };
 }
 

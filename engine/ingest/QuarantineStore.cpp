@@ -1,11 +1,10 @@
 #include "ingest/QuarantineStore.h"
 
+#include "core/IsoTime.h"
 #include "storage/Sqlite.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
-#include <QTimeZone>
 
 namespace pulse {
 
@@ -16,8 +15,7 @@ QJsonObject QuarantineEntry::toJson() const
     if (siteId > 0)
         o.insert(QStringLiteral("site_id"), siteId);
     o.insert(QStringLiteral("site"), siteKey.isNull() ? QJsonValue() : QJsonValue(siteKey));
-    o.insert(QStringLiteral("received_at"),
-             QDateTime::fromMSecsSinceEpoch(receivedAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("received_at"), iso::utc(receivedAtMs));
     o.insert(QStringLiteral("reason"), reason);
     o.insert(QStringLiteral("message"), message);
     o.insert(QStringLiteral("payload"), QString::fromUtf8(payload));
@@ -44,9 +42,9 @@ void QuarantineStore::insert(SqliteDatabase &writeDb, const QList<Rejection> &re
         st.run();
         sites.insert(r.siteId);
     }
-    SqlStatement trim = writeDb.prepare(QStringLiteral(
-        "DELETE FROM quarantine WHERE site_id IS ?1 AND id <= "
-        "(SELECT id FROM quarantine WHERE site_id IS ?1 ORDER BY id DESC LIMIT 1 OFFSET ?2)"));
+    SqlStatement trim = writeDb.prepare(
+        QStringLiteral("DELETE FROM quarantine WHERE site_id IS ?1 AND id <= "
+                       "(SELECT id FROM quarantine WHERE site_id IS ?1 ORDER BY id DESC LIMIT 1 OFFSET ?2)"));
     for (qint64 site : std::as_const(sites)) {
         if (site > 0)
             trim.bind(1, site);
@@ -57,8 +55,8 @@ void QuarantineStore::insert(SqliteDatabase &writeDb, const QList<Rejection> &re
     }
 }
 
-QList<QuarantineEntry> QuarantineStore::list(SqliteDatabase &readDb, std::optional<qint64> siteId, qint64 beforeId,
-                                             int limit)
+QList<QuarantineEntry> QuarantineStore::list(
+    SqliteDatabase &readDb, std::optional<qint64> siteId, qint64 beforeId, int limit)
 {
     QString sql = QStringLiteral("SELECT id, site_id, site_key, received_at, reason, message, payload FROM quarantine "
                                  "WHERE (?1 = 0 OR id < ?1)");

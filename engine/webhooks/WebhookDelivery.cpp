@@ -1,26 +1,17 @@
 #include "webhooks/WebhookDelivery.h"
 
-#include <QDateTime>
+#include "core/IsoTime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace pulse {
-
-namespace {
-QJsonValue deliveryTime(qint64 ms)
-{
-    if (ms <= 0)
-        return QJsonValue();
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-} // namespace
 
 QJsonObject WebhookAttempt::toJson() const
 {
     return {
         { QStringLiteral("attempt"), attempt },
-        { QStringLiteral("attempted_at"), deliveryTime(attemptedAtMs) },
+        { QStringLiteral("attempted_at"), iso::utcOrAbsent(attemptedAtMs) },
         { QStringLiteral("status"), status > 0 ? QJsonValue(status) : QJsonValue() },
         { QStringLiteral("latency_ms"), latencyMs },
         { QStringLiteral("response_excerpt"), responseExcerpt.isEmpty() ? QJsonValue() : QJsonValue(responseExcerpt) },
@@ -63,11 +54,12 @@ QJsonObject WebhookDelivery::toJson() const
         { QStringLiteral("payload"), QJsonDocument::fromJson(body).object() },
         { QStringLiteral("state"), stateName(state) },
         { QStringLiteral("attempts"), attempts },
-        { QStringLiteral("next_attempt_at"), state == State::Pending ? deliveryTime(nextAttemptAtMs) : QJsonValue() },
+        { QStringLiteral("next_attempt_at"),
+            state == State::Pending ? iso::utcOrAbsent(nextAttemptAtMs) : QJsonValue() },
         { QStringLiteral("last_status"), lastStatus > 0 ? QJsonValue(lastStatus) : QJsonValue() },
         { QStringLiteral("last_error"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError) },
-        { QStringLiteral("created_at"), deliveryTime(createdAtMs) },
-        { QStringLiteral("updated_at"), deliveryTime(updatedAtMs) },
+        { QStringLiteral("created_at"), iso::utcOrAbsent(createdAtMs) },
+        { QStringLiteral("updated_at"), iso::utcOrAbsent(updatedAtMs) },
         { QStringLiteral("attempt_log"), log },
     };
 }

@@ -1,20 +1,11 @@
 #include "webhooks/WebhookEndpoint.h"
 
-#include <QDateTime>
+#include "core/IsoTime.h"
+
 #include <QJsonArray>
-#include <QTimeZone>
 #include <QUrl>
 
 namespace pulse {
-
-namespace {
-QJsonValue endpointTime(qint64 ms)
-{
-    if (ms <= 0)
-        return QJsonValue();
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-} // namespace
 
 const QStringList &WebhookEndpoint::knownEventTypes()
 {
@@ -42,9 +33,9 @@ QJsonObject WebhookEndpoint::toJson(bool withSecret) const
         { QStringLiteral("enabled"), enabled },
         { QStringLiteral("disabled_reason"), disabledReason.isEmpty() ? QJsonValue() : QJsonValue(disabledReason) },
         { QStringLiteral("previous_secret_expires_at"),
-            previousSecret.isEmpty() ? QJsonValue() : endpointTime(previousSecretExpiresAtMs) },
-        { QStringLiteral("created_at"), endpointTime(createdAtMs) },
-        { QStringLiteral("updated_at"), endpointTime(updatedAtMs) },
+            previousSecret.isEmpty() ? QJsonValue() : iso::utcOrAbsent(previousSecretExpiresAtMs) },
+        { QStringLiteral("created_at"), iso::utcOrAbsent(createdAtMs) },
+        { QStringLiteral("updated_at"), iso::utcOrAbsent(updatedAtMs) },
     };
     if (withSecret)
         json.insert(QStringLiteral("secret"), secret);

@@ -1,16 +1,15 @@
 #include "webhooks/WebhookOutbox.h"
 
 #include "core/Clock.h"
+#include "core/IsoTime.h"
 #include "storage/EventWriter.h"
 #include "storage/ReadPool.h"
 #include "storage/Sqlite.h"
 #include "webhooks/WebhookEndpoint.h"
 #include "webhooks/WebhookSigner.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace pulse {
 
@@ -86,8 +85,7 @@ QByteArray WebhookOutbox::messageBody(const QString &type, const QJsonObject &da
     // The payload shape the Standard Webhooks spec recommends.
     const QJsonObject body {
         { QStringLiteral("type"), type },
-        { QStringLiteral("timestamp"),
-            QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).toString(Qt::ISODateWithMs) },
+        { QStringLiteral("timestamp"), iso::utc(nowMs) },
         { QStringLiteral("data"), data },
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);

@@ -5,23 +5,17 @@
 #include "access/SessionStore.h"
 #include "api/EndpointSupport.h"
 #include "core/Clock.h"
+#include "core/IsoTime.h"
 #include "http/HttpRequest.h"
 #include "storage/Workspace.h"
 
-#include <QDateTime>
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace pulse {
 
 using namespace endpoint;
 
 namespace {
-QJsonValue tokenTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-
 // The answer that carries a token: like a key's secret, it must not be cached anywhere.
 HttpResponse withToken(int status, const SessionStore::Issued &issued, qint64 nowMs)
 {
@@ -33,9 +27,9 @@ HttpResponse withToken(int status, const SessionStore::Issued &issued, qint64 no
     body.insert(QStringLiteral("key_id"), s.keyId);
     body.insert(QStringLiteral("site_id"), s.siteId > 0 ? QJsonValue(s.siteId) : QJsonValue(QJsonValue::Null));
     body.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(SecretKey::scopeNames(s.scopes)));
-    body.insert(QStringLiteral("expires_at"), tokenTime(s.expiresAtMs));
+    body.insert(QStringLiteral("expires_at"), iso::utc(s.expiresAtMs));
     body.insert(QStringLiteral("expires_in"), qMax<qint64>(0, (s.expiresAtMs - nowMs) / 1000));
-    body.insert(QStringLiteral("ends_at"), tokenTime(s.endsAtMs));
+    body.insert(QStringLiteral("ends_at"), iso::utc(s.endsAtMs));
     HttpResponse response = HttpResponse::json(status, body);
     response.setHeader("Cache-Control", "no-store");
     return response;

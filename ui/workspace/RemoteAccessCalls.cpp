@@ -1,14 +1,13 @@
 // RemoteWorkspaceClient's site and key calls (WorkspaceClient.h) over the server's REST API
 // (docs/sites-and-keys.md): the Settings page's Sites and API keys tabs on a server. Keys need a key
 // with the admin scope; the server's refusal says so otherwise.
+#include "core/IsoTime.h"
 #include "workspace/RemoteCalls.h"
 #include "workspace/RemoteDecode.h"
 
 #include "access/SecretKey.h"
 
-#include <QDateTime>
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace pulse::ui {
 
@@ -59,8 +58,7 @@ QFuture<ApiKeyReply> RemoteWorkspaceClient::createApiKey(const NewApiKey &key)
         { QStringLiteral("scopes"), QJsonArray::fromStringList(SecretKey::scopeNames(key.scopes)) },
         { QStringLiteral("site"), key.siteId > 0 ? QJsonValue(key.siteId) : QJsonValue(QJsonValue::Null) } };
     if (key.expiresAtMs > 0)
-        body.insert(QStringLiteral("expires_at"),
-            QDateTime::fromMSecsSinceEpoch(key.expiresAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+        body.insert(QStringLiteral("expires_at"), iso::utc(key.expiresAtMs));
     return change<ApiKeyReply>(
         "POST", QStringLiteral("/api/v1/keys"), {}, body, &readKeyWithSecret, [this] { Q_EMIT keysChanged(); });
 }

@@ -158,7 +158,7 @@ QFuture<CohortMembersReply> RemoteWorkspaceClient::cohortMembers(
 {
     QUrlQuery query = siteQuery(siteId);
     if (!search.isEmpty())
-        query.addQueryItem(QStringLiteral("search"), remote::queryValue(search));
+        query.addQueryItem(QStringLiteral("search"), urlQueryValue(search));
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     // A page of members, then the cohort itself for its size history.

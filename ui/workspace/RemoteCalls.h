@@ -1,6 +1,7 @@
 // The request helpers of RemoteWorkspaceClient, shared by its Remote*Calls.cpp files.
 #pragma once
 
+#include "core/UrlQueryValue.h"
 #include "workspace/RemoteWorkspaceClient.h"
 #include "workspace/RestTransport.h"
 
@@ -11,12 +12,6 @@ namespace remote {
 inline QString idPath(const char *collection, qint64 id, const char *tail = "")
 {
     return QStringLiteral("/api/v1/%1/%2%3").arg(QLatin1String(collection)).arg(id).arg(QLatin1String(tail));
-}
-// A query parameter's value as itself: QUrlQuery reads '%' as the start of an escape and leaves '+',
-// which the server reads as a space.
-inline QString queryValue(QString text)
-{
-    return text.replace(u'%', QLatin1String("%25")).replace(u'+', QLatin1String("%2B"));
 }
 } // namespace remote
 

@@ -12,6 +12,32 @@ qint64 integer(const QJsonObject &json, const char *name)
 {
     return json.value(QLatin1String(name)).toInteger();
 }
+
+QString textField(const QJsonObject &json, const char *name)
+{
+    return json.value(QLatin1String(name)).toString();
+}
+
+// An ISO 8601 time the server wrote (core/IsoTime), in milliseconds; 0 when absent or null.
+qint64 timeField(const QJsonObject &json, const char *name)
+{
+    return timeMs(json.value(QLatin1String(name)));
+}
+
+// A saved definition (a funnel, a retention report): its own fromJson reads what the user edits, then
+// the fields the server sets.
+template<typename Saved> std::optional<Saved> savedDefinition(const QJsonObject &json)
+{
+    Saved saved;
+    saved.id = integer(json, "id");
+    saved.siteId = integer(json, "site_id");
+    QString error;
+    if (saved.id <= 0 || !Saved::fromJson(json, &saved, &error))
+        return std::nullopt;
+    saved.createdAtMs = integer(json, "created_at_ms");
+    saved.updatedAtMs = integer(json, "updated_at_ms");
+    return saved;
+}
 } // namespace
 
 std::optional<Cohort> cohort(const QJsonObject &json)
@@ -42,28 +68,12 @@ QList<CohortSizePoint> sizeHistory(const QJsonObject &cohortJson)
 
 std::optional<SavedFunnel> savedFunnel(const QJsonObject &json)
 {
-    SavedFunnel f;
-    f.id = integer(json, "id");
-    f.siteId = integer(json, "site_id");
-    QString error;
-    if (f.id <= 0 || !SavedFunnel::fromJson(json, &f, &error))
-        return std::nullopt;
-    f.createdAtMs = integer(json, "created_at_ms");
-    f.updatedAtMs = integer(json, "updated_at_ms");
-    return f;
+    return savedDefinition<SavedFunnel>(json);
 }
 
 std::optional<SavedRetentionReport> retentionReport(const QJsonObject &json)
 {
-    SavedRetentionReport r;
-    r.id = integer(json, "id");
-    r.siteId = integer(json, "site_id");
-    QString error;
-    if (r.id <= 0 || !SavedRetentionReport::fromJson(json, &r, &error))
-        return std::nullopt;
-    r.createdAtMs = integer(json, "created_at_ms");
-    r.updatedAtMs = integer(json, "updated_at_ms");
-    return r;
+    return savedDefinition<SavedRetentionReport>(json);
 }
 
 qint64 timeMs(const QJsonValue &value)
@@ -94,14 +104,13 @@ AlertRule alertDraft(const QJsonObject &json)
     // Lenient as a stored definition is: what this build does not know keeps its default.
     AlertRule::readDefinition(json, &rule);
     AlertRule::fromJson(json, &rule, &field, &error);
-    rule.state = json.value(QLatin1String("state")).toString() == AlertRule::stateName(AlertRule::State::Firing)
-        ? AlertRule::State::Firing
-        : AlertRule::State::Ok;
-    rule.lastEvaluatedAtMs = timeMs(json.value(QLatin1String("last_evaluated_at")));
-    rule.lastFiredAtMs = timeMs(json.value(QLatin1String("last_fired_at")));
+    rule.state = textField(json, "state") == AlertRule::stateName(AlertRule::State::Firing) ? AlertRule::State::Firing
+                                                                                            : AlertRule::State::Ok;
+    rule.lastEvaluatedAtMs = timeField(json, "last_evaluated_at");
+    rule.lastFiredAtMs = timeField(json, "last_fired_at");
     rule.lastValue = optionalNumber(json.value(QLatin1String("last_value")));
-    rule.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
-    rule.updatedAtMs = timeMs(json.value(QLatin1String("updated_at")));
+    rule.createdAtMs = timeField(json, "created_at");
+    rule.updatedAtMs = timeField(json, "updated_at");
     return rule;
 }
 
@@ -111,11 +120,10 @@ std::optional<AlertEvent> alertEvent(const QJsonObject &json)
     e.id = integer(json, "id");
     e.ruleId = integer(json, "rule_id");
     e.siteId = integer(json, "site_id");
-    e.kind = json.value(QLatin1String("kind")).toString() == AlertEvent::kindName(AlertEvent::Kind::Resolved)
-        ? AlertEvent::Kind::Resolved
-        : AlertEvent::Kind::Fired;
+    e.kind = textField(json, "kind") == AlertEvent::kindName(AlertEvent::Kind::Resolved) ? AlertEvent::Kind::Resolved
+                                                                                         : AlertEvent::Kind::Fired;
     e.atMs = integer(json, "at_ms");
-    e.windowFromMs = timeMs(json.value(QLatin1String("window_from")));
+    e.windowFromMs = timeField(json, "window_from");
     e.value = json.value(QLatin1String("value")).toDouble();
     e.threshold = json.value(QLatin1String("threshold")).toDouble();
     e.baseline = optionalNumber(json.value(QLatin1String("baseline")));
@@ -126,8 +134,8 @@ std::optional<AlertEvent> alertEvent(const QJsonObject &json)
 AlertBacktestResult alertBacktest(const QJsonObject &json, qint64 windowMs)
 {
     AlertBacktestResult result;
-    result.fromMs = timeMs(json.value(QLatin1String("from")));
-    result.toMs = timeMs(json.value(QLatin1String("to")));
+    result.fromMs = timeField(json, "from");
+    result.toMs = timeField(json, "to");
     result.stepMs = integer(json, "step_minutes") * AlertRule::kMinuteMs;
     result.windowsComputed = int(integer(json, "windows_computed"));
     result.elapsedMs = json.value(QLatin1String("elapsed_ms")).toDouble();
@@ -136,7 +144,7 @@ AlertBacktestResult alertBacktest(const QJsonObject &json, qint64 windowMs)
         AlertCheck check;
         check.atMs = integer(p, "at_ms");
         check.windowFromMs = check.atMs - windowMs;
-        const QString verdict = p.value(QLatin1String("verdict")).toString();
+        const QString verdict = textField(p, "verdict");
         for (const auto candidate : { AlertCheck::Verdict::Normal, AlertCheck::Verdict::Breached }) {
             if (verdict == AlertCheck::verdictName(candidate))
                 check.verdict = candidate;
@@ -144,7 +152,7 @@ AlertBacktestResult alertBacktest(const QJsonObject &json, qint64 windowMs)
         check.value = optionalNumber(p.value(QLatin1String("value")));
         check.baseline = optionalNumber(p.value(QLatin1String("baseline")));
         check.score = optionalNumber(p.value(QLatin1String("score")));
-        check.note = p.value(QLatin1String("note")).toString();
+        check.note = textField(p, "note");
         result.points.append(check);
     }
     result.events = items<AlertEvent>(json, &alertEvent, QStringLiteral("events"));
@@ -158,16 +166,16 @@ std::optional<WebhookEndpoint> webhookEndpoint(const QJsonObject &json)
     if (e.id <= 0)
         return std::nullopt;
     e.siteId = integer(json, "site_id");
-    e.url = json.value(QLatin1String("url")).toString();
-    e.description = json.value(QLatin1String("description")).toString();
+    e.url = textField(json, "url");
+    e.description = textField(json, "description");
     for (const QJsonValue &type : json.value(QLatin1String("event_types")).toArray())
         e.eventTypes.append(type.toString());
     e.enabled = json.value(QLatin1String("enabled")).toBool(true);
-    e.disabledReason = json.value(QLatin1String("disabled_reason")).toString();
-    e.secret = json.value(QLatin1String("secret")).toString();
-    e.previousSecretExpiresAtMs = timeMs(json.value(QLatin1String("previous_secret_expires_at")));
-    e.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
-    e.updatedAtMs = timeMs(json.value(QLatin1String("updated_at")));
+    e.disabledReason = textField(json, "disabled_reason");
+    e.secret = textField(json, "secret");
+    e.previousSecretExpiresAtMs = timeField(json, "previous_secret_expires_at");
+    e.createdAtMs = timeField(json, "created_at");
+    e.updatedAtMs = timeField(json, "updated_at");
     return e;
 }
 
@@ -178,26 +186,25 @@ std::optional<WebhookDelivery> webhookDelivery(const QJsonObject &json)
     if (d.id <= 0)
         return std::nullopt;
     d.endpointId = integer(json, "endpoint_id");
-    d.webhookId = json.value(QLatin1String("webhook_id")).toString();
-    d.eventType = json.value(QLatin1String("event_type")).toString();
+    d.webhookId = textField(json, "webhook_id");
+    d.eventType = textField(json, "event_type");
     d.body = QJsonDocument(json.value(QLatin1String("payload")).toObject()).toJson(QJsonDocument::Compact);
-    d.state = WebhookDelivery::stateFromName(json.value(QLatin1String("state")).toString())
-                  .value_or(WebhookDelivery::State::Pending);
+    d.state = WebhookDelivery::stateFromName(textField(json, "state")).value_or(WebhookDelivery::State::Pending);
     d.attempts = int(integer(json, "attempts"));
-    d.nextAttemptAtMs = timeMs(json.value(QLatin1String("next_attempt_at")));
+    d.nextAttemptAtMs = timeField(json, "next_attempt_at");
     d.lastStatus = int(integer(json, "last_status"));
-    d.lastError = json.value(QLatin1String("last_error")).toString();
-    d.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
-    d.updatedAtMs = timeMs(json.value(QLatin1String("updated_at")));
+    d.lastError = textField(json, "last_error");
+    d.createdAtMs = timeField(json, "created_at");
+    d.updatedAtMs = timeField(json, "updated_at");
     for (const QJsonValue &v : json.value(QLatin1String("attempt_log")).toArray()) {
         const QJsonObject a = v.toObject();
         WebhookAttempt attempt;
         attempt.attempt = int(integer(a, "attempt"));
-        attempt.attemptedAtMs = timeMs(a.value(QLatin1String("attempted_at")));
+        attempt.attemptedAtMs = timeField(a, "attempted_at");
         attempt.status = int(integer(a, "status"));
         attempt.latencyMs = integer(a, "latency_ms");
-        attempt.responseExcerpt = a.value(QLatin1String("response_excerpt")).toString();
-        attempt.error = a.value(QLatin1String("error")).toString();
+        attempt.responseExcerpt = textField(a, "response_excerpt");
+        attempt.error = textField(a, "error");
         d.attemptLog.append(attempt);
     }
     return d;
@@ -210,13 +217,11 @@ std::optional<ImportJob> importJob(const QJsonObject &json)
     if (job.id <= 0)
         return std::nullopt;
     job.siteId = integer(json, "site_id");
-    job.fileName = json.value(QLatin1String("file_name")).toString();
-    job.format = EventImporter::formatFromName(json.value(QLatin1String("format")).toString())
-                     .value_or(ImportOptions::Format::Csv);
-    job.preset = json.value(QLatin1String("preset")).toString();
+    job.fileName = textField(json, "file_name");
+    job.format = EventImporter::formatFromName(textField(json, "format")).value_or(ImportOptions::Format::Csv);
+    job.preset = textField(json, "preset");
     job.mapping = json.value(QLatin1String("mapping")).toObject();
-    job.state
-        = ImportJob::stateFromName(json.value(QLatin1String("state")).toString()).value_or(ImportJob::State::Queued);
+    job.state = ImportJob::stateFromName(textField(json, "state")).value_or(ImportJob::State::Queued);
     job.cancelRequested = json.value(QLatin1String("cancel_requested")).toBool();
     job.rowsRead = integer(json, "rows_read");
     job.rowsImported = integer(json, "rows_imported");
@@ -227,10 +232,10 @@ std::optional<ImportJob> importJob(const QJsonObject &json)
     job.bytesTotal = integer(json, "bytes_total");
     job.rowsPerSecond = json.value(QLatin1String("rows_per_second")).toDouble();
     job.secondsLeft = json.value(QLatin1String("seconds_left")).isDouble() ? integer(json, "seconds_left") : -1;
-    job.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
-    job.startedAtMs = timeMs(json.value(QLatin1String("started_at")));
-    job.finishedAtMs = timeMs(json.value(QLatin1String("finished_at")));
-    job.error = json.value(QLatin1String("error")).toString();
+    job.createdAtMs = timeField(json, "created_at");
+    job.startedAtMs = timeField(json, "started_at");
+    job.finishedAtMs = timeField(json, "finished_at");
+    job.error = textField(json, "error");
     return job;
 }
 
@@ -238,23 +243,22 @@ std::optional<ImportPreset> importPreset(const QJsonObject &json)
 {
     ImportPreset preset;
     preset.id = integer(json, "id"); // null for the built-in ones: 0
-    preset.name = json.value(QLatin1String("name")).toString();
+    preset.name = textField(json, "name");
     QString error;
     const std::optional<ImportMapping> mapping
         = ImportMapping::fromJson(json.value(QLatin1String("mapping")).toObject(), &error);
     if (preset.name.isEmpty() || !mapping)
         return std::nullopt;
     preset.mapping = *mapping;
-    preset.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
-    preset.updatedAtMs = timeMs(json.value(QLatin1String("updated_at")));
+    preset.createdAtMs = timeField(json, "created_at");
+    preset.updatedAtMs = timeField(json, "updated_at");
     return preset;
 }
 
 std::optional<ImportRejection> importRejection(const QJsonObject &json)
 {
-    return ImportRejection { integer(json, "row"), integer(json, "line"),
-        json.value(QLatin1String("column")).toString(), json.value(QLatin1String("reason")).toString(),
-        json.value(QLatin1String("message")).toString() };
+    return ImportRejection { integer(json, "row"), integer(json, "line"), textField(json, "column"),
+        textField(json, "reason"), textField(json, "message") };
 }
 
 std::optional<ApiKey> apiKey(const QJsonObject &json)
@@ -263,21 +267,21 @@ std::optional<ApiKey> apiKey(const QJsonObject &json)
     key.id = integer(json, "id");
     if (key.id <= 0)
         return std::nullopt;
-    key.name = json.value(QLatin1String("name")).toString();
-    key.prefix = json.value(QLatin1String("prefix")).toString();
+    key.name = textField(json, "name");
+    key.prefix = textField(json, "prefix");
     QStringList scopes;
     for (const QJsonValue &v : json.value(QLatin1String("scopes")).toArray())
         scopes << v.toString();
     QString error;
     key.scopes = SecretKey::parseScopes(scopes.join(u','), &error);
     key.siteId = integer(json, "site_id");
-    key.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
-    key.expiresAtMs = timeMs(json.value(QLatin1String("expires_at")));
-    key.revokedAtMs = timeMs(json.value(QLatin1String("revoked_at")));
-    key.lastUsedAtMs = timeMs(json.value(QLatin1String("last_used_at")));
+    key.createdAtMs = timeField(json, "created_at");
+    key.expiresAtMs = timeField(json, "expires_at");
+    key.revokedAtMs = timeField(json, "revoked_at");
+    key.lastUsedAtMs = timeField(json, "last_used_at");
     key.useCount = integer(json, "use_count");
-    key.rotatedAtMs = timeMs(json.value(QLatin1String("rotated_at")));
-    key.previousExpiresAtMs = timeMs(json.value(QLatin1String("previous_secret_expires_at")));
+    key.rotatedAtMs = timeField(json, "rotated_at");
+    key.previousExpiresAtMs = timeField(json, "previous_secret_expires_at");
     return key;
 }
 
@@ -291,15 +295,14 @@ std::optional<ExportJob> exportJob(const QJsonObject &json)
     if (job.id <= 0 || !request)
         return std::nullopt;
     job.request = *request;
-    job.state
-        = ExportJob::stateFromName(json.value(QLatin1String("state")).toString()).value_or(ExportJob::State::Queued);
+    job.state = ExportJob::stateFromName(textField(json, "state")).value_or(ExportJob::State::Queued);
     job.rows = integer(json, "rows");
     job.bytes = integer(json, "bytes");
-    job.fileName = json.value(QLatin1String("file_name")).toString();
-    job.createdAtMs = timeMs(json.value(QLatin1String("created_at")));
-    job.startedAtMs = timeMs(json.value(QLatin1String("started_at")));
-    job.finishedAtMs = timeMs(json.value(QLatin1String("finished_at")));
-    job.error = json.value(QLatin1String("error")).toString();
+    job.fileName = textField(json, "file_name");
+    job.createdAtMs = timeField(json, "created_at");
+    job.startedAtMs = timeField(json, "started_at");
+    job.finishedAtMs = timeField(json, "finished_at");
+    job.error = textField(json, "error");
     job.scheduleId = integer(json, "schedule_id");
     return job;
 }
@@ -315,9 +318,9 @@ std::optional<ExportSchedule> exportSchedule(const QJsonObject &json)
         return std::nullopt;
     schedule->id = base.id;
     schedule->siteId = base.siteId;
-    schedule->nextRunAtMs = timeMs(json.value(QLatin1String("next_run_at")));
-    schedule->lastRunAtMs = timeMs(json.value(QLatin1String("last_run_at")));
-    schedule->createdAtMs = timeMs(json.value(QLatin1String("created_at")));
+    schedule->nextRunAtMs = timeField(json, "next_run_at");
+    schedule->lastRunAtMs = timeField(json, "last_run_at");
+    schedule->createdAtMs = timeField(json, "created_at");
     return schedule;
 }
 

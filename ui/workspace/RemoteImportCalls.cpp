@@ -56,7 +56,7 @@ QFuture<ImportJobReply> RemoteWorkspaceClient::startImport(const ImportStart &st
         return QtFuture::makeReadyFuture(reply);
     }
     QUrlQuery query = siteQuery(start.siteId);
-    const auto literal = &remote::queryValue;
+    const auto literal = &urlQueryValue;
     query.addQueryItem(QStringLiteral("name"), literal(QFileInfo(start.path).fileName()));
     if (start.format != ImportOptions::Format::Auto)
         query.addQueryItem(QStringLiteral("format"), ImportJob::formatName(start.format));

@@ -1,11 +1,10 @@
 #include "analytics/funnel/FunnelResult.h"
 
 #include "core/CsvField.h"
+#include "core/IsoTime.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonValue>
-#include <QTimeZone>
 
 namespace pulse {
 
@@ -174,9 +173,7 @@ QByteArray FunnelUsersPage::toCsv() const
     QString out = QStringLiteral("user_id,visitor_id,steps_reached,first_step_utc,last_step_utc\r\n");
     for (const FunnelUser &u : users) {
         out += QString::fromUtf8(csvField(u.userId)) + u',' + u.visitorId + u',' + QString::number(u.level) + u','
-            + QDateTime::fromMSecsSinceEpoch(u.firstStepMs, QTimeZone::utc()).toString(Qt::ISODateWithMs) + u','
-            + QDateTime::fromMSecsSinceEpoch(u.lastStepMs, QTimeZone::utc()).toString(Qt::ISODateWithMs)
-            + QStringLiteral("\r\n");
+            + iso::utc(u.firstStepMs) + u',' + iso::utc(u.lastStepMs) + QStringLiteral("\r\n");
     }
     return out.toUtf8();
 }
