@@ -6,7 +6,6 @@
 #include "ServiceHost.h"
 #include "SingleInstance.h"
 #include "TerminationSignals.h"
-#include "access/KeyStore.h"
 #include "core/Clock.h"
 #include "demo/DemoDataGenerator.h"
 #include "i18n/LanguageSelector.h"
@@ -18,6 +17,7 @@
 #include "storage/EventWriter.h"
 #include "storage/Sqlite.h"
 #include "storage/Workspace.h"
+#include "widgets/PepperProblemBox.h"
 #include "workspace/DesktopPepper.h"
 #include "workspace/DesktopSettings.h"
 #include "workspace/Keychain.h"
@@ -32,7 +32,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
-#include <QPushButton>
 #include <QTimer>
 
 #include <memory>
@@ -83,45 +82,6 @@ void reportRestore(const pulse::RestoreOutcome &outcome)
             text += QLatin1Char(' ')
                 + QApplication::translate("main", "The database it replaced is kept as %1.").arg(outcome.keptAs);
         QMessageBox::information(nullptr, QApplication::translate("main", "Restore"), text);
-    }
-}
-
-// The workspace's pepper from the system keychain (DesktopPepper), asking the user what to do when the
-// keychain cannot give it. Runs inside Workspace::open, under the workspace lock; *choice says where
-// the pepper ended up, for Settings > Data folder.
-QByteArray desktopPepper(
-    const QString &dataDir, const pulse::ui::Keychain &keychain, pulse::ui::PepperChoice *choice, QString *error)
-{
-    using pulse::ui::PepperChoice;
-    const pulse::ui::DesktopPepper place(dataDir, keychain);
-    *choice = place.resolve();
-    for (;;) {
-        if (choice->problem == PepperChoice::Problem::None) {
-            if (choice->place == PepperChoice::Place::Keychain)
-                return choice->pepper;
-            return pulse::KeyStore::loadOrCreatePepper(dataDir, error); // its owner-only file
-        }
-        QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "API-key pepper"), choice->error);
-        QPushButton *quit = box.addButton(QApplication::translate("main", "Quit"), QMessageBox::RejectRole);
-        QPushButton *next = nullptr;
-        if (choice->problem == PepperChoice::Problem::Missing) {
-            box.setInformativeText(QApplication::translate("main",
-                "Create a new pepper? Secret API keys made with the old one stop working (make new ones in "
-                "Settings > API keys); sites, events and everything else are kept. Restoring a backup of this "
-                "folder brings the old pepper back."));
-            next = box.addButton(QApplication::translate("main", "Create a new pepper"), QMessageBox::AcceptRole);
-        } else {
-            box.setInformativeText(
-                QApplication::translate("main", "Unlock the system keychain, or start its service, then retry."));
-            next = box.addButton(QApplication::translate("main", "Retry"), QMessageBox::AcceptRole);
-        }
-        box.setDefaultButton(quit);
-        box.exec();
-        if (box.clickedButton() != next) {
-            *error = choice->error;
-            return {};
-        }
-        *choice = choice->problem == PepperChoice::Problem::Missing ? place.replaceMissing() : place.resolve();
     }
 }
 
@@ -221,7 +181,10 @@ int runWorkbench(const CommandLine &cli, bool *restartWanted)
     const pulse::ui::Keychain keychain(QStringLiteral("Pulse"));
     pulse::ui::PepperChoice pepper;
     pepper.place = pulse::ui::PepperChoice::Place::Environment; // unless pepperSource is asked
-    options.pepperSource = [&](QString *why) { return desktopPepper(options.dataDir, keychain, &pepper, why); };
+    options.pepperSource = [&](QString *why) {
+        return pulse::ui::DesktopPepper(options.dataDir, keychain)
+            .obtain(&pepper, why, &pulse::ui::PepperProblemBox::ask);
+    };
     QString error;
     if (!workspace.open(options, &error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"), error);

@@ -534,30 +534,6 @@ Einen anderen freien Port verwenden? Tracker-Snippets müssen dann die neue Adre
         <translation>Datenordner</translation>
     </message>
     <message>
-        <source>API-key pepper</source>
-        <translation>Pepper der API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Create a new pepper? Secret API keys made with the old one stop working (make new ones in Settings &gt; API keys); sites, events and everything else are kept. Restoring a backup of this folder brings the old pepper back.</source>
-        <translation>Einen neuen Pepper erzeugen? Geheime API-Schlüssel, die mit dem alten erstellt wurden, funktionieren dann nicht mehr (erstellen Sie neue unter Einstellungen &gt; API-Schlüssel); Websites, Ereignisse und alles andere bleiben erhalten. Das Wiederherstellen einer Sicherung dieses Ordners bringt den alten Pepper zurück.</translation>
-    </message>
-    <message>
-        <source>Create a new pepper</source>
-        <translation>Neuen Pepper erzeugen</translation>
-    </message>
-    <message>
-        <source>Unlock the system keychain, or start its service, then retry.</source>
-        <translation>Entsperren Sie den Schlüsselbund des Systems oder starten Sie seinen Dienst, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -5069,6 +5045,33 @@ Er gilt sofort nicht mehr, für jedes Programm, das ihn nutzt, ebenso sein vorhe
             <numerusform>%n Demo-Ereignis geladen.</numerusform>
             <numerusform>%n Demo-Ereignisse geladen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::PepperProblemBox</name>
+    <message>
+        <source>API-key pepper</source>
+        <translation>Pepper der API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Create a new pepper? Secret API keys made with the old one stop working (make new ones in Settings &gt; API keys); sites, events and everything else are kept. Restoring a backup of this folder brings the old pepper back.</source>
+        <translation>Einen neuen Pepper erzeugen? Geheime API-Schlüssel, die mit dem alten erstellt wurden, funktionieren dann nicht mehr (erstellen Sie neue unter Einstellungen &gt; API-Schlüssel); Websites, Ereignisse und alles andere bleiben erhalten. Das Wiederherstellen einer Sicherung dieses Ordners bringt den alten Pepper zurück.</translation>
+    </message>
+    <message>
+        <source>Create a new pepper</source>
+        <translation>Neuen Pepper erzeugen</translation>
+    </message>
+    <message>
+        <source>Unlock the system keychain, or start its service, then retry.</source>
+        <translation>Entsperren Sie den Schlüsselbund des Systems oder starten Sie seinen Dienst, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>

@@ -534,30 +534,6 @@ Utiliser un autre port libre ? Les extraits de suivi devront alors utiliser la n
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <source>API-key pepper</source>
-        <translation>Poivre des clés d’API</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <source>Create a new pepper? Secret API keys made with the old one stop working (make new ones in Settings &gt; API keys); sites, events and everything else are kept. Restoring a backup of this folder brings the old pepper back.</source>
-        <translation>Créer un nouveau poivre&#xa0;? Les clés d’API secrètes créées avec l’ancien cessent de fonctionner (créez-en de nouvelles dans Réglages &gt; Clés d’API)&#xa0;; les sites, les événements et tout le reste sont conservés. Restaurer une sauvegarde de ce dossier ramène l’ancien poivre.</translation>
-    </message>
-    <message>
-        <source>Create a new pepper</source>
-        <translation>Créer un nouveau poivre</translation>
-    </message>
-    <message>
-        <source>Unlock the system keychain, or start its service, then retry.</source>
-        <translation>Déverrouillez le trousseau du système, ou démarrez son service, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -5069,6 +5045,33 @@ Elle cesse de fonctionner tout de suite, pour chaque programme qui l’utilise, 
             <numerusform>%n événement de démo chargé.</numerusform>
             <numerusform>%n événements de démo chargés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pulse::ui::PepperProblemBox</name>
+    <message>
+        <source>API-key pepper</source>
+        <translation>Poivre des clés d’API</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Create a new pepper? Secret API keys made with the old one stop working (make new ones in Settings &gt; API keys); sites, events and everything else are kept. Restoring a backup of this folder brings the old pepper back.</source>
+        <translation>Créer un nouveau poivre&#xa0;? Les clés d’API secrètes créées avec l’ancien cessent de fonctionner (créez-en de nouvelles dans Réglages &gt; Clés d’API)&#xa0;; les sites, les événements et tout le reste sont conservés. Restaurer une sauvegarde de ce dossier ramène l’ancien poivre.</translation>
+    </message>
+    <message>
+        <source>Create a new pepper</source>
+        <translation>Créer un nouveau poivre</translation>
+    </message>
+    <message>
+        <source>Unlock the system keychain, or start its service, then retry.</source>
+        <translation>Déverrouillez le trousseau du système, ou démarrez son service, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "storage/Workspace.h"
 #include "storage/WorkspaceBackup.h"
 #include "support/TestWorkspace.h"
+#include "widgets/PepperProblemBox.h"
 #include "workspace/DesktopPepper.h"
 #include "workspace/Keychain.h"
 
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -232,6 +234,75 @@ private Q_SLOTS:
         QCOMPARE(place.resolve().pepper, replaced.pepper);
     }
 
+    // What the workbench does at start-up (DesktopPepper::obtain with the user's answers): Quit leaves
+    // everything as it was and fails the open with the reason; Create a new pepper replaces it.
+    void obtainAsksAboutAMissingEntryUntilTheUserDecides()
+    {
+        QTemporaryDir dir;
+        const QString foreign = QStringLiteral("pepper-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        writeFile(markerOf(dir.path()), foreign.toLatin1() + '\n');
+        const DesktopPepper place(dir.path(), m_keychain);
+        QList<PepperChoice::Problem> asked;
+        PepperChoice choice;
+        QString error;
+        const QByteArray refused = place.obtain(&choice, &error, [&](const PepperChoice &problem) {
+            asked << problem.problem;
+            return DesktopPepper::Answer::Quit;
+        });
+        QVERIFY(refused.isEmpty());
+        QCOMPARE(asked, QList<PepperChoice::Problem> { PepperChoice::Problem::Missing });
+        QCOMPARE(error, choice.error);
+        QVERIFY(error.contains(foreign));
+        QCOMPARE(readAll(markerOf(dir.path())).trimmed(), foreign.toLatin1());
+
+        asked.clear();
+        const QByteArray replaced = place.obtain(&choice, &error, [&](const PepperChoice &problem) {
+            asked << problem.problem;
+            return DesktopPepper::Answer::Proceed;
+        });
+        remember(choice);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(replaced.size(), 32);
+        QCOMPARE(choice.place, PepperChoice::Place::Keychain);
+        QCOMPARE(choice.problem, PepperChoice::Problem::None);
+        QCOMPARE(place.resolve().pepper, replaced);
+    }
+
+    // The box behind those answers: what it says for each problem, and Quit as the default.
+    void theProblemBoxSaysWhatEachAnswerDoes()
+    {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        PepperChoice missing;
+        missing.problem = PepperChoice::Problem::Missing;
+        missing.error
+            = QStringLiteral("This data folder's pepper (the secret its API keys are checked with) is kept "
+                             "in a system keychain under the name pepper-3f1c2a9e-7d4b-4e0a-9b6f-2c8d5e1a7b90, "
+                             "and this computer's keychain has no such entry. The folder was probably copied "
+                             "from another computer or user account.");
+        PepperProblemBox box(missing);
+        QCOMPARE(box.windowTitle(), QStringLiteral("API-key pepper"));
+        QCOMPARE(box.text(), missing.error);
+        QVERIFY(box.informativeText().contains(QLatin1String("Secret API keys made with the old one stop working")));
+        QCOMPARE(box.proceedButton()->text(), QStringLiteral("Create a new pepper"));
+        QCOMPARE(box.quitButton()->text(), QStringLiteral("Quit"));
+        QCOMPARE(box.defaultButton(), box.quitButton());
+        box.show();
+        QCoreApplication::processEvents();
+        const bool update = qEnvironmentVariableIsSet("PULSE_UPDATE_SCREENSHOTS");
+        QTemporaryDir scratch;
+        const QDir out(
+            update ? qEnvironmentVariable("PULSE_SOURCE_DIR") + QStringLiteral("/docs/screenshots") : scratch.path());
+        QVERIFY(box.grab().save(out.filePath(QStringLiteral("pepper-missing.png"))));
+
+        PepperChoice locked;
+        locked.problem = PepperChoice::Problem::Unavailable;
+        locked.error = QStringLiteral("The system keychain refused: the collection is locked");
+        PepperProblemBox retry(locked);
+        QCOMPARE(retry.proceedButton()->text(), QStringLiteral("Retry"));
+        QVERIFY(retry.informativeText().contains(QLatin1String("Unlock the system keychain")));
+        QCOMPARE(retry.defaultButton(), retry.quitButton());
+    }
+
     void aDamagedMarkerIsReportedNotTrusted()
     {
         for (const QByteArray &content :
@@ -312,6 +383,18 @@ private Q_SLOTS:
         QString error;
         const QByteArray pepper = KeyStore::loadOrCreatePepper(dir.path(), &error);
         QCOMPARE(pepper.size(), 32);
+        // obtain() hands a pepper left in its file to the engine, which reads it; nothing is asked.
+        PepperChoice obtained;
+        bool asked = false;
+        QCOMPARE(DesktopPepper(dir.path(), m_keychain)
+                     .obtain(&obtained, &error,
+                         [&](const PepperChoice &) {
+                             asked = true;
+                             return DesktopPepper::Answer::Quit;
+                         }),
+            pepper);
+        QVERIFY(!asked);
+        QCOMPARE(obtained.place, PepperChoice::Place::File);
         const PepperChoice later = DesktopPepper(dir.path(), m_keychain).resolve();
         QCOMPARE(later.place, PepperChoice::Place::File);
         QCOMPARE(readAll(pepperFileOf(dir.path())).trimmed(), pepper.toBase64());

@@ -149,6 +149,21 @@ PepperChoice DesktopPepper::replaceMissing() const
     return choice;
 }
 
+QByteArray DesktopPepper::obtain(PepperChoice *choice, QString *error, const Ask &ask) const
+{
+    *choice = resolve();
+    while (choice->problem != PepperChoice::Problem::None) {
+        if (ask(*choice) == Answer::Quit) {
+            *error = choice->error;
+            return {};
+        }
+        *choice = choice->problem == PepperChoice::Problem::Missing ? replaceMissing() : resolve();
+    }
+    if (choice->place == PepperChoice::Place::Keychain)
+        return choice->pepper;
+    return KeyStore::loadOrCreatePepper(m_dataDir, error); // its owner-only file
+}
+
 PepperChoice DesktopPepper::keep(const QByteArray &pepper) const
 {
     PepperChoice choice;

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace pulse::ui {
 
 struct PepperChoice {
@@ -44,6 +46,15 @@ public:
     // After Problem::Missing, once the user has agreed that keys made with the lost pepper stop
     // working: a new pepper in the keychain for this folder.
     PepperChoice replaceMissing() const;
+
+    // What the user says to a problem: Proceed is "Create a new pepper" for Problem::Missing and
+    // "Retry" for Problem::Unavailable.
+    enum class Answer { Quit, Proceed };
+    using Ask = std::function<Answer(const PepperChoice &problem)>;
+    // The pepper for WorkspaceOptions::pepperSource: resolve(), asking about each problem until it is
+    // solved or the user quits (then empty, with *error). A pepper left in its file is read (or made)
+    // by the engine's KeyStore::loadOrCreatePepper. *choice says where it ended up.
+    QByteArray obtain(PepperChoice *choice, QString *error, const Ask &ask) const;
 
 private:
     // Writes pepper under a new entry, reads it back and points the marker at it; false and *error
