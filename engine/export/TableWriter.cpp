@@ -6,62 +6,71 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace pulse {
 
 namespace {
 
 constexpr qsizetype kFlushBytes = 1 << 20;
+constexpr qsizetype kSlackBytes = 64 * 1024; // room for the row that crosses kFlushBytes
 
-} // namespace
-
-void appendJsonString(QByteArray &out, QByteArrayView utf8)
+// Hands utf8 to put(QByteArrayView) as a JSON string, quoted and escaped (RFC 8259 §7), in pieces.
+template<typename Put> void writeJsonString(QByteArrayView utf8, Put &&put)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    out.append('"');
+    put(QByteArrayView("\"", 1));
     qsizetype plainFrom = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const auto c = static_cast<unsigned char>(utf8[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out.append(utf8.sliced(plainFrom, i - plainFrom));
+        put(utf8.sliced(plainFrom, i - plainFrom));
         plainFrom = i + 1;
         switch (c) {
         case '"':
-            out.append("\\\"");
+            put(QByteArrayView("\\\"", 2));
             break;
         case '\\':
-            out.append("\\\\");
+            put(QByteArrayView("\\\\", 2));
             break;
         case '\n':
-            out.append("\\n");
+            put(QByteArrayView("\\n", 2));
             break;
         case '\r':
-            out.append("\\r");
+            put(QByteArrayView("\\r", 2));
             break;
         case '\t':
-            out.append("\\t");
+            put(QByteArrayView("\\t", 2));
             break;
-        default:
-            out.append("\\u00");
-            out.append(kHex[c >> 4]);
-            out.append(kHex[c & 0xf]);
+        default: {
+            const char escape[] = { '\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf] };
+            put(QByteArrayView(escape, sizeof escape));
+        }
         }
     }
-    out.append(utf8.sliced(plainFrom));
-    out.append('"');
+    put(utf8.sliced(plainFrom));
+    put(QByteArrayView("\"", 1));
 }
 
-TableWriter::TableWriter(QIODevice &out, ExportFormat format, const QStringList &columns) : m_out(out), m_format(format)
+} // namespace
+
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
 {
-    m_buffer.reserve(kFlushBytes + 64 * 1024);
+    writeJsonString(utf8, [&out](QByteArrayView piece) { out.append(piece); });
+}
+
+TableWriter::TableWriter(QIODevice &out, ExportFormat format, const QStringList &columns)
+    : m_out(out), m_format(format), m_background(out)
+{
+    m_buffer.resize(kFlushBytes + kSlackBytes);
     if (m_format == ExportFormat::Csv) {
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (i > 0)
-                m_buffer.append(',');
-            appendCsvField(m_buffer, columns.at(i).toUtf8());
+                put(',');
+            writeCsvField(columns.at(i).toUtf8(), [this](QByteArrayView piece) { put(piece); });
         }
-        m_buffer.append("\r\n");
+        put(QByteArrayView("\r\n", 2));
         return;
     }
     for (const QString &column : columns) {
@@ -71,28 +80,29 @@ TableWriter::TableWriter(QIODevice &out, ExportFormat format, const QStringList 
         m_memberPrefixes.append(prefix);
     }
     if (m_format == ExportFormat::Json)
-        m_buffer.append('[');
+        put('[');
+}
+
+void TableWriter::grow(qsizetype needed)
+{
+    m_buffer.resize(qMax(m_buffer.size() * 2, m_used + needed + kSlackBytes));
 }
 
 void TableWriter::beginRow()
 {
     m_column = 0;
     if (m_format == ExportFormat::Json && m_rows > 0)
-        m_buffer.append(',');
+        put(',');
     if (m_format != ExportFormat::Csv)
-        m_buffer.append(m_format == ExportFormat::Json ? "\n{" : "{");
+        put(m_format == ExportFormat::Json ? QByteArrayView("\n{", 2) : QByteArrayView("{", 1));
 }
 
 void TableWriter::beforeValue()
 {
-    if (m_format == ExportFormat::Csv) {
-        if (m_column > 0)
-            m_buffer.append(',');
-    } else {
-        if (m_column > 0)
-            m_buffer.append(',');
-        m_buffer.append(m_memberPrefixes.value(m_column));
-    }
+    if (m_column > 0)
+        put(',');
+    if (m_format != ExportFormat::Csv && m_column < m_memberPrefixes.size())
+        put(m_memberPrefixes.at(m_column));
     ++m_column;
 }
 
@@ -104,9 +114,9 @@ void TableWriter::text(QByteArrayView utf8)
     }
     beforeValue();
     if (m_format == ExportFormat::Csv)
-        appendCsvField(m_buffer, utf8);
+        writeCsvField(utf8, [this](QByteArrayView piece) { put(piece); });
     else
-        appendJsonString(m_buffer, utf8);
+        writeJsonString(utf8, [this](QByteArrayView piece) { put(piece); });
 }
 
 void TableWriter::text(const QString &value)
@@ -121,7 +131,7 @@ void TableWriter::number(qint64 value)
 {
     beforeValue();
     char digits[24];
-    m_buffer.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
+    put(QByteArrayView(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
 }
 
 void TableWriter::number(double value)
@@ -132,20 +142,20 @@ void TableWriter::number(double value)
     }
     beforeValue();
     char digits[32];
-    m_buffer.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
+    put(QByteArrayView(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
 }
 
 void TableWriter::boolean(bool value)
 {
     beforeValue();
-    m_buffer.append(value ? "true" : "false");
+    put(value ? QByteArrayView("true", 4) : QByteArrayView("false", 5));
 }
 
 void TableWriter::null()
 {
     beforeValue();
     if (m_format != ExportFormat::Csv)
-        m_buffer.append("null");
+        put(QByteArrayView("null", 4));
 }
 
 void TableWriter::json(QByteArrayView compactJson)
@@ -156,37 +166,59 @@ void TableWriter::json(QByteArrayView compactJson)
     }
     beforeValue();
     if (m_format == ExportFormat::Csv)
-        appendCsvField(m_buffer, compactJson);
+        writeCsvField(compactJson, [this](QByteArrayView piece) { put(piece); });
     else
-        m_buffer.append(compactJson);
+        put(compactJson);
 }
 
 bool TableWriter::endRow()
 {
-    m_buffer.append(m_format == ExportFormat::Csv ? "\r\n" : m_format == ExportFormat::Ndjson ? "}\n" : "}");
+    put(m_format == ExportFormat::Csv          ? QByteArrayView("\r\n", 2)
+            : m_format == ExportFormat::Ndjson ? QByteArrayView("}\n", 2)
+                                               : QByteArrayView("}", 1));
     ++m_rows;
-    return m_buffer.size() < kFlushBytes || flush();
+    return m_used < kFlushBytes || flush();
 }
 
 bool TableWriter::finish()
 {
     if (m_format == ExportFormat::Json)
-        m_buffer.append(m_rows > 0 ? "\n]\n" : "]\n");
-    return flush();
+        put(m_rows > 0 ? QByteArrayView("\n]\n", 3) : QByteArrayView("]\n", 2));
+    // The last buffer is written here, after the background thread is done with the device, so an
+    // export that fits one buffer never starts a thread.
+    if (!m_background.drain() || !m_finalError.isEmpty())
+        return false;
+    const qint64 written = m_out.write(m_buffer.constData(), m_used);
+    if (written > 0)
+        m_finalBytes += written;
+    if (written != m_used) {
+        m_finalError = m_out.errorString().isEmpty() ? QStringLiteral("could not write") : m_out.errorString();
+        return false;
+    }
+    m_used = 0;
+    return true;
 }
 
 bool TableWriter::flush()
 {
-    if (!m_error.isEmpty())
-        return false;
-    const qint64 written = m_out.write(m_buffer);
-    if (written != m_buffer.size()) {
-        m_error = m_out.errorString().isEmpty() ? QStringLiteral("could not write") : m_out.errorString();
-        return false;
-    }
-    m_bytes += written;
-    m_buffer.resize(0);
-    return true;
+    m_buffer.resize(m_used);
+    const bool ok = m_background.write(m_buffer);
+    // The buffer handed back is empty; its size is again the room to fill (resize within the
+    // capacity neither allocates nor clears).
+    m_buffer.resize(qMax(m_buffer.capacity(), kFlushBytes + kSlackBytes));
+    m_used = 0;
+    return ok;
+}
+
+qint64 TableWriter::bytesWritten() const
+{
+    return m_background.bytesWritten() + m_finalBytes;
+}
+
+QString TableWriter::errorString() const
+{
+    const QString background = m_background.errorString();
+    return background.isEmpty() ? m_finalError : background;
 }
 
 } // namespace pulse

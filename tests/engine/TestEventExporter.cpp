@@ -10,6 +10,7 @@
 #include "support/TestWorkspace.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -241,6 +242,56 @@ private Q_SLOTS:
         QVERIFY(outcome.rows < 30003);
         QCOMPARE(outcome.writeError, QStringLiteral("No space left on device"));
         QVERIFY(!writer.finish());
+    }
+
+    // Many times the reader's batch and the writer's buffer, across midnights: every row arrives, in
+    // time order, with the time QDateTime spells, and the NDJSON of the same rows parses line by line.
+    void aLargeExportComesOutWholeInOrderWithExactTimes()
+    {
+        QList<EventRecord> events;
+        QList<qint64> times;
+        for (int k = 0; k < 30000; ++k) {
+            const qint64 ms = kT0 + 10 * kMinute + qint64(k) * 7 * kMinute + k % 1000; // ~146 days
+            EventRecord e = makeEvent(
+                m_site, 7000 + k % 113, ms, QStringLiteral("view, \"quoted\""), QStringLiteral("/item/%1").arg(k));
+            e.propsJson = QByteArray(R"({"k":)") + QByteArray::number(k) + R"(,"note":"line\nbreak"})";
+            events << e;
+            times << ms;
+        }
+        QCOMPARE(m_ws->write(events).inserted, 30000);
+        EventExportQuery query = all();
+        query.fromMs = kT0 + 5 * kMinute; // only the rows above
+        query.toMs = kT0 + 400LL * 24 * 60 * kMinute;
+
+        EventExporter::Outcome outcome;
+        const QByteArray csv = exportText(query, ExportFormat::Csv, &outcome);
+        QCOMPARE(outcome.rows, 30000);
+        QVERIFY(csv.size() > 4 * (1 << 20)); // several background writes
+        QList<QByteArray> lines = csv.split('\n');
+        QCOMPARE(lines.size(), 30000 + 2);
+        for (int k = 0; k < 30000; k += 997) {
+            const QByteArray &line = lines.at(k + 1);
+            const QByteArray expected
+                = QDateTime::fromMSecsSinceEpoch(times.at(k)).toUTC().toString(Qt::ISODateWithMs).toUtf8(); // "…Z"
+            QVERIFY2(line.startsWith(QByteArray(expected + ",\"view, \"\"quoted\"\"\",")), line.constData());
+            QVERIFY2(line.contains(QByteArray(",/item/" + QByteArray::number(k) + ",")), line.constData());
+            QVERIFY2(line.endsWith(QByteArray(
+                         ",\"{\"\"k\"\":" + QByteArray::number(k) + ",\"\"note\"\":\"\"line\\nbreak\"\"}\"\r")),
+                line.constData());
+        }
+
+        const QList<QByteArray> ndjson = exportText(query, ExportFormat::Ndjson).split('\n');
+        QCOMPARE(ndjson.size(), 30000 + 1);
+        for (int k = 0; k < 30000; ++k) {
+            QJsonParseError error;
+            const QJsonObject row = QJsonDocument::fromJson(ndjson.at(k), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+            if (k % 1009 == 0) {
+                QCOMPARE(row.value(QStringLiteral("path")).toString(), QStringLiteral("/item/%1").arg(k));
+                QCOMPARE(row.value(QStringLiteral("props")).toObject().value(QStringLiteral("note")).toString(),
+                    QStringLiteral("line\nbreak"));
+            }
+        }
     }
 
     void progressCanCancel()
