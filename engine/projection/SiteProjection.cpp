@@ -5,6 +5,7 @@
 #include <cstring>
 #include <mutex>
 #include <numeric>
+#include <utility>
 
 namespace pulse {
 
@@ -172,23 +173,26 @@ void SiteProjection::mergeIntoTail(EventColumns &&columns, std::vector<quint32> 
     merged.reserve(m_tail.size() + columns.size());
     std::vector<quint32> mergedVisitors;
     mergedVisitors.reserve(merged.ts.capacity());
-    size_t a = 0, b = 0;
-    while (a < m_tail.size() || b < order.size()) {
-        bool takeOld = b == order.size();
-        if (!takeOld && a < m_tail.size()) {
-            const quint32 i = order[b];
-            takeOld
-                = m_tailVisitors[a] != visitors[i] ? m_tailVisitors[a] < visitors[i] : m_tail.ts[a] <= columns.ts[i];
-        }
-        if (takeOld) {
-            merged.appendFrom(m_tail, a);
-            mergedVisitors.push_back(m_tailVisitors[a++]);
-        } else {
-            const quint32 i = order[b++];
-            merged.appendFrom(columns, i);
-            mergedVisitors.push_back(visitors[i]);
-        }
+    // The old tail goes over in runs: everything before the next new row is one block copy (a batch
+    // of a thousand rows into a tail of tens of thousands leaves long runs between them).
+    size_t a = 0;
+    auto copyOldBefore = [&](size_t end) {
+        merged.appendRange(m_tail, a, end);
+        mergedVisitors.insert(mergedVisitors.end(), m_tailVisitors.begin() + std::ptrdiff_t(a),
+            m_tailVisitors.begin() + std::ptrdiff_t(end));
+        a = end;
+    };
+    for (const quint32 i : order) {
+        // Old rows first on ties of visitor and time: they were stored earlier.
+        const auto newRow = std::make_pair(visitors[i], columns.ts[i]);
+        size_t end = a;
+        while (end < m_tail.size() && std::make_pair(m_tailVisitors[end], m_tail.ts[end]) <= newRow)
+            ++end;
+        copyOldBefore(end);
+        merged.appendFrom(columns, i);
+        mergedVisitors.push_back(visitors[i]);
     }
+    copyOldBefore(m_tail.size());
     m_tail = std::move(merged);
     m_tailVisitors = std::move(mergedVisitors);
 }
@@ -213,6 +217,12 @@ void SiteProjection::compact()
     for (quint32 v = 0; v < visitors; ++v) {
         size_t a = v < mainVisitors ? m_mainOffsets[v] : 0;
         const size_t aEnd = v < mainVisitors ? m_mainOffsets[v + 1] : 0;
+        if (t == m_tail.size() || m_tailVisitors[t] != v) {
+            // Most visitors have nothing in the tail: their events move as one block.
+            main.appendRange(m_main, a, aEnd);
+            offsets.push_back(quint32(main.size()));
+            continue;
+        }
         while (a < aEnd || (t < m_tail.size() && m_tailVisitors[t] == v)) {
             const bool tailHere = t < m_tail.size() && m_tailVisitors[t] == v;
             if (!tailHere || (a < aEnd && m_main.ts[a] <= m_tail.ts[t]))
