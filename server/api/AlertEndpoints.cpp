@@ -8,6 +8,7 @@
 
 namespace pulse {
 
+using endpoint::itemsResponse;
 using endpoint::pathId;
 using endpoint::requireSite;
 using endpoint::runOnPool;
@@ -72,12 +73,8 @@ void AlertEndpoints::list(ApiContext &context, const HttpRequest &request, const
     if (!site || !context.alerts)
         return;
     Alerts *alerts = context.alerts;
-    runOnPool(context, responder, [alerts, siteId = site->id]() {
-        QJsonArray items;
-        for (const AlertRule &r : alerts->rules().list(siteId))
-            items << r.toJson();
-        return HttpResponse::json(200, QJsonObject { { QStringLiteral("items"), items } });
-    });
+    runOnPool(
+        context, responder, [alerts, siteId = site->id]() { return itemsResponse(alerts->rules().list(siteId)); });
 }
 
 void AlertEndpoints::create(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)

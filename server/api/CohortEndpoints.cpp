@@ -13,6 +13,7 @@
 namespace pulse {
 
 using endpoint::csvDownload;
+using endpoint::listForSite;
 using endpoint::pathId;
 using endpoint::requireSite;
 using endpoint::runOnPool;
@@ -97,17 +98,9 @@ void changeMembers(
 
 void CohortEndpoints::list(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
-    const std::optional<Site> site = requireSite(context, request, key, responder);
-    if (!site)
-        return;
     Workspace *workspace = &context.workspace;
-    const qint64 siteId = site->id;
-    runOnPool(context, responder, [workspace, siteId]() {
-        QJsonArray items;
-        for (const Cohort &c : workspace->cohorts().store().list(siteId))
-            items << c.toJson();
-        return HttpResponse::json(200, QJsonObject { { QStringLiteral("items"), items } });
-    });
+    listForSite(context, request, key, std::move(responder),
+        [workspace](qint64 siteId) { return workspace->cohorts().store().list(siteId); });
 }
 
 void CohortEndpoints::create(

@@ -10,6 +10,7 @@
 #include "http/HttpResponse.h"
 #include "storage/Sqlite.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QThreadPool>
 
@@ -73,6 +74,27 @@ template<typename Work> void runOnPool(ApiContext &context, HttpResponder respon
             responder.send(Problems::unavailable(QString::fromUtf8(e.what())));
         }
     });
+}
+
+// {"items": [...]} with each item's toJson(): how every collection answers.
+template<typename List> HttpResponse itemsResponse(const List &list)
+{
+    QJsonArray items;
+    for (const auto &item : list)
+        items << item.toJson();
+    return HttpResponse::json(200, QJsonObject { { QStringLiteral("items"), items } });
+}
+
+// GET of a site's collection (saved funnels, cohorts, webhooks, …): the site the request names, then
+// listOf(siteId) read on the query pool and answered as itemsResponse().
+template<typename ListOf>
+void listForSite(
+    ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder, ListOf listOf)
+{
+    const std::optional<Site> site = requireSite(context, request, key, responder);
+    if (!site)
+        return;
+    runOnPool(context, responder, [listOf, siteId = site->id]() { return itemsResponse(listOf(siteId)); });
 }
 
 } // namespace endpoint

@@ -17,6 +17,7 @@ namespace pulse {
 
 using endpoint::csvDownload;
 using endpoint::jsonBody;
+using endpoint::listForSite;
 using endpoint::pathId;
 using endpoint::readRange;
 using endpoint::requireSite;
@@ -129,17 +130,9 @@ void FunnelEndpoints::users(ApiContext &context, const HttpRequest &request, con
 
 void FunnelEndpoints::list(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
-    const std::optional<Site> site = requireSite(context, request, key, responder);
-    if (!site)
-        return;
     Workspace *workspace = &context.workspace;
-    const qint64 siteId = site->id;
-    runOnPool(context, responder, [workspace, siteId]() {
-        QJsonArray items;
-        for (const SavedFunnel &f : workspace->funnels().list(siteId))
-            items << f.toJson();
-        return HttpResponse::json(200, QJsonObject { { QStringLiteral("items"), items } });
-    });
+    listForSite(context, request, key, std::move(responder),
+        [workspace](qint64 siteId) { return workspace->funnels().list(siteId); });
 }
 
 void FunnelEndpoints::create(

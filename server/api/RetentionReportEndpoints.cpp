@@ -11,6 +11,7 @@
 
 namespace pulse {
 
+using endpoint::listForSite;
 using endpoint::pathId;
 using endpoint::requireSite;
 using endpoint::runOnPool;
@@ -81,17 +82,9 @@ std::optional<SavedRetentionReport> readReport(
 void RetentionReportEndpoints::list(
     ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
-    const std::optional<Site> site = requireSite(context, request, key, responder);
-    if (!site)
-        return;
     Workspace *workspace = &context.workspace;
-    const qint64 siteId = site->id;
-    runOnPool(context, responder, [workspace, siteId]() {
-        QJsonArray items;
-        for (const SavedRetentionReport &r : workspace->retentionReports().list(siteId))
-            items << r.toJson();
-        return HttpResponse::json(200, QJsonObject { { QStringLiteral("items"), items } });
-    });
+    listForSite(context, request, key, std::move(responder),
+        [workspace](qint64 siteId) { return workspace->retentionReports().list(siteId); });
 }
 
 void RetentionReportEndpoints::create(

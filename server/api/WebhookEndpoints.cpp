@@ -11,6 +11,7 @@
 namespace pulse {
 
 using endpoint::jsonBody;
+using endpoint::listForSite;
 using endpoint::pathId;
 using endpoint::requireSite;
 using endpoint::runOnPool;
@@ -49,17 +50,9 @@ bool readEndpoint(const QJsonObject &body, WebhookEndpoint *endpoint, HttpRespon
 
 void WebhookEndpoints::list(ApiContext &context, const HttpRequest &request, const ApiKey &key, HttpResponder responder)
 {
-    const std::optional<Site> site = requireSite(context, request, key, responder);
-    if (!site)
-        return;
     Workspace *workspace = &context.workspace;
-    const qint64 siteId = site->id;
-    runOnPool(context, responder, [workspace, siteId]() {
-        QJsonArray items;
-        for (const WebhookEndpoint &e : workspace->webhookEndpoints().list(siteId))
-            items << e.toJson();
-        return HttpResponse::json(200, QJsonObject { { QStringLiteral("items"), items } });
-    });
+    listForSite(context, request, key, std::move(responder),
+        [workspace](qint64 siteId) { return workspace->webhookEndpoints().list(siteId); });
 }
 
 void WebhookEndpoints::create(
