@@ -5,48 +5,28 @@
 #include "analytics/cohort/CohortService.h"
 #include "analytics/cohort/CohortStore.h"
 #include "storage/Workspace.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "workspace/LocalPoolCall.h"
 
 namespace pulse::ui {
 
 QFuture<CohortsReply> LocalWorkspaceClient::cohorts(qint64 siteId)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, siteId] {
-        CohortsReply reply;
-        reply.siteId = siteId;
-        try {
-            reply.cohorts = workspace->cohorts().store().list(siteId);
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
-    });
+    CohortsReply reply;
+    reply.siteId = siteId;
+    return onPool(reply,
+        [workspace = &m_workspace, siteId](CohortsReply &r) { r.cohorts = workspace->cohorts().store().list(siteId); });
 }
 
 QFuture<CohortReply> LocalWorkspaceClient::changeCohort(
     qint64 siteId, std::function<std::optional<Cohort>(Workspace &, QString *)> change)
 {
-    Workspace *workspace = &m_workspace;
-    QFuture<CohortReply> future = QtConcurrent::run(&m_pool, [workspace, change] {
-        CohortReply reply;
-        try {
-            const std::optional<Cohort> c = change(*workspace, &reply.error);
-            if (c)
-                reply.cohort = *c;
-            else if (reply.error.isEmpty())
-                reply.error = tr("The cohort no longer exists; it may have been deleted meanwhile.");
-        } catch (const std::exception &e) { // std::invalid_argument names what to change
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    QFuture<CohortReply> future = onPool(CohortReply {}, [workspace = &m_workspace, change](CohortReply &reply) {
+        if (const std::optional<Cohort> c = change(*workspace, &reply.error))
+            reply.cohort = *c;
+        else if (reply.error.isEmpty())
+            reply.error = tr("The cohort no longer exists; it may have been deleted meanwhile.");
     });
-    return future.then(this, [this, siteId](const CohortReply &reply) {
-        if (reply.ok())
-            Q_EMIT cohortsChanged(siteId);
-        return reply;
-    });
+    return announceIfOk(std::move(future), [this, siteId] { Q_EMIT cohortsChanged(siteId); });
 }
 
 QFuture<CohortReply> LocalWorkspaceClient::saveCohort(const Cohort &cohort)
@@ -97,37 +77,24 @@ QFuture<CohortReply> LocalWorkspaceClient::cohortFromFunnel(
 
 QFuture<CohortPreviewReply> LocalWorkspaceClient::previewCohort(qint64 siteId, const CohortGroup &definition)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, siteId, definition] {
-        CohortPreviewReply reply;
-        try {
-            reply.size = workspace->cohorts().preview(siteId, definition);
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    return onPool(CohortPreviewReply {}, [workspace = &m_workspace, siteId, definition](CohortPreviewReply &reply) {
+        reply.size = workspace->cohorts().preview(siteId, definition);
     });
 }
 
 QFuture<CohortMembersReply> LocalWorkspaceClient::cohortMembers(
     qint64 siteId, qint64 id, const QString &search, int offset, int limit)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, siteId, id, search, offset, limit] {
-        CohortMembersReply reply;
-        reply.cohortId = id;
-        try {
-            CohortStore &store = workspace->cohorts().store();
-            if (!store.get(siteId, id)) {
-                reply.error = tr("The cohort no longer exists; it may have been deleted meanwhile.");
-                return reply;
-            }
-            reply.page = store.members(id, search, offset, limit);
-            reply.sizeHistory = store.sizeHistory(id);
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
+    CohortMembersReply reply;
+    reply.cohortId = id;
+    return onPool(reply, [workspace = &m_workspace, siteId, id, search, offset, limit](CohortMembersReply &r) {
+        CohortStore &store = workspace->cohorts().store();
+        if (!store.get(siteId, id)) {
+            r.error = tr("The cohort no longer exists; it may have been deleted meanwhile.");
+            return;
         }
-        return reply;
+        r.page = store.members(id, search, offset, limit);
+        r.sizeHistory = store.sizeHistory(id);
     });
 }
 

@@ -5,12 +5,12 @@
 
 #include "import/ImportJobs.h"
 #include "storage/Workspace.h"
+#include "workspace/LocalPoolCall.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace pulse::ui {
 
@@ -39,75 +39,46 @@ QFuture<ImportPreviewReply> LocalWorkspaceClient::previewImport(
 
 QFuture<ImportPresetsReply> LocalWorkspaceClient::importPresets()
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace] {
-        ImportPresetsReply reply;
-        try {
-            reply.presets = ImportPresetStore(*workspace).list();
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    return onPool(ImportPresetsReply {}, [workspace = &m_workspace](ImportPresetsReply &reply) {
+        reply.presets = ImportPresetStore(*workspace).list();
     });
 }
 
 QFuture<ImportPresetReply> LocalWorkspaceClient::saveImportPreset(const QString &name, const ImportMapping &mapping)
 {
-    Workspace *workspace = &m_workspace;
-    QFuture<ImportPresetReply> future = QtConcurrent::run(&m_pool, [workspace, name, mapping] {
-        ImportPresetReply reply;
-        try {
-            if (std::optional<ImportPreset> saved = ImportPresetStore(*workspace).save(name, mapping, &reply.error))
-                reply.preset = *saved;
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
-    });
-    return future.then(this, [this](const ImportPresetReply &reply) {
-        if (reply.ok())
-            Q_EMIT importPresetsChanged();
-        return reply;
-    });
+    QFuture<ImportPresetReply> future
+        = onPool(ImportPresetReply {}, [workspace = &m_workspace, name, mapping](ImportPresetReply &reply) {
+              if (std::optional<ImportPreset> saved = ImportPresetStore(*workspace).save(name, mapping, &reply.error))
+                  reply.preset = *saved;
+          });
+    return announceIfOk(std::move(future), [this] { Q_EMIT importPresetsChanged(); });
 }
 
 QFuture<ImportPresetReply> LocalWorkspaceClient::deleteImportPreset(qint64 id)
 {
-    Workspace *workspace = &m_workspace;
-    QFuture<ImportPresetReply> future = QtConcurrent::run(&m_pool, [workspace, id] {
-        ImportPresetReply reply;
-        try {
-            if (!ImportPresetStore(*workspace).remove(id))
-                reply.error = tr("The preset no longer exists; it may have been deleted meanwhile.");
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
-    });
-    return future.then(this, [this](const ImportPresetReply &reply) {
-        if (reply.ok())
-            Q_EMIT importPresetsChanged();
-        return reply;
-    });
+    QFuture<ImportPresetReply> future
+        = onPool(ImportPresetReply {}, [workspace = &m_workspace, id](ImportPresetReply &reply) {
+              if (!ImportPresetStore(*workspace).remove(id))
+                  reply.error = tr("The preset no longer exists; it may have been deleted meanwhile.");
+          });
+    return announceIfOk(std::move(future), [this] { Q_EMIT importPresetsChanged(); });
 }
 
 QFuture<ImportJobReply> LocalWorkspaceClient::startImport(const ImportStart &start)
 {
-    ImportJobs *imports = m_imports;
-    QFuture<ImportJobReply> future = QtConcurrent::run(&m_pool, [imports, start] {
-        ImportJobReply reply;
+    QFuture<ImportJobReply> future = onPool(ImportJobReply {}, [imports = m_imports, start](ImportJobReply &reply) {
         if (!imports) {
             reply.error = importsNotRunning();
-            return reply;
+            return;
         }
         const QFileInfo source(start.path);
         if (!source.isFile() || !source.isReadable()) {
             reply.error = tr("%1 cannot be read; choose the file again.").arg(QDir::toNativeSeparators(start.path));
-            return reply;
+            return;
         }
         if (source.size() == 0) {
             reply.error = tr("%1 is empty.").arg(source.fileName());
-            return reply;
+            return;
         }
         NewImportJob job;
         job.siteId = start.siteId;
@@ -124,9 +95,9 @@ QFuture<ImportJobReply> LocalWorkspaceClient::startImport(const ImportStart &sta
             QFile::remove(copy);
             reply.error
                 = tr("%1 could not be copied into the data folder; check its free space.").arg(source.fileName());
-            return reply;
+            return;
         }
-        try {
+        try { // caught here, not by onPool: the copy must go when the job does not start
             if (std::optional<ImportJob> queued = imports->submit(job, copy, &reply.error))
                 reply.job = *queued;
         } catch (const std::exception &e) {
@@ -134,87 +105,57 @@ QFuture<ImportJobReply> LocalWorkspaceClient::startImport(const ImportStart &sta
         }
         if (!reply.ok())
             QFile::remove(copy);
-        return reply;
     });
-    return future.then(this, [this, siteId = start.siteId](const ImportJobReply &reply) {
-        if (reply.ok())
-            Q_EMIT jobsChanged(siteId);
-        return reply;
-    });
+    return announceIfOk(std::move(future), [this, siteId = start.siteId] { Q_EMIT jobsChanged(siteId); });
 }
 
 QFuture<ImportJobsReply> LocalWorkspaceClient::importJobs(qint64 siteId)
 {
-    ImportJobs *imports = m_imports;
-    return QtConcurrent::run(&m_pool, [imports, siteId] {
-        ImportJobsReply reply;
-        reply.siteId = siteId;
-        if (!imports) {
-            reply.error = importsNotRunning();
-            return reply;
-        }
-        try {
-            reply.jobs = imports->jobs(siteId);
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    ImportJobsReply reply;
+    reply.siteId = siteId;
+    return onPool(reply, [imports = m_imports, siteId](ImportJobsReply &r) {
+        if (!imports)
+            r.error = importsNotRunning();
+        else
+            r.jobs = imports->jobs(siteId);
     });
 }
 
 QFuture<ImportJobReply> LocalWorkspaceClient::cancelImport(qint64 siteId, qint64 id)
 {
-    ImportJobs *imports = m_imports;
-    QFuture<ImportJobReply> future = QtConcurrent::run(&m_pool, [imports, siteId, id] {
-        ImportJobReply reply;
-        if (!imports) {
-            reply.error = importsNotRunning();
-            return reply;
-        }
-        try {
-            switch (imports->cancel(siteId, id)) {
-            case ImportJobs::CancelResult::Cancelled:
-            case ImportJobs::CancelResult::Cancelling:
-                reply.job = imports->job(siteId, id).value_or(ImportJob {});
-                break;
-            case ImportJobs::CancelResult::NotFound:
-                reply.error = tr("The import no longer exists.");
-                break;
-            case ImportJobs::CancelResult::AlreadyFinished:
-                reply.error = tr("The import has already ended.");
-                break;
-            }
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
-    });
-    return future.then(this, [this, siteId](const ImportJobReply &reply) {
-        if (reply.ok())
-            Q_EMIT jobsChanged(siteId);
-        return reply;
-    });
+    QFuture<ImportJobReply> future
+        = onPool(ImportJobReply {}, [imports = m_imports, siteId, id](ImportJobReply &reply) {
+              if (!imports) {
+                  reply.error = importsNotRunning();
+                  return;
+              }
+              switch (imports->cancel(siteId, id)) {
+              case ImportJobs::CancelResult::Cancelled:
+              case ImportJobs::CancelResult::Cancelling:
+                  reply.job = imports->job(siteId, id).value_or(ImportJob {});
+                  break;
+              case ImportJobs::CancelResult::NotFound:
+                  reply.error = tr("The import no longer exists.");
+                  break;
+              case ImportJobs::CancelResult::AlreadyFinished:
+                  reply.error = tr("The import has already ended.");
+                  break;
+              }
+          });
+    return announceIfOk(std::move(future), [this, siteId] { Q_EMIT jobsChanged(siteId); });
 }
 
 QFuture<ImportRejectionsReply> LocalWorkspaceClient::importRejections(qint64 siteId, qint64 id)
 {
-    ImportJobs *imports = m_imports;
-    return QtConcurrent::run(&m_pool, [imports, siteId, id] {
-        ImportRejectionsReply reply;
-        reply.jobId = id;
-        if (!imports) {
-            reply.error = importsNotRunning();
-            return reply;
-        }
-        try {
-            if (!imports->job(siteId, id))
-                reply.error = tr("The import no longer exists.");
-            else
-                reply.rejections = imports->rejections(id);
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    ImportRejectionsReply reply;
+    reply.jobId = id;
+    return onPool(reply, [imports = m_imports, siteId, id](ImportRejectionsReply &r) {
+        if (!imports)
+            r.error = importsNotRunning();
+        else if (!imports->job(siteId, id))
+            r.error = tr("The import no longer exists.");
+        else
+            r.rejections = imports->rejections(id);
     });
 }
 

@@ -7,8 +7,7 @@
 #include "access/SecretKey.h"
 #include "access/SiteStore.h"
 #include "storage/Workspace.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "workspace/LocalPoolCall.h"
 
 namespace pulse::ui {
 
@@ -50,34 +49,15 @@ ApiKeyReply checkNewKey(Workspace &workspace, const NewApiKey &key, qint64 nowMs
 
 QFuture<ApiKeyReply> LocalWorkspaceClient::changeKey(std::function<ApiKeyReply(Workspace &)> change)
 {
-    Workspace *workspace = &m_workspace;
-    QFuture<ApiKeyReply> future = QtConcurrent::run(&m_pool, [workspace, change] {
-        try {
-            return change(*workspace);
-        } catch (const std::exception &e) {
-            ApiKeyReply failed;
-            failed.error = QString::fromUtf8(e.what());
-            return failed;
-        }
-    });
-    return future.then(this, [this](const ApiKeyReply &reply) {
-        if (reply.ok())
-            Q_EMIT keysChanged();
-        return reply;
-    });
+    QFuture<ApiKeyReply> future = onPool(
+        ApiKeyReply {}, [workspace = &m_workspace, change](ApiKeyReply &reply) { reply = change(*workspace); });
+    return announceIfOk(std::move(future), [this] { Q_EMIT keysChanged(); });
 }
 
 QFuture<ApiKeysReply> LocalWorkspaceClient::apiKeys()
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace] {
-        ApiKeysReply reply;
-        try {
-            reply.keys = workspace->keys().list(); // with the usage not yet written
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    return onPool(ApiKeysReply {}, [workspace = &m_workspace](ApiKeysReply &reply) {
+        reply.keys = workspace->keys().list(); // with the usage not yet written
     });
 }
 

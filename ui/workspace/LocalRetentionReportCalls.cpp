@@ -4,48 +4,30 @@
 
 #include "analytics/retention/RetentionReportStore.h"
 #include "storage/Workspace.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "workspace/LocalPoolCall.h"
 
 namespace pulse::ui {
 
 QFuture<RetentionReportsReply> LocalWorkspaceClient::retentionReports(qint64 siteId)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, siteId] {
-        RetentionReportsReply reply;
-        reply.siteId = siteId;
-        try {
-            reply.reports = workspace->retentionReports().list(siteId);
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    RetentionReportsReply reply;
+    reply.siteId = siteId;
+    return onPool(reply, [workspace = &m_workspace, siteId](RetentionReportsReply &r) {
+        r.reports = workspace->retentionReports().list(siteId);
     });
 }
 
 QFuture<RetentionReportReply> LocalWorkspaceClient::changeRetentionReport(
     qint64 siteId, std::function<std::optional<SavedRetentionReport>(Workspace &, QString *)> change)
 {
-    Workspace *workspace = &m_workspace;
-    QFuture<RetentionReportReply> future = QtConcurrent::run(&m_pool, [workspace, change] {
-        RetentionReportReply reply;
-        try {
-            const std::optional<SavedRetentionReport> r = change(*workspace, &reply.error);
-            if (r)
-                reply.report = *r;
-            else if (reply.error.isEmpty())
-                reply.error = tr("The report no longer exists; it may have been deleted meanwhile.");
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
-    });
-    return future.then(this, [this, siteId](const RetentionReportReply &reply) {
-        if (reply.ok())
-            Q_EMIT retentionReportsChanged(siteId);
-        return reply;
-    });
+    QFuture<RetentionReportReply> future
+        = onPool(RetentionReportReply {}, [workspace = &m_workspace, change](RetentionReportReply &reply) {
+              if (const std::optional<SavedRetentionReport> r = change(*workspace, &reply.error))
+                  reply.report = *r;
+              else if (reply.error.isEmpty())
+                  reply.error = tr("The report no longer exists; it may have been deleted meanwhile.");
+          });
+    return announceIfOk(std::move(future), [this, siteId] { Q_EMIT retentionReportsChanged(siteId); });
 }
 
 QFuture<RetentionReportReply> LocalWorkspaceClient::saveRetentionReport(const SavedRetentionReport &report)

@@ -7,8 +7,7 @@
 #include "access/SiteStore.h"
 #include "core/JsonFields.h"
 #include "storage/Workspace.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "workspace/LocalPoolCall.h"
 
 namespace pulse::ui {
 
@@ -68,69 +67,48 @@ QString siteGoneMessage()
 
 QFuture<SiteReply> LocalWorkspaceClient::saveSite(qint64 id, const QJsonObject &json)
 {
-    Workspace *workspace = &m_workspace;
-    QFuture<SiteReply> future = QtConcurrent::run(&m_pool, [workspace, id, json] {
-        SiteReply reply;
-        try {
-            Site site;
-            site.timeZone = QStringLiteral("UTC");
-            if (id != 0) {
-                const std::optional<Site> stored = workspace->sites().byId(id);
-                if (!stored) {
-                    reply.error = siteGoneMessage();
-                    return reply;
-                }
-                site = *stored;
-            } else if (!json.value(QStringLiteral("domain")).isString()) {
-                reply.field = QStringLiteral("domain");
-                reply.error = tr("Give the site's domain, for example example.com.");
-                return reply;
-            }
-            if (!readSiteJson(json, &site, &reply.field, &reply.error))
-                return reply;
-            const std::optional<Site> saved = id == 0
-                ? workspace->sites().add(site.domain, site.name, site.timeZone, &reply.error, site.settings)
-                : workspace->sites().update(site, &reply.error);
-            if (saved)
-                reply.site = *saved;
-            else if (reply.error.isEmpty())
+    QFuture<SiteReply> future = onPool(SiteReply {}, [workspace = &m_workspace, id, json](SiteReply &reply) {
+        Site site;
+        site.timeZone = QStringLiteral("UTC");
+        if (id != 0) {
+            const std::optional<Site> stored = workspace->sites().byId(id);
+            if (!stored) {
                 reply.error = siteGoneMessage();
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
+                return;
+            }
+            site = *stored;
+        } else if (!json.value(QStringLiteral("domain")).isString()) {
+            reply.field = QStringLiteral("domain");
+            reply.error = tr("Give the site's domain, for example example.com.");
+            return;
         }
-        return reply;
+        if (!readSiteJson(json, &site, &reply.field, &reply.error))
+            return;
+        const std::optional<Site> saved = id == 0
+            ? workspace->sites().add(site.domain, site.name, site.timeZone, &reply.error, site.settings)
+            : workspace->sites().update(site, &reply.error);
+        if (saved)
+            reply.site = *saved;
+        else if (reply.error.isEmpty())
+            reply.error = siteGoneMessage();
     });
-    return future.then(this, [this](const SiteReply &reply) {
-        if (reply.ok())
-            Q_EMIT sitesChanged();
-        return reply;
-    });
+    return announceIfOk(std::move(future), [this] { Q_EMIT sitesChanged(); });
 }
 
 QFuture<SiteReply> LocalWorkspaceClient::deleteSite(qint64 id)
 {
-    Workspace *workspace = &m_workspace;
-    QFuture<SiteReply> future = QtConcurrent::run(&m_pool, [workspace, id] {
-        SiteReply reply;
-        try {
-            const std::optional<Site> site = workspace->sites().byId(id);
-            if (site && workspace->sites().remove(id)) {
-                reply.site = *site;
-                workspace->keys().forgetCached(); // keys limited to the site went with it
-            } else {
-                reply.error = siteGoneMessage();
-            }
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
+    QFuture<SiteReply> future = onPool(SiteReply {}, [workspace = &m_workspace, id](SiteReply &reply) {
+        const std::optional<Site> site = workspace->sites().byId(id);
+        if (site && workspace->sites().remove(id)) {
+            reply.site = *site;
+            workspace->keys().forgetCached(); // keys limited to the site went with it
+        } else {
+            reply.error = siteGoneMessage();
         }
-        return reply;
     });
-    return future.then(this, [this](const SiteReply &reply) {
-        if (reply.ok()) {
-            Q_EMIT sitesChanged();
-            Q_EMIT keysChanged();
-        }
-        return reply;
+    return announceIfOk(std::move(future), [this] {
+        Q_EMIT sitesChanged();
+        Q_EMIT keysChanged();
     });
 }
 

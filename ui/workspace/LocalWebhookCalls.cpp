@@ -6,8 +6,7 @@
 #include "storage/Workspace.h"
 #include "webhooks/WebhookEndpointStore.h"
 #include "webhooks/WebhookOutbox.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "workspace/LocalPoolCall.h"
 
 #include <algorithm>
 
@@ -26,39 +25,23 @@ QString noSuchEndpoint()
 
 QFuture<WebhookEndpointsReply> LocalWorkspaceClient::webhookEndpoints(qint64 siteId)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, siteId] {
-        WebhookEndpointsReply reply;
-        reply.siteId = siteId;
-        try {
-            reply.endpoints = workspace->webhookEndpoints().list(siteId);
-            for (WebhookEndpoint &e : reply.endpoints) {
-                e.secret.clear(); // shown once, when created or rotated
-                e.previousSecret.clear();
-            }
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
+    WebhookEndpointsReply reply;
+    reply.siteId = siteId;
+    return onPool(reply, [workspace = &m_workspace, siteId](WebhookEndpointsReply &r) {
+        r.endpoints = workspace->webhookEndpoints().list(siteId);
+        for (WebhookEndpoint &e : r.endpoints) {
+            e.secret.clear(); // shown once, when created or rotated
+            e.previousSecret.clear();
         }
-        return reply;
     });
 }
 
 QFuture<WebhookEndpointReply> LocalWorkspaceClient::changeWebhook(
     qint64 siteId, std::function<WebhookEndpointReply(Workspace &)> change)
 {
-    Workspace *workspace = &m_workspace;
-    QFuture<WebhookEndpointReply> future = QtConcurrent::run(&m_pool, [workspace, change] {
-        try {
-            return change(*workspace);
-        } catch (const std::exception &e) {
-            return WebhookEndpointReply { {}, {}, QString::fromUtf8(e.what()) };
-        }
-    });
-    return future.then(this, [this, siteId](const WebhookEndpointReply &reply) {
-        if (reply.ok())
-            Q_EMIT webhooksChanged(siteId);
-        return reply;
-    });
+    QFuture<WebhookEndpointReply> future = onPool(WebhookEndpointReply {},
+        [workspace = &m_workspace, change](WebhookEndpointReply &reply) { reply = change(*workspace); });
+    return announceIfOk(std::move(future), [this, siteId] { Q_EMIT webhooksChanged(siteId); });
 }
 
 QFuture<WebhookEndpointReply> LocalWorkspaceClient::saveWebhookEndpoint(
@@ -117,70 +100,44 @@ QFuture<WebhookEndpointReply> LocalWorkspaceClient::rotateWebhookSecret(qint64 s
 
 QFuture<WebhookDeliveryReply> LocalWorkspaceClient::sendWebhookTest(qint64 siteId, qint64 endpointId)
 {
-    Workspace *workspace = &m_workspace;
-    QFuture<WebhookDeliveryReply> future = QtConcurrent::run(&m_pool, [workspace, siteId, endpointId] {
-        WebhookDeliveryReply reply;
-        try {
-            const std::optional<WebhookEndpoint> e = workspace->webhookEndpoints().get(siteId, endpointId);
-            if (!e)
-                reply.error = noSuchEndpoint();
-            else if (!e->enabled)
-                reply.error = tr("The webhook is disabled; enable it before sending a test event.");
-            else if (const std::optional<WebhookDelivery> d = workspace->webhooks().enqueueTest(siteId, endpointId))
-                reply.delivery = *d;
-            else
-                reply.error = noSuchEndpoint();
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
-    });
-    return future.then(this, [this, siteId](const WebhookDeliveryReply &reply) {
-        if (reply.ok())
-            Q_EMIT webhooksChanged(siteId);
-        return reply;
-    });
+    QFuture<WebhookDeliveryReply> future
+        = onPool(WebhookDeliveryReply {}, [workspace = &m_workspace, siteId, endpointId](WebhookDeliveryReply &reply) {
+              const std::optional<WebhookEndpoint> e = workspace->webhookEndpoints().get(siteId, endpointId);
+              if (!e)
+                  reply.error = noSuchEndpoint();
+              else if (!e->enabled)
+                  reply.error = tr("The webhook is disabled; enable it before sending a test event.");
+              else if (const std::optional<WebhookDelivery> d = workspace->webhooks().enqueueTest(siteId, endpointId))
+                  reply.delivery = *d;
+              else
+                  reply.error = noSuchEndpoint();
+          });
+    return announceIfOk(std::move(future), [this, siteId] { Q_EMIT webhooksChanged(siteId); });
 }
 
 QFuture<WebhookDeliveriesReply> LocalWorkspaceClient::webhookDeliveries(qint64 siteId, qint64 endpointId, int limit)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, siteId, endpointId, limit] {
-        WebhookDeliveriesReply reply;
-        reply.siteId = siteId;
-        reply.endpointId = endpointId;
-        try {
-            const QList<WebhookDelivery> page
-                = workspace->webhooks().deliveries(siteId, endpointId, 0, std::clamp(limit, 1, kMaxDeliveryPage));
-            for (const WebhookDelivery &d : page) // with each one's attempts, for the log
-                reply.deliveries << workspace->webhooks().delivery(siteId, d.id).value_or(d);
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    WebhookDeliveriesReply reply;
+    reply.siteId = siteId;
+    reply.endpointId = endpointId;
+    return onPool(reply, [workspace = &m_workspace, siteId, endpointId, limit](WebhookDeliveriesReply &r) {
+        const QList<WebhookDelivery> page
+            = workspace->webhooks().deliveries(siteId, endpointId, 0, std::clamp(limit, 1, kMaxDeliveryPage));
+        for (const WebhookDelivery &d : page) // with each one's attempts, for the log
+            r.deliveries << workspace->webhooks().delivery(siteId, d.id).value_or(d);
     });
 }
 
 QFuture<WebhookDeliveryReply> LocalWorkspaceClient::redeliverWebhook(qint64 siteId, qint64 deliveryId)
 {
-    Workspace *workspace = &m_workspace;
-    QFuture<WebhookDeliveryReply> future = QtConcurrent::run(&m_pool, [workspace, siteId, deliveryId] {
-        WebhookDeliveryReply reply;
-        try {
-            if (const std::optional<WebhookDelivery> d = workspace->webhooks().redeliver(siteId, deliveryId))
-                reply.delivery = *d;
-            else
-                reply.error = tr("The delivery no longer exists.");
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
-    });
-    return future.then(this, [this, siteId](const WebhookDeliveryReply &reply) {
-        if (reply.ok())
-            Q_EMIT webhooksChanged(siteId);
-        return reply;
-    });
+    QFuture<WebhookDeliveryReply> future
+        = onPool(WebhookDeliveryReply {}, [workspace = &m_workspace, siteId, deliveryId](WebhookDeliveryReply &reply) {
+              if (const std::optional<WebhookDelivery> d = workspace->webhooks().redeliver(siteId, deliveryId))
+                  reply.delivery = *d;
+              else
+                  reply.error = tr("The delivery no longer exists.");
+          });
+    return announceIfOk(std::move(future), [this, siteId] { Q_EMIT webhooksChanged(siteId); });
 }
 
 } // namespace pulse::ui

@@ -8,11 +8,10 @@
 #include "demo/DemoDataGenerator.h"
 #include "storage/ReadPool.h"
 #include "storage/Workspace.h"
+#include "workspace/LocalPoolCall.h"
 
 #include <QTimeZone>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <exception>
 #include <utility>
 
 namespace pulse::ui {
@@ -52,17 +51,11 @@ QFuture<QList<Site>> LocalWorkspaceClient::sites()
 
 QFuture<StatsReply> LocalWorkspaceClient::stats(const StatsQuery &query)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, query] {
-        StatsReply reply;
-        reply.query = query;
-        try {
-            ReadPool::Lease lease = workspace->reads().acquire();
-            reply.result = workspace->analysis().stats(lease.db(), query);
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    StatsReply reply;
+    reply.query = query;
+    return onPool(reply, [workspace = &m_workspace, query](StatsReply &r) {
+        ReadPool::Lease lease = workspace->reads().acquire();
+        r.result = workspace->analysis().stats(lease.db(), query);
     });
 }
 
@@ -78,37 +71,19 @@ QFuture<SiteReply> LocalWorkspaceClient::addSite(const QString &domain)
     Workspace *workspace = &m_workspace;
     // New sites count days in the zone of the computer they were added on.
     const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    QFuture<SiteReply> future = QtConcurrent::run(&m_pool, [workspace, domain, zone] {
-        SiteReply reply;
-        try {
-            const std::optional<Site> site = workspace->sites().add(domain, QString(), zone, &reply.error);
-            if (site)
-                reply.site = *site;
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    QFuture<SiteReply> future = onPool(SiteReply {}, [workspace, domain, zone](SiteReply &reply) {
+        if (const std::optional<Site> site = workspace->sites().add(domain, QString(), zone, &reply.error))
+            reply.site = *site;
     });
-    return future.then(this, [this](const SiteReply &reply) {
-        if (reply.error.isEmpty())
-            Q_EMIT sitesChanged();
-        return reply;
-    });
+    return announceIfOk(std::move(future), [this] { Q_EMIT sitesChanged(); });
 }
 
 QFuture<DemoReply> LocalWorkspaceClient::loadDemoData()
 {
-    Workspace *workspace = &m_workspace;
-    QFuture<DemoReply> future = QtConcurrent::run(&m_pool, [workspace] {
-        DemoReply reply;
-        try {
-            const DemoDataGenerator::Outcome outcome = DemoDataGenerator::ensureDemoSite(*workspace);
-            reply.site = outcome.site;
-            reply.events = outcome.events;
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    QFuture<DemoReply> future = onPool(DemoReply {}, [workspace = &m_workspace](DemoReply &reply) {
+        const DemoDataGenerator::Outcome outcome = DemoDataGenerator::ensureDemoSite(*workspace);
+        reply.site = outcome.site;
+        reply.events = outcome.events;
     });
     // Announce the new site once it is stored, on this (the GUI) thread.
     return future.then(this, [this](const DemoReply &reply) {
@@ -119,141 +94,74 @@ QFuture<DemoReply> LocalWorkspaceClient::loadDemoData()
 
 QFuture<FunnelReply> LocalWorkspaceClient::funnel(const FunnelQuery &query)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, query] {
-        FunnelReply reply;
-        reply.query = query;
-        try {
-            reply.result = workspace->cohorts().funnel(query); // resolves cohort filters
-        } catch (const std::exception &e) { // std::invalid_argument names the field to change
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    FunnelReply reply;
+    reply.query = query;
+    return onPool(reply, [workspace = &m_workspace, query](FunnelReply &r) {
+        r.result = workspace->cohorts().funnel(query); // resolves cohort filters
     });
 }
 
 QFuture<RetentionReply> LocalWorkspaceClient::retention(const RetentionQuery &query)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, query] {
-        RetentionReply reply;
-        reply.query = query;
-        try {
-            reply.result = workspace->cohorts().retention(query); // resolves the site's zone and cohorts
-        } catch (const std::exception &e) { // std::invalid_argument names the field to change
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
+    RetentionReply reply;
+    reply.query = query;
+    return onPool(reply, [workspace = &m_workspace, query](RetentionReply &r) {
+        r.result = workspace->cohorts().retention(query); // resolves the site's zone and cohorts
     });
 }
 
 QFuture<FunnelUsersReply> LocalWorkspaceClient::funnelUsers(const FunnelUsersQuery &query)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, query] {
-        FunnelUsersReply reply;
-        reply.query = query;
-        try {
-            reply.page = workspace->cohorts().funnelUsers(query);
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
-    });
+    FunnelUsersReply reply;
+    reply.query = query;
+    return onPool(reply,
+        [workspace = &m_workspace, query](FunnelUsersReply &r) { r.page = workspace->cohorts().funnelUsers(query); });
 }
 
 QFuture<CatalogReply> LocalWorkspaceClient::catalog(qint64 siteId)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, siteId] {
-        CatalogReply reply;
-        reply.siteId = siteId;
-        try {
-            reply.catalog = workspace->analysis().catalog(siteId);
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
-    });
+    CatalogReply reply;
+    reply.siteId = siteId;
+    return onPool(reply,
+        [workspace = &m_workspace, siteId](CatalogReply &r) { r.catalog = workspace->analysis().catalog(siteId); });
 }
 
 QFuture<SavedFunnelsReply> LocalWorkspaceClient::savedFunnels(qint64 siteId)
 {
-    Workspace *workspace = &m_workspace;
-    return QtConcurrent::run(&m_pool, [workspace, siteId] {
-        SavedFunnelsReply reply;
-        reply.siteId = siteId;
-        try {
-            reply.funnels = workspace->funnels().list(siteId);
-        } catch (const std::exception &e) {
-            reply.error = QString::fromUtf8(e.what());
-        }
-        return reply;
-    });
+    SavedFunnelsReply reply;
+    reply.siteId = siteId;
+    return onPool(reply,
+        [workspace = &m_workspace, siteId](SavedFunnelsReply &r) { r.funnels = workspace->funnels().list(siteId); });
 }
 
 QFuture<SavedFunnelReply> LocalWorkspaceClient::saveFunnel(const SavedFunnel &funnel)
 {
-    Workspace *workspace = &m_workspace;
-    return announce(QtConcurrent::run(&m_pool,
-                        [workspace, funnel] {
-                            SavedFunnelReply reply;
-                            try {
-                                const std::optional<SavedFunnel> saved
-                                    = workspace->funnels().save(funnel, &reply.error);
-                                if (saved)
-                                    reply.funnel = *saved;
-                            } catch (const std::exception &e) {
-                                reply.error = QString::fromUtf8(e.what());
-                            }
-                            return reply;
-                        }),
-        funnel.siteId);
+    QFuture<SavedFunnelReply> future
+        = onPool(SavedFunnelReply {}, [workspace = &m_workspace, funnel](SavedFunnelReply &reply) {
+              if (const std::optional<SavedFunnel> saved = workspace->funnels().save(funnel, &reply.error))
+                  reply.funnel = *saved;
+          });
+    return announceIfOk(std::move(future), [this, siteId = funnel.siteId] { Q_EMIT savedFunnelsChanged(siteId); });
 }
 
 QFuture<SavedFunnelReply> LocalWorkspaceClient::renameFunnel(qint64 siteId, qint64 id, const QString &name)
 {
-    Workspace *workspace = &m_workspace;
-    return announce(QtConcurrent::run(&m_pool,
-                        [workspace, siteId, id, name] {
-                            SavedFunnelReply reply;
-                            try {
-                                const std::optional<SavedFunnel> renamed
-                                    = workspace->funnels().rename(siteId, id, name, &reply.error);
-                                if (renamed)
-                                    reply.funnel = *renamed;
-                            } catch (const std::exception &e) {
-                                reply.error = QString::fromUtf8(e.what());
-                            }
-                            return reply;
-                        }),
-        siteId);
+    QFuture<SavedFunnelReply> future = onPool(
+        SavedFunnelReply {}, [workspace = &m_workspace, siteId, id, name](SavedFunnelReply &reply) {
+            if (const std::optional<SavedFunnel> renamed = workspace->funnels().rename(siteId, id, name, &reply.error))
+                reply.funnel = *renamed;
+        });
+    return announceIfOk(std::move(future), [this, siteId] { Q_EMIT savedFunnelsChanged(siteId); });
 }
 
 QFuture<SavedFunnelReply> LocalWorkspaceClient::deleteFunnel(qint64 siteId, qint64 id)
 {
-    Workspace *workspace = &m_workspace;
-    return announce(QtConcurrent::run(&m_pool,
-                        [workspace, siteId, id] {
-                            SavedFunnelReply reply;
-                            try {
-                                if (!workspace->funnels().remove(siteId, id))
-                                    reply.error = tr("This funnel no longer exists.");
-                            } catch (const std::exception &e) {
-                                reply.error = QString::fromUtf8(e.what());
-                            }
-                            return reply;
-                        }),
-        siteId);
-}
-
-QFuture<SavedFunnelReply> LocalWorkspaceClient::announce(QFuture<SavedFunnelReply> future, qint64 siteId)
-{
-    return future.then(this, [this, siteId](const SavedFunnelReply &reply) {
-        if (reply.ok())
-            Q_EMIT savedFunnelsChanged(siteId);
-        return reply;
-    });
+    QFuture<SavedFunnelReply> future
+        = onPool(SavedFunnelReply {}, [workspace = &m_workspace, siteId, id](SavedFunnelReply &reply) {
+              if (!workspace->funnels().remove(siteId, id))
+                  reply.error = tr("This funnel no longer exists.");
+          });
+    return announceIfOk(std::move(future), [this, siteId] { Q_EMIT savedFunnelsChanged(siteId); });
 }
 
 void LocalWorkspaceClient::onSiteChanged(qint64 siteId)

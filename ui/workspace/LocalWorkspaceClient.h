@@ -113,19 +113,22 @@ public:
 private:
     void onSiteChanged(qint64 siteId);
     void flushChanges();
-    // Emits savedFunnelsChanged on this (the GUI) thread once a store change succeeded.
-    QFuture<SavedFunnelReply> announce(QFuture<SavedFunnelReply> future, qint64 siteId);
+    // Runs fill(Reply &) on the pool; an exception becomes the reply's error (LocalPoolCall.h).
+    template<typename Reply, typename Fill> QFuture<Reply> onPool(Reply reply, Fill fill);
+    // future's reply, after announce() ran on this (the GUI) thread when the reply is ok: how a change
+    // makes the pages reload (LocalPoolCall.h).
+    template<typename Reply, typename Announce> QFuture<Reply> announceIfOk(QFuture<Reply> future, Announce announce);
     // Runs a retention report change on the pool and emits retentionReportsChanged on this thread when
     // it succeeded.
     QFuture<RetentionReportReply> changeRetentionReport(
         qint64 siteId, std::function<std::optional<SavedRetentionReport>(Workspace &, QString *)> change);
     // Runs a cohort change on the pool and emits cohortsChanged on this thread when it succeeded.
+    QFuture<CohortReply> changeCohort(
+        qint64 siteId, std::function<std::optional<Cohort>(Workspace &, QString *)> change);
     // Runs an endpoint change on the pool and emits webhooksChanged on this thread when it succeeded.
     QFuture<WebhookEndpointReply> changeWebhook(qint64 siteId, std::function<WebhookEndpointReply(Workspace &)> change);
     // Runs a key change on the pool and emits keysChanged on this thread when it succeeded.
     QFuture<ApiKeyReply> changeKey(std::function<ApiKeyReply(Workspace &)> change);
-    QFuture<CohortReply> changeCohort(
-        qint64 siteId, std::function<std::optional<Cohort>(Workspace &, QString *)> change);
 
     Workspace &m_workspace;
     LiveAggregator &m_live;
