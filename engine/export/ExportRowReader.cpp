@@ -111,14 +111,11 @@ void ExportRowReader::fill(ExportRowBatch &batch, bool *end)
                 batch.m_cells.push_back({ m_statement.columnInt(col), -1 });
                 continue;
             }
-            // No type check first: SQLite gives text as a null pointer only for NULL (or when out of
-            // memory), so only then is the type asked.
-            const QByteArrayView text = m_statement.columnUtf8(col);
-            if (text.data() == nullptr && m_statement.columnIsNull(col)) {
+            const QByteArrayView text = m_statement.columnUtf8OrNull(col);
+            if (text.data() == nullptr)
                 batch.m_cells.push_back({ 0, -1 });
-            } else {
+            else
                 batch.m_cells.push_back({ batch.keep(text), qint32(text.size()) });
-            }
         }
         ++batch.m_rows;
     }

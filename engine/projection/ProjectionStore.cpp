@@ -28,6 +28,9 @@ ProjectionStore::~ProjectionStore()
 
 void ProjectionStore::start()
 {
+    std::lock_guard startLock(m_startMutex);
+    if (m_started || m_stopped)
+        return;
     if (!m_legacySnapshotPath.isEmpty())
         QFile::remove(m_legacySnapshotPath); // the blocks in SQLite replaced it
     // Direct: the slot only queues the batch, on the writer thread, in commit order.
@@ -36,16 +39,30 @@ void ProjectionStore::start()
     // A job on the writer thread fixes the build's snapshot: every event with a larger id is
     // announced after this job runs, every other one is read by the build. Nothing is missed or doubled.
     qint64 lastId = 0;
-    m_writer.execute([this, &lastId](SqliteDatabase &db) {
-        lastId = db.queryInt(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
-        std::lock_guard lock(m_mutex);
-        m_accepting = true;
-    });
-    m_thread = std::thread([this, lastId] { run(lastId); });
+    try {
+        m_writer.execute([this, &lastId](SqliteDatabase &db) {
+            lastId = db.queryInt(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
+            std::lock_guard lock(m_mutex);
+            m_accepting = true;
+        });
+    } catch (...) {
+        QObject::disconnect(m_connection);
+        throw;
+    }
+    std::thread appender([this, lastId] { run(lastId); });
+    {
+        std::lock_guard lock(m_mutex); // waitUntilCurrent() reads it without taking m_startMutex
+        m_thread = std::move(appender);
+    }
+    m_started = true;
 }
 
 void ProjectionStore::stop()
 {
+    {
+        std::lock_guard startLock(m_startMutex); // waits for a start() under way
+        m_stopped = true;
+    }
     // Closing during a long first build must not wait for it: the build stops at its next chunk
     // (a small one simply finishes); the blocks it sealed so far are stored and used next time.
     m_abortBuild.store(true);
@@ -355,6 +372,7 @@ void ProjectionStore::apply(const EventBatch &batch)
 
 std::shared_ptr<const SiteProjection> ProjectionStore::site(qint64 siteId)
 {
+    start();
     std::unique_lock lock(m_mutex);
     if (!m_thread.joinable())
         throw std::runtime_error("the analysis engine is not running");
@@ -367,6 +385,7 @@ std::shared_ptr<const SiteProjection> ProjectionStore::site(qint64 siteId)
 
 std::shared_ptr<const SiteProjection> ProjectionStore::builtSite(qint64 siteId)
 {
+    start();
     std::unique_lock lock(m_mutex);
     if (!m_built || !m_buildError.isEmpty() || m_stopping)
         return nullptr;

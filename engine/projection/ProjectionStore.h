@@ -46,7 +46,9 @@ public:
     ProjectionStore &operator=(const ProjectionStore &) = delete;
 
     // Subscribes to commits and starts building from the events stored so far (the stored blocks and
-    // the rows after them). The writer must run.
+    // the rows after them). The writer must run. Only the first call starts; after stop() none does.
+    // site() and builtSite() call it, so a workspace opened without building the
+    // projection (WorkspaceOptions::projectionAtOpen) builds it when an analysis first needs it.
     void start();
     // Stops applying commits. Call while the writer still runs (it stores the blocks already sealed).
     void stop();
@@ -62,14 +64,15 @@ public:
     // hold. Ordered with the commits like one of them: every query started after this returns sees
     // the rebuilt projection. Costs one build from rows (docs/sites-and-keys.md).
     void rebuild();
-    // Waits until every commit announced so far is applied (tests and benchmarks).
+    // Waits until every commit announced so far is applied (tests and benchmarks); returns at once
+    // while the projection is not started.
     void waitUntilCurrent();
     // Events per block: an open reads at most about this many rows after the last block. Small enough
     // that the journal holding them costs little memory (26 bytes an event), large enough that the
     // blocks are few. setBlockEvents() is for tests: it applies from the next event on.
     static constexpr qint64 kBlockEvents = 16384;
     void setBlockEvents(qint64 events) { m_blockEvents.store(events, std::memory_order_relaxed); }
-    ProjectionStats stats();
+    ProjectionStats stats(); // all zero while not started: asking does not start it
 
 private:
     using Sites = QHash<qint64, std::shared_ptr<SiteProjection>>;
@@ -91,6 +94,10 @@ private:
     QString m_legacySnapshotPath;
     QMetaObject::Connection m_connection;
     std::thread m_thread;
+    // start() against start() and stop() from any thread; taken before m_mutex, never inside it.
+    std::mutex m_startMutex;
+    bool m_started = false;
+    bool m_stopped = false;
 
     std::mutex m_mutex;
     std::condition_variable m_changed;

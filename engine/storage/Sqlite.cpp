@@ -290,6 +290,19 @@ QByteArrayView SqlStatement::columnUtf8(int col) const
     return QByteArrayView(text, sqlite3_column_bytes(m_stmt, col));
 }
 
+QByteArrayView SqlStatement::columnUtf8OrNull(int col) const
+{
+    // sqlite3_column_value() returns the statement's own cell; reading it with sqlite3_value_*() is
+    // safe while no other thread uses the connection, which holds for every Pulse connection.
+    sqlite3_value *value = sqlite3_column_value(m_stmt, col);
+    if (sqlite3_value_type(value) == SQLITE_NULL)
+        return {};
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    if (!text)
+        throw SqlError(QStringLiteral("out of memory reading a text column"), SQLITE_NOMEM);
+    return QByteArrayView(text, sqlite3_value_bytes(value));
+}
+
 QByteArray SqlStatement::columnBlob(int col) const
 {
     const void *data = sqlite3_column_blob(m_stmt, col);

@@ -103,7 +103,8 @@ bool Workspace::open(const WorkspaceOptions &options, QString *error)
         // The projection builds on its own thread; analyses wait for it, ingestion does not.
         m_projections = std::make_unique<ProjectionStore>(
             *m_writer, *m_reads, m_options.dataDir + QStringLiteral("/projection.snapshot"));
-        m_projections->start();
+        if (m_options.projectionAtOpen)
+            m_projections->start();
         m_analysis = std::make_unique<AnalysisEngine>(*m_projections);
         m_cohortStore = std::make_unique<CohortStore>(*m_writer, *m_reads, m_clock);
         m_snapshots = std::make_unique<RetentionSnapshots>(*m_writer, *m_reads, *m_projections);

@@ -40,6 +40,10 @@ struct WorkspaceOptions {
     bool durable = false;
     int maxBatchEvents = 1000;
     int readConnections = 4;
+    // Build the in-memory projection at open (a server, the desktop). Commands that only read or
+    // write rows (a raw export, listing sites) open without it: it is built at the first analysis
+    // instead, and they neither wait for it nor hold its memory (about 24 bytes an event).
+    bool projectionAtOpen = true;
     IngestLimits limits;
     // Where the pepper comes from when not from $PULSE_PEPPER or the data folder's pepper file
     // (KeyStore::loadOrCreatePepper): the desktop keeps it in the system keychain and supplies it here.

@@ -113,6 +113,9 @@ int ServerCli::run(const QStringList &arguments)
         && command != QLatin1String("import") && command != QLatin1String("export"))
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
 
+    // Imports and the demo write events: their projection is built as they go and stored in blocks,
+    // so the next open reads blocks instead of every row. The other commands rarely need it.
+    config.workspace.projectionAtOpen = command == QLatin1String("import") || command == QLatin1String("demo");
     Workspace workspace(SystemClock::instance());
     if (!workspace.open(config.workspace, &error)) {
         m_err << "pulse-server: " << error << '\n';

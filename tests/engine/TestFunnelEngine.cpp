@@ -474,6 +474,30 @@ private Q_SLOTS:
         QCOMPARE(reopened, live);
     }
 
+    void aWorkspaceOpenedWithoutItsProjectionBuildsItAtTheFirstAnalysis()
+    {
+        // Commands such as a raw export open the workspace without building the projection. The first
+        // analysis builds it from what is stored; commits after that are appended as usual.
+        WorkspaceOptions options;
+        options.projectionAtOpen = false;
+        m_ws = std::make_unique<TestWorkspace>(kT0 + 90 * kDay, options);
+        m_site = m_ws->addSite(QStringLiteral("shop.example"));
+        for (int v = 1; v <= 6; ++v)
+            add(v, v * kSec, QStringLiteral("a"));
+        for (int v = 1; v <= 3; ++v)
+            add(v, 100 * kSec, QStringLiteral("b"));
+        ProjectionStore &store = m_ws->workspace().projections();
+        QCOMPARE(store.stats().events, 0);
+        QCOMPARE(store.stats().rowsReadFromSqlite, 0);
+
+        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 6, 3 }));
+        QCOMPARE(store.stats().rowsReadFromSqlite, 9);
+        add(4, 200 * kSec, QStringLiteral("b"));
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 6, 4 }));
+        QCOMPARE(store.stats().events, 10);
+    }
+
     void quarterHourCountsAgreeWithTheScan()
     {
         // Events every 7 minutes over three days, some of them bots, across sessions of reopening; the
