@@ -102,7 +102,7 @@ std::optional<SiteAndBody> siteAndBody(
     return SiteAndBody { *site, body };
 }
 
-bool readRange(const QJsonObject &body, const Site &site, qint64 *fromMs, qint64 *toMs, QString *error)
+bool readRangeEnds(const QJsonObject &body, const Site &site, qint64 *fromMs, qint64 *toMs, QString *error)
 {
     const QTimeZone zone(site.timeZone.toUtf8());
     const auto parse = [&](const char *key, bool isEnd, qint64 *out) -> bool {
@@ -125,15 +125,25 @@ bool readRange(const QJsonObject &body, const Site &site, qint64 *fromMs, qint64
                      .arg(QLatin1String(key));
         return false;
     };
-    if (!parse("from", false, fromMs) || !parse("to", true, toMs))
+    return parse("from", false, fromMs) && parse("to", true, toMs);
+}
+
+bool readRange(const QJsonObject &body, const Site &site, qint64 *fromMs, qint64 *toMs, QString *error)
+{
+    if (!readRangeEnds(body, site, fromMs, toMs, error))
         return false;
     if (!json::readInteger(body, "from_ms", fromMs, error) || !json::readInteger(body, "to_ms", toMs, error))
         return false;
-    if (*toMs <= *fromMs) {
+    return checkRange(*fromMs, *toMs, error);
+}
+
+bool checkRange(qint64 fromMs, qint64 toMs, QString *error)
+{
+    if (toMs <= fromMs) {
         *error = QStringLiteral("The range is empty: 'to' must come after 'from'.");
         return false;
     }
-    if (*toMs - *fromMs > 20 * 366 * kDayMs) {
+    if (toMs - fromMs > 20 * 366 * kDayMs) {
         *error = QStringLiteral("The range is longer than 20 years; narrow 'from' and 'to'.");
         return false;
     }

@@ -48,6 +48,10 @@ std::optional<SiteAndBody> siteAndBody(
 // hold the defaults on entry. False with *error when a value is malformed or the range is empty or
 // longer than 20 years.
 bool readRange(const QJsonObject &body, const Site &site, qint64 *fromMs, qint64 *toMs, QString *error);
+// The two halves of readRange(): "from" and "to" alone (an absent one leaves its value as it was), and
+// the checks of a range every time-series query shares (not empty, at most 20 years).
+bool readRangeEnds(const QJsonObject &body, const Site &site, qint64 *fromMs, qint64 *toMs, QString *error);
+bool checkRange(qint64 fromMs, qint64 toMs, QString *error);
 
 // Whether the client asked for CSV (?format=csv or Accept: text/csv).
 bool wantsCsv(const HttpRequest &request);

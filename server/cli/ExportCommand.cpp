@@ -2,6 +2,7 @@
 
 #include "access/SiteStore.h"
 #include "api/EndpointSupport.h"
+#include "core/Clock.h"
 #include "export/Exporter.h"
 #include "storage/Workspace.h"
 
@@ -10,8 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimeZone>
 
 #include <cstdio>
+#include <limits>
 #include <memory>
 
 namespace pulse {
@@ -47,6 +50,57 @@ int ExportCommand::usageError(const QString &message)
     return 2;
 }
 
+bool ExportCommand::resolveRange(Workspace &workspace, const Site &site, const QCommandLineParser &parser,
+    bool rawEvents, qint64 *fromMs, qint64 *toMs, QString *error)
+{
+    QJsonObject range;
+    if (parser.isSet(QStringLiteral("from")))
+        range.insert(QStringLiteral("from"), parser.value(QStringLiteral("from")));
+    if (parser.isSet(QStringLiteral("to")))
+        range.insert(QStringLiteral("to"), parser.value(QStringLiteral("to")));
+    constexpr qint64 kUnset = std::numeric_limits<qint64>::min();
+    *fromMs = kUnset;
+    *toMs = kUnset;
+    if (!endpoint::readRangeEnds(range, site, fromMs, toMs, error)) {
+        error->replace(QLatin1String("Field 'from'"), QLatin1String("--from"))
+            .replace(QLatin1String("Field 'to'"), QLatin1String("--to"));
+        return false;
+    }
+    // An open end. Raw events: from the first stored or up to the last (the collector takes client
+    // clocks at most minutes ahead, so a day past now is past every event). A query result: through
+    // today, and 30 days back from its end, the span the desktop opens with.
+    const QTimeZone zone(site.timeZone.toUtf8());
+    const qint64 nowMs = workspace.clock().nowMs();
+    constexpr qint64 kDayMs = 86400 * 1000LL;
+    if (*toMs == kUnset) {
+        *toMs = rawEvents
+            ? nowMs + kDayMs
+            : QDateTime::fromMSecsSinceEpoch(nowMs, zone).date().addDays(1).startOfDay(zone).toMSecsSinceEpoch();
+    }
+    if (*fromMs == kUnset) {
+        *fromMs = rawEvents
+            ? 0
+            : QDateTime::fromMSecsSinceEpoch(*toMs - 1, zone).date().addDays(-29).startOfDay(zone).toMSecsSinceEpoch();
+        if (!rawEvents && !parser.isSet(QStringLiteral("to"))) {
+            m_err << tr("No --from or --to: the 30 days through today, %1 to %2.")
+                         .arg(QDateTime::fromMSecsSinceEpoch(*fromMs, zone).date().toString(Qt::ISODate),
+                             QDateTime::fromMSecsSinceEpoch(*toMs - 1, zone).date().toString(Qt::ISODate))
+                  << '\n';
+            m_err.flush();
+        }
+    }
+    if (*toMs <= *fromMs) {
+        *error = tr("The range is empty: --to must come after --from.");
+        return false;
+    }
+    // Raw events may span any length of history; a query result's range has the REST API's limits.
+    if (!rawEvents && !endpoint::checkRange(*fromMs, *toMs, error)) {
+        error->replace(QLatin1String("'from' and 'to'"), QLatin1String("--from and --to"));
+        return false;
+    }
+    return true;
+}
+
 int ExportCommand::run(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser)
 {
     if (!words.isEmpty())
@@ -74,17 +128,15 @@ int ExportCommand::run(Workspace &workspace, const QStringList &words, const QCo
                 tr("the query %1 is not a JSON object (%2)").arg(file.fileName(), parseError.errorString()));
         query = document.object();
     }
-    if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))) {
-        QJsonObject range;
-        if (parser.isSet(QStringLiteral("from")))
-            range.insert(QStringLiteral("from"), parser.value(QStringLiteral("from")));
-        if (parser.isSet(QStringLiteral("to")))
-            range.insert(QStringLiteral("to"), parser.value(QStringLiteral("to")));
-        qint64 fromMs = 0, toMs = 4102444800000; // without --to: up to 2100
+    // Raw events are the default kind; the others are query results over a range.
+    const bool rawEvents = parser.value(QStringLiteral("kind")).isEmpty()
+        || parser.value(QStringLiteral("kind")) == QLatin1String("events");
+    const bool queryHasRange = query.contains(QLatin1String("from_ms")) || query.contains(QLatin1String("to_ms"));
+    if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")) || (!rawEvents && !queryHasRange)) {
+        qint64 fromMs = 0, toMs = 0;
         QString error;
-        if (!endpoint::readRange(range, *site, &fromMs, &toMs, &error))
-            return usageError(error.replace(QLatin1String("Field 'from'"), QLatin1String("--from"))
-                                  .replace(QLatin1String("Field 'to'"), QLatin1String("--to")));
+        if (!resolveRange(workspace, *site, parser, rawEvents, &fromMs, &toMs, &error))
+            return usageError(error);
         query.insert(QStringLiteral("from_ms"), fromMs);
         query.insert(QStringLiteral("to_ms"), toMs);
     }

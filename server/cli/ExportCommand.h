@@ -11,6 +11,7 @@
 namespace pulse {
 
 class Workspace;
+struct Site;
 
 class ExportCommand final {
     Q_DECLARE_TR_FUNCTIONS(pulse::ExportCommand)
@@ -25,6 +26,9 @@ public:
 
 private:
     int usageError(const QString &message);
+    // --from and --to into the query's range, either end open: see docs/exports.md.
+    bool resolveRange(Workspace &workspace, const Site &site, const QCommandLineParser &parser, bool rawEvents,
+        qint64 *fromMs, qint64 *toMs, QString *error);
 
     QTextStream &m_out;
     QTextStream &m_err;

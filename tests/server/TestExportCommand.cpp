@@ -108,6 +108,45 @@ private Q_SLOTS:
         QCOMPARE(rows.first().toObject().value(QLatin1String("path")).toString(), QStringLiteral("/d1"));
     }
 
+    void eitherEndOfTheRangeMayBeLeftOpen()
+    {
+        // Raw events from a day on, or up to one: all history on the open side, however long ago.
+        const auto rawEvents = [this](const QString &option, const QString &date) {
+            return run({ QStringLiteral("export"), QStringLiteral("--site"), QStringLiteral("shop.example"), option,
+                date, QStringLiteral("--output"), path("range.ndjson") });
+        };
+        CliRun r = rawEvents(QStringLiteral("--from"), QStringLiteral("2024-03-02"));
+        QVERIFY2(r.code == 0 && r.out.startsWith(QStringLiteral("Exported 8 rows (")), qPrintable(r.out + r.err));
+        r = rawEvents(QStringLiteral("--to"), QStringLiteral("2024-03-01"));
+        QVERIFY2(r.code == 0 && r.out.startsWith(QStringLiteral("Exported 4 rows (")), qPrintable(r.out + r.err));
+        r = rawEvents(QStringLiteral("--from"), QStringLiteral("1990-01-01"));
+        QVERIFY2(r.code == 0 && r.out.startsWith(QStringLiteral("Exported 12 rows (")), qPrintable(r.out + r.err));
+
+        // A query result from a day runs through today; with no range at all, over the 30 days through
+        // today (the events are from 2024, so none), and the user is told which days those are.
+        const auto overview = [this](const QStringList &range) {
+            return run(QStringList { QStringLiteral("export"), QStringLiteral("--site"), QStringLiteral("shop.example"),
+                           QStringLiteral("--kind"), QStringLiteral("stats"), QStringLiteral("--table"),
+                           QStringLiteral("overview"), QStringLiteral("--output"), path("overview.csv") }
+                + range);
+        };
+        const auto events = [this] { // the overview's "events" column
+            const QList<QByteArray> lines = read(path("overview.csv")).split('\n');
+            return lines.size() > 1 && lines.at(0).split(',').value(3) == "events" ? lines.at(1).split(',').value(3)
+                                                                                   : QByteArray("?");
+        };
+        r = overview({ QStringLiteral("--from"), QStringLiteral("2024-03-02") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(events(), QByteArray("8"));
+        r = overview({});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("No --from or --to: the 30 days through today")), qPrintable(r.err));
+        QCOMPARE(events(), QByteArray("0"));
+        r = overview({ QStringLiteral("--from"), QStringLiteral("1990-01-01") });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("longer than 20 years; narrow --from and --to")), qPrintable(r.err));
+    }
+
     void aQueryResultToStandardOutput()
     {
         QFile query(path("query.json"));
@@ -137,7 +176,7 @@ private Q_SLOTS:
                                   << QStringLiteral("--from must be a date");
         QTest::newRow("backwards") << QStringList { site, QStringLiteral("shop.example"), QStringLiteral("--from"),
             QStringLiteral("2024-03-05"), QStringLiteral("--to"), QStringLiteral("2024-03-01"), out,
-            QStringLiteral("OUT") } << QStringLiteral("'to' must come after 'from'");
+            QStringLiteral("OUT") } << QStringLiteral("--to must come after --from");
         QTest::newRow("kind") << QStringList { site, QStringLiteral("shop.example"), QStringLiteral("--kind"),
             QStringLiteral("all"), out, QStringLiteral("OUT") }
                               << QStringLiteral("'kind' must be one of");
