@@ -1,16 +1,10 @@
 // Funnels over a real workspace: hand-built visitors for each order mode, exclusions, window edges,
 // several attempts, timestamp ties, filters and breakdowns, and the users behind each step. Events go
-// through the writer, so the projection sees them the way it sees live traffic (appended on commit);
-// reopening the workspace checks the same answers from the projection built out of SQLite.
-#include "analytics/AnalysisEngine.h"
+// through the writer, so the projection sees them the way it sees live traffic (appended on commit).
+// How the projection is built, stored and rebuilt is TestProjectionStore's.
+#include "FunnelTestBase.h"
 #include "analytics/BucketCounter.h"
-#include "analytics/funnel/FunnelEngine.h"
-#include "projection/ProjectionStore.h"
-#include "projection/SiteProjection.h"
-#include "storage/Sqlite.h"
-#include "support/TestWorkspace.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -20,93 +14,12 @@
 using namespace pulse;
 using namespace pulse::test;
 
-namespace {
-
-constexpr qint64 kT0 = 1704067200000; // 2024-01-01T00:00:00Z
-constexpr qint64 kSec = 1000;
-constexpr qint64 kDay = 86400 * kSec;
-
-FunnelStep step(
-    const QString &event, const QString &path = {}, FunnelStep::PathMatch match = FunnelStep::PathMatch::Exact)
-{
-    FunnelStep s;
-    s.event = event;
-    s.path = path;
-    s.pathMatch = match;
-    return s;
-}
-
-QList<qint64> usersPerStep(const FunnelSeries &series)
-{
-    QList<qint64> out;
-    for (const FunnelStepResult &s : series.steps)
-        out << s.users;
-    return out;
-}
-
-} // namespace
-
-class TestFunnelEngine final : public QObject {
+class TestFunnelEngine final : public FunnelTestBase {
     Q_OBJECT
 
-private:
-    std::unique_ptr<TestWorkspace> m_ws;
-    qint64 m_site = 0;
-
-    void add(qint64 visitor, qint64 offsetMs, const QString &name, const QString &path = QStringLiteral("/"),
-        const QByteArray &props = {}, const QString &browser = QStringLiteral("Chrome"), bool bot = false)
-    {
-        EventRecord e = makeEvent(m_site, visitor, kT0 + offsetMs, name, path);
-        e.propsJson = props;
-        e.browser = browser;
-        e.isBot = bot;
-        if (visitor < 1000)
-            e.userId = QStringLiteral("user-%1").arg(visitor, 3, 10, QLatin1Char('0'));
-        QCOMPARE(m_ws->write({ e }).inserted, 1);
-    }
-
-    FunnelQuery query(QList<FunnelStep> steps, qint64 windowMs = 14 * kDay) const
-    {
-        FunnelQuery q;
-        q.siteId = m_site;
-        q.fromMs = kT0;
-        q.toMs = kT0 + 60 * kDay;
-        q.steps = steps;
-        q.windowMs = windowMs;
-        return q;
-    }
-
-    FunnelResult run(const FunnelQuery &q) { return m_ws->workspace().analysis().funnel(q); }
-
-    // Waits until the appender sealed `blocks` blocks and the writer stored them; returns the last id
-    // they cover. A seal waits for a barrier job on the writer, and the block is stored by another job.
-    qint64 waitForBlocks(qint64 blocks)
-    {
-        for (int attempt = 0; attempt < 100; ++attempt) {
-            m_ws->workspace().projections().waitUntilCurrent();
-            m_ws->workspace().writer().execute([](SqliteDatabase &) {});
-            if (m_ws->count(QStringLiteral("SELECT COUNT(*) FROM projection_blocks")) >= blocks)
-                return m_ws->count(QStringLiteral("SELECT MAX(last_id) FROM projection_blocks"));
-            QTest::qWait(10);
-        }
-        return -1;
-    }
-
-    // Runs SQL on the closed workspace's database, as another program (or a damaged disk) could.
-    void execute(const QString &sql)
-    {
-        SqliteDatabase db;
-        db.open(m_ws->dataDir() + QStringLiteral("/pulse.db"), SqliteDatabase::Mode::ReadWrite);
-        db.exec(sql);
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_ws = std::make_unique<TestWorkspace>(kT0 + 90 * kDay);
-        m_site = m_ws->addSite(QStringLiteral("shop.example"));
-    }
-    void cleanup() { m_ws.reset(); }
+    void init() { openWorkspace(); }
+    void cleanup() { closeWorkspace(); }
 
     void orderedFunnelCountsEachUserAtTheDeepestStepReached()
     {
@@ -324,178 +237,6 @@ private Q_SLOTS:
         const FunnelResult after = run(q); // this site's commit does not
         QVERIFY(!after.cached);
         QCOMPARE(usersPerStep(after.total), (QList<qint64> { 1, 1 }));
-    }
-
-    void projectionRebuiltFromSqliteGivesTheSameAnswers()
-    {
-        for (int v = 1; v <= 40; ++v) {
-            add(v, v * kSec, QStringLiteral("a"));
-            if (v % 3)
-                add(v, v * kSec + 5 * kSec, QStringLiteral("b"), QStringLiteral("/"), R"({"k":1})");
-            if (v % 5 == 0)
-                add(v, v * kSec + 9 * kSec, QStringLiteral("c"));
-        }
-        FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")), step(QStringLiteral("c")) });
-        q.breakdown = QStringLiteral("prop.k");
-        const FunnelResult live = run(q);
-        m_ws->reopen();
-        const FunnelResult rebuilt = run(q);
-        QVERIFY(!rebuilt.cached);
-        QCOMPARE(rebuilt, live);
-        QCOMPARE(usersPerStep(rebuilt.total), (QList<qint64> { 40, 27, 6 }));
-    }
-
-    void blocksCatchUpOnNewerRowsAndADamagedOneIsRebuilt()
-    {
-        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
-        m_ws->workspace().projections().setBlockEvents(10);
-        for (int v = 1; v <= 10; ++v)
-            add(v, 0, QStringLiteral("a"));
-        const qint64 sealed = waitForBlocks(1);
-        QCOMPARE(sealed, 10);
-        for (int v = 1; v <= 4; ++v)
-            add(v, kSec, QStringLiteral("b"));
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 10, 4 }));
-
-        // The block, then the rows after it.
-        m_ws->reopen();
-        ProjectionStats stats = m_ws->workspace().projections().stats();
-        QCOMPARE(stats.eventsFromBlocks, 10);
-        QCOMPARE(stats.rowsReadFromSqlite, 4);
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 10, 4 }));
-
-        // A damaged block is not used: everything is read from the rows again, and it is dropped.
-        m_ws->workspace().close();
-        execute(QStringLiteral("UPDATE projection_blocks SET data = substr(data, 1, length(data) - 9)"));
-        m_ws->reopen();
-        stats = m_ws->workspace().projections().stats();
-        QCOMPARE(stats.eventsFromBlocks, 0);
-        QCOMPARE(stats.rowsReadFromSqlite, 14);
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 10, 4 }));
-        m_ws->workspace().writer().execute([](SqliteDatabase &) {});
-        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM projection_blocks")), 0);
-    }
-
-    void blocksOfAnotherFormatOrAfterAGapAreNotUsed()
-    {
-        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
-        m_ws->workspace().projections().setBlockEvents(4);
-        for (int block = 1; block <= 3; ++block) { // one commit a block, so each seals at its last event
-            QList<EventRecord> events;
-            for (int v = 1; v <= 4; ++v)
-                events << makeEvent(
-                    m_site, v, kT0 + block * kSec, block == 2 ? QStringLiteral("b") : QStringLiteral("a"));
-            QCOMPARE(m_ws->write(events).inserted, 4);
-            QCOMPARE(waitForBlocks(block), 4 * block);
-        }
-        const QList<qint64> expected = usersPerStep(run(q).total);
-
-        // A gap after the first block: the first is used, the rows after it are read, the rest dropped.
-        m_ws->workspace().close();
-        execute(QStringLiteral("DELETE FROM projection_blocks WHERE last_id = 8"));
-        m_ws->reopen();
-        ProjectionStats stats = m_ws->workspace().projections().stats();
-        QCOMPARE(stats.eventsFromBlocks, 4);
-        QCOMPARE(stats.rowsReadFromSqlite, 8);
-        QCOMPARE(usersPerStep(run(q).total), expected);
-        m_ws->workspace().writer().execute([](SqliteDatabase &) {});
-        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM projection_blocks")), 1);
-
-        // Another format (a newer or older Pulse) from the first block on: rows only.
-        m_ws->workspace().close();
-        execute(QStringLiteral("UPDATE projection_blocks SET format = format + 1"));
-        m_ws->reopen();
-        stats = m_ws->workspace().projections().stats();
-        QCOMPARE(stats.eventsFromBlocks, 0);
-        QCOMPARE(stats.rowsReadFromSqlite, 12);
-        QCOMPARE(usersPerStep(run(q).total), expected);
-    }
-
-    void appendsPastTheTailLimitCompactInTimeOrder()
-    {
-        // More events than the tail holds, arriving out of time order across commits: the merge of
-        // tail and main must keep every visitor's events in time order.
-        constexpr int kVisitors = 500;
-        constexpr int kRounds = int(SiteProjection::kTailLimit / kVisitors) + 20;
-        QList<EventRecord> later, earlier;
-        for (int v = 0; v < kVisitors; ++v) {
-            // "b" first in storage order but later in time; "a" stored afterwards, earlier in time.
-            later << makeEvent(m_site, 5000 + v, kT0 + 10 * kDay + v, QStringLiteral("b"));
-            earlier << makeEvent(m_site, 5000 + v, kT0 + kDay + v, QStringLiteral("a"));
-        }
-        QCOMPARE(m_ws->write(later).inserted, kVisitors);
-        QList<EventRecord> filler;
-        for (int r = 0; r < kRounds; ++r) {
-            for (int v = 0; v < kVisitors; ++v)
-                filler << makeEvent(m_site, 5000 + v, kT0 + 20 * kDay + r * 1000 + v, QStringLiteral("noise"));
-        }
-        QCOMPARE(m_ws->write(filler).inserted, int(filler.size()));
-        QCOMPARE(m_ws->write(earlier).inserted, kVisitors);
-        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) }, 30 * kDay);
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { kVisitors, kVisitors }));
-        const qint64 total = kVisitors * (kRounds + 2);
-        const BucketCounts counts = m_ws->workspace().analysis().countPerBucket(m_site, { kT0 }, kT0 + 60 * kDay, true);
-        QCOMPARE(counts.events.value(0), total);
-        QCOMPARE(counts.visitors.value(0), kVisitors);
-        m_ws->reopen();
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { kVisitors, kVisitors }));
-    }
-
-    void eventRowsReadAtOpenAreSealedIntoBlocks()
-    {
-        // A workspace without blocks (say, from before them): the build reads the rows, seals them,
-        // and the next open reads the blocks. A fresh store takes its block size before it starts.
-        for (int v = 1; v <= 25; ++v)
-            add(v % 7, v * kSec, v % 2 ? QStringLiteral("a") : QStringLiteral("b"), QStringLiteral("/p%1").arg(v % 4),
-                v % 5 ? QByteArray() : QByteArray(R"({"k":1})"));
-        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
-        const FunnelResult live = run(q);
-        m_ws->workspace().close();
-        execute(QStringLiteral("DELETE FROM projection_blocks"));
-        m_ws->reopen();
-        Workspace &w = m_ws->workspace();
-        {
-            ProjectionStore store(w.writer(), w.reads());
-            store.setBlockEvents(10);
-            store.start();
-            QCOMPARE(store.stats().rowsReadFromSqlite, 25);
-            store.stop();
-        }
-        w.writer().execute([](SqliteDatabase &) {});
-        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM projection_blocks")), 2);
-        QCOMPARE(m_ws->count(QStringLiteral("SELECT MAX(last_id) FROM projection_blocks")), 20);
-        m_ws->reopen();
-        const ProjectionStats stats = m_ws->workspace().projections().stats();
-        QCOMPARE(stats.eventsFromBlocks, 20);
-        QCOMPARE(stats.rowsReadFromSqlite, 5);
-        FunnelResult reopened = run(q);
-        QVERIFY(!reopened.cached);
-        reopened.cached = live.cached;
-        QCOMPARE(reopened, live);
-    }
-
-    void aWorkspaceOpenedWithoutItsProjectionBuildsItAtTheFirstAnalysis()
-    {
-        // Commands such as a raw export open the workspace without building the projection. The first
-        // analysis builds it from what is stored; commits after that are appended as usual.
-        WorkspaceOptions options;
-        options.projectionAtOpen = false;
-        m_ws = std::make_unique<TestWorkspace>(kT0 + 90 * kDay, options);
-        m_site = m_ws->addSite(QStringLiteral("shop.example"));
-        for (int v = 1; v <= 6; ++v)
-            add(v, v * kSec, QStringLiteral("a"));
-        for (int v = 1; v <= 3; ++v)
-            add(v, 100 * kSec, QStringLiteral("b"));
-        ProjectionStore &store = m_ws->workspace().projections();
-        QCOMPARE(store.stats().events, 0);
-        QCOMPARE(store.stats().rowsReadFromSqlite, 0);
-
-        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 6, 3 }));
-        QCOMPARE(store.stats().rowsReadFromSqlite, 9);
-        add(4, 200 * kSec, QStringLiteral("b"));
-        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 6, 4 }));
-        QCOMPARE(store.stats().events, 10);
     }
 
     void quarterHourCountsAgreeWithTheScan()
