@@ -128,7 +128,7 @@ int ServerCli::run(const QStringList &arguments)
         if (command == QLatin1String("key"))
             return keyCommand(workspace, words.mid(1), parser);
         if (command == QLatin1String("import"))
-            return importCommand(workspace, words.mid(1), parser);
+            return importCommand(workspace, words.mid(1), parser, config.service.importBatchRows);
         if (command == QLatin1String("export"))
             return ExportCommand(m_out, m_err).run(workspace, words.mid(1), parser);
         return demoCommand(workspace, QStringLiteral("http://127.0.0.1:8420"));
@@ -252,7 +252,8 @@ int ServerCli::keyCommand(Workspace &workspace, const QStringList &words, const 
         QStringLiteral("use 'key create --scope read', 'key list', 'key rotate ID [--grace SECONDS]' or 'key revoke ID'"));
 }
 
-int ServerCli::importCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser)
+int ServerCli::importCommand(
+    Workspace &workspace, const QStringList &words, const QCommandLineParser &parser, int batchRows)
 {
     if (words.size() != 1)
         return usageError(tr("import takes one file, for example: pulse-server import events.csv --site example.com"));
@@ -264,6 +265,7 @@ int ServerCli::importCommand(Workspace &workspace, const QStringList &words, con
         return usageError(tr("no site '%1' (see 'pulse-server site list')").arg(parser.value(QStringLiteral("site"))));
 
     ImportOptions options;
+    options.batchRows = batchRows;
     if (parser.isSet(QStringLiteral("format"))) {
         const std::optional<ImportOptions::Format> format = EventImporter::formatFromName(parser.value(QStringLiteral("format")));
         if (!format)

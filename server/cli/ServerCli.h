@@ -26,7 +26,7 @@ private:
     int serve(const ServerConfig &config);
     int siteCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser);
     int keyCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser);
-    int importCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser);
+    int importCommand(Workspace &workspace, const QStringList &words, const QCommandLineParser &parser, int batchRows);
     // baseUrl: where the server will listen, for the example request it prints (empty: not known).
     int demoCommand(Workspace &workspace, const QString &baseUrl);
     int usageError(const QString &message);
