@@ -133,13 +133,25 @@ void ProjectionStore::run(qint64 lastBuiltId)
     const bool blocks = error.isEmpty();
     for (;;) {
         Pending next;
+        bool idle = false;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_stopping)
-                return;
-            next = std::move(m_queue.front());
-            m_queue.pop_front();
+            const auto woken = [this] { return m_stopping || !m_queue.empty(); };
+            if (m_middleFilled && m_idleCompaction.count() > 0)
+                idle = !m_changed.wait_for(lock, m_idleCompaction, woken);
+            if (!idle) {
+                m_changed.wait(lock, woken);
+                if (m_stopping)
+                    return;
+                next = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+        }
+        if (idle) { // no commit for m_idleCompaction, or the delay changed: merge while nothing waits
+            if (blocks)
+                compactIdleSites();
+            m_middleFilled = false;
+            continue;
         }
         if (next.rebuild) {
             if (blocks)
@@ -164,7 +176,13 @@ void ProjectionStore::run(qint64 lastBuiltId)
         if (blocks) // after a failed build nothing is answered from the sites: keep nothing
             apply(next.batch);
         {
-            std::lock_guard lock(m_mutex);
+            std::unique_lock lock(m_mutex);
+            if (m_middleFilled && m_idleCompaction.count() == 0 && m_queue.empty()) {
+                lock.unlock();
+                compactIdleSites();
+                m_middleFilled = false;
+                lock.lock();
+            }
             ++m_applied;
         }
         m_changed.notify_all();
@@ -308,7 +326,7 @@ std::shared_ptr<SiteProjection> ProjectionStore::siteForWrite(qint64 siteId)
     std::lock_guard lock(m_mutex);
     std::shared_ptr<SiteProjection> &slot = m_sites[siteId];
     if (!slot) {
-        slot = std::make_shared<SiteProjection>();
+        slot = std::make_shared<SiteProjection>(m_levels);
         slot->raiseEpoch(m_generation << 32);
     }
     return slot;
@@ -366,8 +384,42 @@ void ProjectionStore::apply(const EventBatch &batch)
     QHash<qint64, std::vector<ProjectionRow>> bySite;
     for (const EventRecord &event : *batch)
         bySite[event.siteId].push_back(ProjectionRow::fromRecord(event));
-    for (auto it = bySite.cbegin(); it != bySite.cend(); ++it)
-        siteForWrite(it.key())->append(it.value());
+    for (auto it = bySite.cbegin(); it != bySite.cend(); ++it) {
+        const std::shared_ptr<SiteProjection> site = siteForWrite(it.key());
+        site->append(it.value());
+        // This thread is the only one that changes the parts, so it may read their sizes unlocked.
+        m_middleFilled = m_middleFilled || site->partSizes().middle > 0;
+    }
+}
+
+void ProjectionStore::compactIdleSites()
+{
+    Sites sites;
+    {
+        std::lock_guard lock(m_mutex);
+        sites = m_sites;
+    }
+    qint64 compacted = 0;
+    for (const std::shared_ptr<SiteProjection> &site : std::as_const(sites)) {
+        if (site->partSizes().middle > 0) {
+            site->compactNow();
+            ++compacted;
+        }
+    }
+    std::lock_guard lock(m_mutex);
+    m_idleCompactions += compacted;
+}
+
+void ProjectionStore::setIdleCompaction(std::chrono::milliseconds delay)
+{
+    std::lock_guard lock(m_mutex);
+    m_idleCompaction = delay; // from the appender's next wait
+}
+
+void ProjectionStore::setLevels(ProjectionLevels levels)
+{
+    std::lock_guard lock(m_mutex);
+    m_levels = levels;
 }
 
 std::shared_ptr<const SiteProjection> ProjectionStore::site(qint64 siteId)
@@ -411,6 +463,7 @@ ProjectionStats ProjectionStore::stats()
         out.buildMillis = m_buildMillis;
         out.eventsFromBlocks = m_eventsFromBlocks;
         out.rowsReadFromSqlite = m_rowsRead;
+        out.idleCompactions = m_idleCompactions;
         sites = m_sites.values();
     }
     for (const std::shared_ptr<SiteProjection> &s : sites) {

@@ -8,12 +8,14 @@
 // sealed into a new block that the writer stores, so an open reads at most about that many rows.
 #pragma once
 
+#include "projection/SiteProjection.h"
 #include "storage/EventWriter.h"
 
 #include <QHash>
 #include <QMetaObject>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -35,6 +37,7 @@ struct ProjectionStats {
     qint64 buildMillis = 0; // the initial build
     qint64 eventsFromBlocks = 0; // events the build took from stored blocks
     qint64 rowsReadFromSqlite = 0; // event rows the build read (those after the last block)
+    qint64 idleCompactions = 0; // sites whose middle level was merged into their main part when commits paused
 };
 
 class ProjectionStore final {
@@ -73,6 +76,14 @@ public:
     static constexpr qint64 kBlockEvents = 16384;
     void setBlockEvents(qint64 events) { m_blockEvents.store(events, std::memory_order_relaxed); }
     ProjectionStats stats(); // all zero while not started: asking does not start it
+    // A burst of commits (an import, a busy collector) fills a site's middle level instead of merging
+    // into its main part every SiteProjection::kTailLimit events; once no commit has come for this
+    // long, the appender merges it, so analyses scan one sorted run again. 0 (tests): whenever the
+    // queue is empty, before the commit that emptied it counts as applied.
+    static constexpr std::chrono::milliseconds kIdleCompaction { 500 };
+    void setIdleCompaction(std::chrono::milliseconds delay);
+    // The levels of the sites that commits create from now on (tests use small ones; ProjectionLevels).
+    void setLevels(ProjectionLevels levels);
 
 private:
     using Sites = QHash<qint64, std::shared_ptr<SiteProjection>>;
@@ -83,6 +94,8 @@ private:
     qint64 readBlocks(qint64 lastId, Sites &sites, ProjectionLoader &loader);
     void readRows(qint64 afterId, qint64 lastId, Sites &sites, ProjectionLoader &loader);
     void apply(const EventBatch &batch);
+    // Merges the middle level of every site that has one into its main part (appender thread).
+    void compactIdleSites();
     void rebuildFromRows(qint64 lastId);
     void requestBarrier();
     // Seals what the journals hold (the events up to lastEventId), has the writer store it and returns it.
@@ -111,9 +124,12 @@ private:
     };
     std::deque<Pending> m_queue;
     std::atomic<qint64> m_blockEvents { kBlockEvents };
+    std::chrono::milliseconds m_idleCompaction { kIdleCompaction }; // under m_mutex
+    ProjectionLevels m_levels; // under m_mutex
     // Appender thread only (the build thread, which becomes the appender):
     qint64 m_sealedId = 0; // the last event id the stored blocks cover
     qint64 m_journalEvents = 0; // events applied since
+    bool m_middleFilled = false; // some site has events in its middle level
     bool m_barrierQueued = false;
     std::atomic<bool> m_abortBuild { false };
     bool m_accepting = false; // set on the writer thread once the build's snapshot is fixed
@@ -128,6 +144,7 @@ private:
     qint64 m_buildMillis = 0;
     qint64 m_eventsFromBlocks = 0;
     qint64 m_rowsRead = 0;
+    qint64 m_idleCompactions = 0;
     Sites m_sites;
 };
 

@@ -4,7 +4,6 @@
 
 #include <cstring>
 #include <mutex>
-#include <numeric>
 #include <utility>
 
 namespace pulse {
@@ -51,7 +50,7 @@ ProjectionRow ProjectionRow::fromRecord(const EventRecord &event)
     return row;
 }
 
-SiteProjection::SiteProjection()
+SiteProjection::SiteProjection(ProjectionLevels levels) : m_levels(levels)
 {
     m_nameCounts.resize(1);
     m_pathCounts.resize(1);
@@ -156,60 +155,30 @@ void SiteProjection::append(const std::vector<ProjectionRow> &rows)
         columns.appendFrom(m_journal.events, i);
         visitors.push_back(m_journal.visitors[i]);
     }
-    mergeIntoTail(std::move(columns), std::move(visitors));
-    if (m_tail.size() > kTailLimit)
-        compact();
-    m_epoch.fetch_add(1, std::memory_order_acq_rel);
-}
-
-void SiteProjection::mergeIntoTail(EventColumns &&columns, std::vector<quint32> &&visitors)
-{
-    std::vector<quint32> order(columns.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-        return visitors[a] != visitors[b] ? visitors[a] < visitors[b] : columns.ts[a] < columns.ts[b];
-    });
-    EventColumns merged;
-    merged.reserve(m_tail.size() + columns.size());
-    std::vector<quint32> mergedVisitors;
-    mergedVisitors.reserve(merged.ts.capacity());
-    // The old tail goes over in runs: everything before the next new row is one block copy (a batch
-    // of a thousand rows into a tail of tens of thousands leaves long runs between them).
-    size_t a = 0;
-    auto copyOldBefore = [&](size_t end) {
-        merged.appendRange(m_tail, a, end);
-        mergedVisitors.insert(mergedVisitors.end(), m_tailVisitors.begin() + std::ptrdiff_t(a),
-            m_tailVisitors.begin() + std::ptrdiff_t(end));
-        a = end;
-    };
-    for (const quint32 i : order) {
-        // Old rows first on ties of visitor and time: they were stored earlier.
-        const auto newRow = std::make_pair(visitors[i], columns.ts[i]);
-        size_t end = a;
-        while (end < m_tail.size() && std::make_pair(m_tailVisitors[end], m_tail.ts[end]) <= newRow)
-            ++end;
-        copyOldBefore(end);
-        merged.appendFrom(columns, i);
-        mergedVisitors.push_back(visitors[i]);
+    m_tail = SortedRun::merge(m_tail, SortedRun::sorted(columns, visitors));
+    if (m_tail.size() > m_levels.tailLimit) {
+        m_middle = SortedRun::merge(m_middle, m_tail);
+        m_tail = SortedRun();
+        if (m_middle.size() > std::max(m_levels.tailLimit, m_main.size() / std::max<size_t>(1, m_levels.middleShare)))
+            compact();
     }
-    copyOldBefore(m_tail.size());
-    m_tail = std::move(merged);
-    m_tailVisitors = std::move(mergedVisitors);
+    m_epoch.fetch_add(1, std::memory_order_acq_rel);
 }
 
 void SiteProjection::compactNow()
 {
     std::unique_lock lock(m_lock);
-    if (!m_tail.ts.empty())
+    if (!m_tail.empty() || !m_middle.empty())
         compact();
 }
 
 void SiteProjection::compact()
 {
+    const SortedRun above = SortedRun::merge(m_middle, m_tail);
     const quint32 visitors = visitorCount();
     const quint32 mainVisitors = quint32(m_mainOffsets.size() - 1);
     EventColumns main;
-    main.reserve(m_main.size() + m_tail.size());
+    main.reserve(m_main.size() + above.size());
     std::vector<quint32> offsets;
     offsets.reserve(size_t(visitors) + 1);
     offsets.push_back(0);
@@ -217,25 +186,25 @@ void SiteProjection::compact()
     for (quint32 v = 0; v < visitors; ++v) {
         size_t a = v < mainVisitors ? m_mainOffsets[v] : 0;
         const size_t aEnd = v < mainVisitors ? m_mainOffsets[v + 1] : 0;
-        if (t == m_tail.size() || m_tailVisitors[t] != v) {
-            // Most visitors have nothing in the tail: their events move as one block.
+        if (t == above.size() || above.visitors[t] != v) {
+            // Most visitors have nothing above the main part: their events move as one block.
             main.appendRange(m_main, a, aEnd);
             offsets.push_back(quint32(main.size()));
             continue;
         }
-        while (a < aEnd || (t < m_tail.size() && m_tailVisitors[t] == v)) {
-            const bool tailHere = t < m_tail.size() && m_tailVisitors[t] == v;
-            if (!tailHere || (a < aEnd && m_main.ts[a] <= m_tail.ts[t]))
+        while (a < aEnd || (t < above.size() && above.visitors[t] == v)) {
+            const bool aboveHere = t < above.size() && above.visitors[t] == v;
+            if (!aboveHere || (a < aEnd && m_main.ts[a] <= above.events.ts[t]))
                 main.appendFrom(m_main, a++);
             else
-                main.appendFrom(m_tail, t++);
+                main.appendFrom(above.events, t++);
         }
         offsets.push_back(quint32(main.size()));
     }
     m_main = std::move(main);
     m_mainOffsets = std::move(offsets);
-    m_tail = EventColumns();
-    m_tailVisitors = std::vector<quint32>();
+    m_middle = SortedRun();
+    m_tail = SortedRun();
 }
 
 void SiteProjection::SlotCounts::add(qint64 ts, bool isBot)
@@ -326,8 +295,8 @@ std::vector<std::pair<quint32, quint32>> SiteProjection::partition(int parts) co
 
 qint64 SiteProjection::memoryBytes() const
 {
-    qint64 bytes = m_main.memoryBytes() + m_tail.memoryBytes() + qint64(m_mainOffsets.capacity() * 4)
-        + qint64(m_tailVisitors.capacity() * 4);
+    qint64 bytes
+        = m_main.memoryBytes() + qint64(m_mainOffsets.capacity() * 4) + m_middle.memoryBytes() + m_tail.memoryBytes();
     bytes += qint64(m_visitorHashes.capacity() * 8 + m_userIds.capacity() * sizeof(QByteArray));
     for (const QByteArray &u : m_userIds)
         bytes += u.isEmpty() ? 0 : u.capacity() + 24;

@@ -3,9 +3,13 @@
 // appended on every commit.
 //
 // Layout: a compacted main part in CSR form (all events of visitor v are main[offset[v], offset[v+1]),
-// in time order) and a small tail of recent events sorted by (visitor, time). Appends merge into the
-// tail; when it grows past kTailLimit it is merged into the main part. A visitor's events are the
-// merge of both parts, so a scan sees every committed event in order without re-sorting millions.
+// in time order) and two levels above it sorted by (visitor, time) (SortedRun): a small tail that
+// every commit merges into, and a middle level the tail merges into when it grows past its limit
+// (ProjectionLevels).
+// The middle merges into the main part only when it holds more than 1/middleShare of it, so the
+// main part is copied a bounded number of times per event however large it grows (merging it at
+// every tailLimit events made a long import quadratic). A visitor's events are the merge of the
+// three, so a scan sees every committed event in order without re-sorting millions.
 //
 // Persistence: every event applied is also kept, in the order it was applied, in the journal until
 // ProjectionBlock seals it into a block stored in SQLite (ProjectionStore); the blocks rebuild the
@@ -15,6 +19,7 @@
 #pragma once
 
 #include "projection/EventColumns.h"
+#include "projection/SortedRun.h"
 #include "projection/StringDictionary.h"
 
 #include <QByteArray>
@@ -75,16 +80,24 @@ struct ProjectionRow {
     static ProjectionRow fromRecord(const EventRecord &event);
 };
 
+// When the levels above the main part merge downwards (SiteProjection's layout).
+struct ProjectionLevels {
+    // Tail size that triggers a merge into the middle level: large enough that merges are rare, small
+    // enough that merging a commit into the sorted tail stays well under a millisecond.
+    size_t tailLimit = 65536;
+    // The middle level merges into the main part when it holds more than main / middleShare events
+    // (and more than tailLimit): each merge of the main part grows it by at least that share.
+    size_t middleShare = 8;
+};
+
 class SiteProjection final {
 public:
-    // Tail size that triggers a merge into the main part: large enough that merges are rare, small
-    // enough that merging a commit into the sorted tail stays well under a millisecond.
-    static constexpr size_t kTailLimit = 65536;
+    static constexpr size_t kTailLimit = ProjectionLevels().tailLimit;
     // Distinct event names a site can have in the projection (Mixpanel and Amplitude cap far lower);
     // further names all map to the last id, kOverflowName, and docs/funnels.md says so.
     static constexpr quint32 kMaxNames = 65535;
 
-    SiteProjection();
+    explicit SiteProjection(ProjectionLevels levels = {});
     SiteProjection(const SiteProjection &) = delete;
     SiteProjection &operator=(const SiteProjection &) = delete;
 
@@ -109,9 +122,14 @@ public:
 
     // --- read side: call with readLock() held ---
     quint32 visitorCount() const { return quint32(m_visitorHashes.size()); }
-    size_t eventCount() const { return m_main.size() + m_tail.size(); }
+    size_t eventCount() const { return m_main.size() + m_middle.size() + m_tail.size(); }
+    // Events in each part, oldest first.
+    struct PartSizes {
+        size_t main = 0, middle = 0, tail = 0;
+    };
+    PartSizes partSizes() const { return { m_main.size(), m_middle.size(), m_tail.size() }; }
     // Calls f(const VisitorEvents &) for visitors [begin, end) that have events, in visitor order.
-    // scratch holds merged events of visitors with events in both parts; one per thread.
+    // scratch holds merged events of visitors with events in more than one part; one per thread.
     template<typename F> void forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const;
     // Splits the visitors into up to `parts` contiguous ranges of similar event counts.
     std::vector<std::pair<quint32, quint32>> partition(int parts) const;
@@ -156,7 +174,7 @@ public:
     // Every event before toMs (a whole quarter hour), whatever its age. Call with readLock() held.
     qint64 eventsBefore(qint64 toMs, bool includeBots) const;
 
-    // Merges the tail into the main part, so it holds one sorted run.
+    // Merges the tail and the middle level into the main part, so it holds one sorted run.
     void compactNow();
 
     // Events applied since the last sealed block (appender thread only).
@@ -171,16 +189,16 @@ private:
     quint32 internAttributeSet(const AttributeSet &set);
     // Counts an event with interned ids (per-name, per-path and per-props counts, quarter hours).
     void countEvent(qint64 ts, quint32 name, quint32 path, quint32 attrs, quint32 props);
-    void mergeIntoTail(EventColumns &&columns, std::vector<quint32> &&visitors);
     void compact();
 
+    const ProjectionLevels m_levels;
     mutable std::shared_mutex m_lock;
     std::atomic<qint64> m_epoch { 0 };
 
     EventColumns m_main;
     std::vector<quint32> m_mainOffsets { 0 }; // size: main visitors + 1
-    EventColumns m_tail;
-    std::vector<quint32> m_tailVisitors; // parallel to m_tail, ascending
+    SortedRun m_middle;
+    SortedRun m_tail;
 
     std::vector<qint64> m_visitorHashes;
     std::vector<QByteArray> m_userIds;
@@ -212,54 +230,59 @@ private:
 
 template<typename F> void SiteProjection::forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const
 {
+    // One visitor's events in each part, oldest part first: main, middle, tail.
+    struct Part {
+        const EventColumns *events;
+        size_t at, end;
+    };
     const quint32 mainVisitors = quint32(m_mainOffsets.size() - 1);
-    // The tail is sorted by visitor: find where this range starts, then walk it alongside.
-    size_t t = std::lower_bound(m_tailVisitors.begin(), m_tailVisitors.end(), begin) - m_tailVisitors.begin();
-    const size_t tailSize = m_tailVisitors.size();
+    // The levels are sorted by visitor: find where this range starts, then walk them alongside.
+    const SortedRun *const levels[2] = { &m_middle, &m_tail };
+    size_t next[2];
+    for (int l = 0; l < 2; ++l)
+        next[l] = size_t(std::lower_bound(levels[l]->visitors.begin(), levels[l]->visitors.end(), begin)
+            - levels[l]->visitors.begin());
     VisitorEvents view;
     for (quint32 v = begin; v < end; ++v) {
-        size_t mainBegin = 0, mainEnd = 0;
-        if (v < mainVisitors) {
-            mainBegin = m_mainOffsets[v];
-            mainEnd = m_mainOffsets[v + 1];
+        Part parts[3];
+        int count = 0;
+        if (v < mainVisitors && m_mainOffsets[v] != m_mainOffsets[v + 1])
+            parts[count++] = Part { &m_main, m_mainOffsets[v], m_mainOffsets[v + 1] };
+        for (int l = 0; l < 2; ++l) {
+            const size_t first = next[l];
+            while (next[l] < levels[l]->visitors.size() && levels[l]->visitors[next[l]] == v)
+                ++next[l];
+            if (next[l] != first)
+                parts[count++] = Part { &levels[l]->events, first, next[l] };
         }
-        const size_t tailBegin = t;
-        while (t < tailSize && m_tailVisitors[t] == v)
-            ++t;
-        const size_t tailEnd = t;
-        view.visitor = v;
-        if (tailBegin == tailEnd) {
-            if (mainBegin == mainEnd)
-                continue;
-            view.count = quint32(mainEnd - mainBegin);
-            view.ts = m_main.ts.data() + mainBegin;
-            view.name = m_main.name.data() + mainBegin;
-            view.path = m_main.path.data() + mainBegin;
-            view.attrs = m_main.attrs.data() + mainBegin;
-            view.props = m_main.props.data() + mainBegin;
-            f(static_cast<const VisitorEvents &>(view));
+        if (count == 0)
             continue;
-        }
-        const EventColumns *source = &m_tail;
-        size_t first = tailBegin;
-        if (mainBegin != mainEnd) { // in both parts: merge by time, main first on ties (it is older)
+        const EventColumns *source = parts[0].events;
+        size_t from = parts[0].at;
+        view.count = quint32(parts[0].end - parts[0].at);
+        if (count > 1) { // merge by time; on equal times the older part's event first
             scratch.clear();
-            size_t a = mainBegin, b = tailBegin;
-            while (a < mainEnd || b < tailEnd) {
-                if (b == tailEnd || (a < mainEnd && m_main.ts[a] <= m_tail.ts[b]))
-                    scratch.appendFrom(m_main, a++);
-                else
-                    scratch.appendFrom(m_tail, b++);
+            for (;;) {
+                int pick = -1;
+                for (int p = 0; p < count; ++p) {
+                    if (parts[p].at < parts[p].end
+                        && (pick < 0 || parts[p].events->ts[parts[p].at] < parts[pick].events->ts[parts[pick].at]))
+                        pick = p;
+                }
+                if (pick < 0)
+                    break;
+                scratch.appendFrom(*parts[pick].events, parts[pick].at++);
             }
             source = &scratch;
-            first = 0;
+            from = 0;
+            view.count = quint32(scratch.size());
         }
-        view.count = quint32(source == &scratch ? scratch.size() : tailEnd - tailBegin);
-        view.ts = source->ts.data() + first;
-        view.name = source->name.data() + first;
-        view.path = source->path.data() + first;
-        view.attrs = source->attrs.data() + first;
-        view.props = source->props.data() + first;
+        view.visitor = v;
+        view.ts = source->ts.data() + from;
+        view.name = source->name.data() + from;
+        view.path = source->path.data() + from;
+        view.attrs = source->attrs.data() + from;
+        view.props = source->props.data() + from;
         f(static_cast<const VisitorEvents &>(view));
     }
 }

@@ -4,9 +4,12 @@
 // check is an answer a user sees, compared before and after.
 #include "FunnelTestBase.h"
 #include "analytics/BucketCounter.h"
+#include "projection/ProjectionStore.h"
 #include "projection/SiteProjection.h"
 
 #include <QTest>
+
+#include <chrono>
 
 using namespace pulse;
 using namespace pulse::test;
@@ -131,6 +134,41 @@ private Q_SLOTS:
         QCOMPARE(counts.visitors.value(0), kVisitors);
         m_ws->reopen();
         QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { kVisitors, kVisitors }));
+    }
+
+    void aBurstFillsTheMiddleLevelUntilTheCommitsPause()
+    {
+        // Small levels: a tail of 4 events, and a middle level that may grow as large as the main part.
+        ProjectionStore &store = m_ws->workspace().projections();
+        store.setLevels(ProjectionLevels { 4, 1 });
+        store.setIdleCompaction(std::chrono::hours(1)); // no pause comes during the test by itself
+        auto commit = [&](QList<EventRecord> events) { QCOMPARE(m_ws->write(events).inserted, int(events.size())); };
+        auto parts = [&] {
+            const std::shared_ptr<const SiteProjection> site = store.site(m_site);
+            const auto lock = site->readLock();
+            const SiteProjection::PartSizes p = site->partSizes();
+            return QList<size_t> { p.main, p.middle, p.tail };
+        };
+        const QString x = QStringLiteral("x");
+        // Visitor 1 does a then b, visitor 2 b then a; each visitor's two events are in different parts.
+        commit({ makeEvent(m_site, 5001, kT0 + 1 * kSec, QStringLiteral("a")),
+            makeEvent(m_site, 5002, kT0 + 2 * kSec, QStringLiteral("b")), makeEvent(m_site, 5003, kT0 + 3 * kSec, x),
+            makeEvent(m_site, 5003, kT0 + 4 * kSec, x), makeEvent(m_site, 5003, kT0 + 5 * kSec, x) });
+        QCOMPARE(parts(), (QList<size_t> { 5, 0, 0 })); // the first overflow: nothing in main, merged at once
+        commit({ makeEvent(m_site, 5001, kT0 + 10 * kSec, QStringLiteral("b")),
+            makeEvent(m_site, 5002, kT0 + 11 * kSec, QStringLiteral("a")), makeEvent(m_site, 5003, kT0 + 12 * kSec, x),
+            makeEvent(m_site, 5003, kT0 + 13 * kSec, x), makeEvent(m_site, 5003, kT0 + 14 * kSec, x) });
+        QCOMPARE(parts(), (QList<size_t> { 5, 5, 0 }));
+        const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 2, 1 }));
+        QCOMPARE(store.stats().idleCompactions, 0);
+
+        // The pause: with no delay, as soon as the appender has nothing queued.
+        store.setIdleCompaction(std::chrono::milliseconds(0));
+        commit({ makeEvent(m_site, 5003, kT0 + 20 * kSec, x) });
+        QCOMPARE(parts(), (QList<size_t> { 11, 0, 0 }));
+        QCOMPARE(store.stats().idleCompactions, 1);
+        QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 2, 1 }));
     }
 
     void eventRowsReadAtOpenAreSealedIntoBlocks()
