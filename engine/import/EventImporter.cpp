@@ -261,25 +261,12 @@ ImportReport EventImporter::import(QIODevice *device, qint64 totalBytes)
     timer.start();
     Run run(*this);
     run.totalBytes = totalBytes;
-    // SQLite checkpoints the WAL into the database (two fsyncs) whenever a commit leaves it over
-    // 1000 pages: with the default that was almost every import batch. A larger WAL for the import's
+    // The WAL is checkpointed into the database (two fsyncs) whenever a commit leaves it over 1000
+    // pages: with the default that was almost every import batch. A larger WAL for the import's
     // length lets each checkpoint write a page once for many batches; restored afterwards.
-    // A failure here (a closed workspace) only leaves the setting; submitting reports the real error.
     const int checkpointPages = m_options.walCheckpointPages;
-    int previousPages = 0;
-    auto setCheckpointPages = [this](int pages, int *previous) {
-        try {
-            m_workspace.writer().execute([pages, previous](SqliteDatabase &db) {
-                if (previous)
-                    *previous = int(db.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint")));
-                db.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(pages));
-            });
-            return true;
-        } catch (const SqlError &) {
-            return false;
-        }
-    };
-    const bool checkpointsChanged = checkpointPages > 0 && setCheckpointPages(checkpointPages, &previousPages);
+    const bool checkpointsChanged = checkpointPages > 0;
+    const int previousPages = checkpointsChanged ? m_workspace.writer().setCheckpointPages(checkpointPages) : 0;
     switch (m_options.format) {
     case ImportOptions::Format::Auto:
     case ImportOptions::Format::Csv:
@@ -296,7 +283,7 @@ ImportReport EventImporter::import(QIODevice *device, qint64 totalBytes)
         run.flush(); // the last, partial batch; a cancelled import drops it
     run.waitForWriter();
     if (checkpointsChanged)
-        setCheckpointPages(previousPages, nullptr);
+        m_workspace.writer().setCheckpointPages(previousPages);
 
     ImportReport &report = run.report;
     // Rejections are listed as rows are read, so already in file order; kept sorted should that change.

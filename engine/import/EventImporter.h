@@ -27,7 +27,7 @@ struct ImportOptions {
     Format format = Format::Auto; // Auto: from the file name (".gz" ignored), CSV when it says nothing
     std::optional<ImportMapping> mapping; // for CSV; ImportMapping::automatic() when not given
     int batchRows = 1000; // rows per writer submission (one transaction each, at most)
-    int walCheckpointPages = 16384; // SQLite's wal_autocheckpoint while importing (64 MiB); 0 leaves it
+    int walCheckpointPages = 16384; // WAL pages before a checkpoint while importing (64 MiB); 0 leaves it
     int maxBatchesInFlight = 3; // submitted, not yet committed; reading waits beyond this
     int maxListedRejections = 100000; // the report lists this many; the rest are only counted
     qsizetype maxFieldBytes = 64 * 1024;

@@ -5,6 +5,7 @@
 #include "ingest/SessionTracker.h"
 #include "storage/Migrations.h"
 #include "storage/Sqlite.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QElapsedTimer>
 #include <QMetaMethod>
@@ -92,6 +93,13 @@ void EventWriter::start()
         "pageviews, events, source, source_class) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)")));
     m_sessions = std::make_unique<SessionTracker>();
     m_sessions->restore(*m_db, m_clock.nowMs());
+    auto checkpointer = std::make_unique<WalCheckpointer>(m_path, m_options.durable);
+    checkpointer->setThresholdPages(m_checkpointPages.load());
+    checkpointer->start(*m_db);
+    {
+        std::lock_guard lock(m_mutex);
+        m_checkpointer = std::move(checkpointer);
+    }
     m_stopping = false;
     m_thread = std::thread([this] { run(); });
 }
@@ -106,6 +114,12 @@ void EventWriter::stop()
     }
     m_wake.notify_all();
     m_thread.join();
+    std::unique_ptr<WalCheckpointer> checkpointer;
+    {
+        std::lock_guard lock(m_mutex);
+        checkpointer = std::move(m_checkpointer);
+    }
+    checkpointer->stop(); // before the last checkpoint, which it would keep busy
     try {
         m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     } catch (const SqlError &) {
@@ -115,6 +129,23 @@ void EventWriter::stop()
     m_insertEvents.reset();
     m_saveSession.reset();
     m_db.reset();
+}
+
+int EventWriter::setCheckpointPages(int pages)
+{
+    std::lock_guard lock(m_mutex); // against start() and stop() replacing the checkpointer
+    const int previous = m_checkpointPages.exchange(pages);
+    if (m_checkpointer)
+        m_checkpointer->setThresholdPages(pages);
+    return previous;
+}
+
+qint64 EventWriter::waitForCheckpoints()
+{
+    if (!m_checkpointer)
+        return 0;
+    m_checkpointer->waitUntilIdle();
+    return m_checkpointer->checkpointsDone();
 }
 
 void EventWriter::submit(QList<EventRecord> events, QList<Rejection> rejections, Callback done)

@@ -26,6 +26,7 @@ class Clock;
 class SqliteDatabase;
 class SqlStatement;
 class SessionTracker;
+class WalCheckpointer;
 
 struct WriteOutcome
 {
@@ -71,7 +72,7 @@ public:
 
     // Opens the connection, applies migrations, restores sessions and starts the thread. Throws SqlError.
     void start();
-    // Commits everything already submitted, checkpoints, and joins the thread.
+    // Commits everything already submitted, joins the thread and the checkpointer's, and checkpoints.
     void stop();
     bool isRunning() const { return m_thread.joinable(); }
 
@@ -83,6 +84,12 @@ public:
     void post(Job job);
 
     const WriterMetrics &metrics() const { return m_metrics; }
+
+    // The WAL size in pages past which a commit asks the checkpointing thread to copy the WAL into the
+    // database (WalCheckpointer); returns the previous value. Imports raise it for their length.
+    int setCheckpointPages(int pages);
+    // Checkpoints completed since start(), after waiting for any that was asked for (tests).
+    qint64 waitForCheckpoints();
 
 Q_SIGNALS:
     // Emitted on the writer thread after each commit that stored events (only when connected).
@@ -102,6 +109,8 @@ private:
     const Clock &m_clock;
     std::unique_ptr<SqliteDatabase> m_db;
     std::unique_ptr<SessionTracker> m_sessions; // touched only by the writer thread
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // between start() and stop()
+    std::atomic<int> m_checkpointPages { 1000 }; // kept across a restart of the writer
     // The hot statements, prepared once per connection (preparing them per commit cost ~23 % of the
     // writer at single-event commit sizes); used only by the writer thread.
     std::unique_ptr<SqlStatement> m_insertEvent;

@@ -1,0 +1,69 @@
+// Checkpoints the writer's WAL on a thread of its own. SQLite's automatic checkpoint runs inside the
+// COMMIT that leaves the WAL past its threshold, on the committing connection: the single writer then
+// copies megabytes into the database file and waits for two fsyncs while every request in its queue
+// waits for its acknowledgement. Here the writer's WAL hook only compares the WAL's size with the
+// threshold; past it, this thread runs a PASSIVE checkpoint on its own connection, which never blocks
+// the writer, and the writer's next commit starts the WAL over once everything in it is copied.
+// Nothing about durability changes: a checkpoint only copies committed pages, and one cut short by a
+// crash is finished by the next open.
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+struct sqlite3;
+
+namespace pulse {
+
+class SqliteDatabase;
+
+class WalCheckpointer final {
+public:
+    // durable: the checkpoint's fsyncs as with synchronous=FULL, else NORMAL (the writer's setting).
+    WalCheckpointer(QString databasePath, bool durable);
+    ~WalCheckpointer();
+    WalCheckpointer(const WalCheckpointer &) = delete;
+    WalCheckpointer &operator=(const WalCheckpointer &) = delete;
+
+    // Opens the checkpointing connection, installs the WAL hook on the writer's connection (which
+    // turns SQLite's automatic checkpoint off there) and starts the thread. Call while no other thread
+    // uses `writer`. Throws SqlError.
+    void start(SqliteDatabase &writer);
+    // Lets a running checkpoint finish, joins the thread and removes the hook. Call while no other
+    // thread uses the writer's connection.
+    void stop();
+
+    // WAL size, in pages, past which a commit asks for a checkpoint (SQLite's default: 1000).
+    static constexpr int kDefaultThresholdPages = 1000;
+    void setThresholdPages(int pages) { m_threshold.store(pages, std::memory_order_relaxed); }
+    int thresholdPages() const { return m_threshold.load(std::memory_order_relaxed); }
+
+    qint64 checkpointsDone() const;
+    // Waits until no checkpoint is asked for or running (tests).
+    void waitUntilIdle();
+
+private:
+    static int onWalCommit(void *self, sqlite3 *db, const char *schema, int pages);
+    void run();
+
+    const QString m_path;
+    const bool m_durable;
+    std::unique_ptr<SqliteDatabase> m_db;
+    sqlite3 *m_writer = nullptr;
+    std::thread m_thread;
+    std::atomic<int> m_threshold { kDefaultThresholdPages };
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_requested = false;
+    bool m_running = false;
+    bool m_stopping = false;
+    qint64 m_done = 0;
+};
+
+} // namespace pulse
