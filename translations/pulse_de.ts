@@ -438,6 +438,10 @@
         <source>Remote servers&apos; keys in the system keychain</source>
         <translation>Schlüssel entfernter Server im Schlüsselbund des Systems</translation>
     </message>
+    <message>
+        <source>Memory allocation</source>
+        <translation>Speicherverwaltung</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

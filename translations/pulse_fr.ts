@@ -438,6 +438,10 @@
         <source>Remote servers&apos; keys in the system keychain</source>
         <translation>Clés des serveurs distants dans le trousseau du système</translation>
     </message>
+    <message>
+        <source>Memory allocation</source>
+        <translation>Allocation de la mémoire</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -14,7 +14,7 @@ QList<ThirdPartyComponent> ThirdPartyComponents::all()
 {
     // Qt Charts is GPL-3.0 in Qt's open-source edition (the other modules are LGPL-3.0): that alone makes
     // the desktop binary GPL-3.0, so the project as a whole is GPL-3.0-or-later.
-    return {
+    QList<ThirdPartyComponent> components {
         { QStringLiteral("Qt"),
             tr("Qt Core, GUI, Widgets, Network, WebSockets, Concurrent and OpenGL: the application framework"),
             QStringLiteral("LGPL-3.0-only"), webAddress("https://www.gnu.org/licenses/lgpl-3.0.html"),
@@ -32,6 +32,11 @@ QList<ThirdPartyComponent> ThirdPartyComponents::all()
             QStringLiteral("BSD-2-Clause"), webAddress("https://spdx.org/licenses/BSD-2-Clause.html"),
             webAddress("https://github.com/frankosterfeld/qtkeychain") },
     };
+#ifdef PULSE_WITH_JEMALLOC
+    components.append({ QStringLiteral("jemalloc"), tr("Memory allocation"), QStringLiteral("BSD-2-Clause"),
+        webAddress("https://spdx.org/licenses/BSD-2-Clause.html"), webAddress("https://jemalloc.net/") });
+#endif
+    return components;
 }
 
 QUrl ThirdPartyComponents::pulseLicenceUrl()
