@@ -45,11 +45,18 @@ void WalCheckpointer::stop()
     m_db.reset();
 }
 
-int WalCheckpointer::onWalCommit(void *self, sqlite3 *, const char *, int pages)
+int WalCheckpointer::onWalCommit(void *self, sqlite3 *db, const char *schema, int pages)
 {
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
-    if (pages < checkpointer->thresholdPages())
+    const int threshold = checkpointer->thresholdPages();
+    if (pages < threshold)
         return SQLITE_OK;
+    if (pages >= qint64(threshold) * kWriterTakesOverFactor) {
+        // SQLITE_BUSY while this thread's checkpoint runs: the next commit tries again.
+        if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK)
+            checkpointer->m_writerCheckpoints.fetch_add(1, std::memory_order_relaxed);
+        return SQLITE_OK;
+    }
     {
         std::lock_guard lock(checkpointer->m_mutex);
         if (checkpointer->m_requested || checkpointer->m_running)
@@ -64,7 +71,7 @@ void WalCheckpointer::run()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_changed.wait(lock, [this] { return m_requested || m_stopping; });
+        m_changed.wait(lock, [this] { return (m_requested && !m_paused) || m_stopping; });
         if (m_stopping)
             return;
         m_requested = false;
@@ -82,6 +89,15 @@ void WalCheckpointer::run()
     }
 }
 
+void WalCheckpointer::setPaused(bool paused)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_paused = paused;
+    }
+    m_changed.notify_all();
+}
+
 qint64 WalCheckpointer::checkpointsDone() const
 {
     std::lock_guard lock(m_mutex);
@@ -91,7 +107,7 @@ qint64 WalCheckpointer::checkpointsDone() const
 void WalCheckpointer::waitUntilIdle()
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return (!m_requested && !m_running) || m_stopping; });
+    m_changed.wait(lock, [this] { return (!m_requested && !m_running) || m_paused || m_stopping; });
 }
 
 } // namespace pulse

@@ -4,6 +4,10 @@
 // waits for its acknowledgement. Here the writer's WAL hook only compares the WAL's size with the
 // threshold; past it, this thread runs a PASSIVE checkpoint on its own connection, which never blocks
 // the writer, and the writer's next commit starts the WAL over once everything in it is copied.
+// A WAL starts over only when a checkpoint has copied all of it before the writer's next commit. Under
+// sustained load the writer keeps appending while this thread copies, so the WAL could grow without
+// end: past kWriterTakesOverFactor times the threshold, the writer checkpoints in its own commit as
+// SQLite would (it appends nothing meanwhile, so that checkpoint finishes the job).
 // Nothing about durability changes: a checkpoint only copies committed pages, and one cut short by a
 // crash is finished by the next open.
 #pragma once
@@ -43,9 +47,15 @@ public:
     void setThresholdPages(int pages) { m_threshold.store(pages, std::memory_order_relaxed); }
     int thresholdPages() const { return m_threshold.load(std::memory_order_relaxed); }
 
+    static constexpr int kWriterTakesOverFactor = 4;
+
+    // Checkpoints completed by this thread, and by the writer itself past the factor above.
     qint64 checkpointsDone() const;
+    qint64 writerCheckpoints() const { return m_writerCheckpoints.load(std::memory_order_relaxed); }
     // Waits until no checkpoint is asked for or running (tests).
     void waitUntilIdle();
+    // Holds this thread's checkpoints back (tests: a checkpointer that cannot keep up).
+    void setPaused(bool paused);
 
 private:
     static int onWalCommit(void *self, sqlite3 *db, const char *schema, int pages);
@@ -63,7 +73,9 @@ private:
     bool m_requested = false;
     bool m_running = false;
     bool m_stopping = false;
+    bool m_paused = false;
     qint64 m_done = 0;
+    std::atomic<qint64> m_writerCheckpoints { 0 };
 };
 
 } // namespace pulse

@@ -1,15 +1,18 @@
 // The WAL is checkpointed by WalCheckpointer's thread, not inside the writer's commits: SQLite's own
 // automatic checkpoint is off on the writer's connection, a commit that leaves the WAL past the
 // threshold gets it copied into the database (so the WAL file stops growing), nothing stored is lost
-// across a reopen, and an import's larger threshold is given back when it ends.
+// across a reopen, an import's larger threshold is given back when it ends, and when the thread falls
+// behind the writer's commits the writer checkpoints itself, so the WAL stays bounded.
 #include "import/EventImporter.h"
 #include "storage/EventWriter.h"
 #include "storage/Sqlite.h"
+#include "storage/WalCheckpointer.h"
 #include "storage/Workspace.h"
 #include "support/TestWorkspace.h"
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pulse;
@@ -63,6 +66,37 @@ private Q_SLOTS:
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM events")), 4000);
         QCOMPARE(
             ws.count(QStringLiteral("SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'")), 1);
+    }
+
+    void aCheckpointerThatFallsBehindLeavesTheRestToTheWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wal.db"));
+        SqliteDatabase writer;
+        writer.open(path, SqliteDatabase::Mode::ReadWrite);
+        writer.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        writer.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, text TEXT)"));
+        WalCheckpointer checkpointer(path, false);
+        checkpointer.setThresholdPages(20);
+        checkpointer.start(writer);
+        checkpointer.setPaused(true); // as if its checkpoints never caught up with the commits
+
+        qint64 largestWal = 0;
+        for (int c = 0; c < 60; ++c) {
+            writer.begin(false);
+            SqlStatement insert = writer.prepare(QStringLiteral("INSERT INTO t(text) VALUES(?1)"));
+            for (int i = 0; i < 10; ++i)
+                insert.bind(1, QString(3000, QLatin1Char(char('a' + c % 26)))).run();
+            writer.commit();
+            largestWal = std::max(largestWal, QFileInfo(path + QStringLiteral("-wal")).size());
+        }
+        // About 8 pages a commit: 480 pages without checkpoints; the writer takes over at 80.
+        QCOMPARE(checkpointer.checkpointsDone(), 0);
+        QVERIFY(checkpointer.writerCheckpoints() >= 3);
+        QVERIFY2(largestWal < 150 * 4096, qPrintable(QStringLiteral("the WAL reached %1 bytes").arg(largestWal)));
+        checkpointer.setPaused(false);
+        checkpointer.stop();
+        QCOMPARE(writer.queryInt(QStringLiteral("SELECT COUNT(*) FROM t")), 600);
     }
 
     void anImportRaisesTheThresholdForItsLengthOnly()
