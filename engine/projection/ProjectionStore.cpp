@@ -144,7 +144,7 @@ void ProjectionStore::run(qint64 lastBuiltId)
                 m_queue.pop_front();
             }
         }
-        if (idle) { // no commit for m_idleCompaction, or the delay changed: merge while nothing waits
+        if (idle) { // no commit for m_idleCompaction: merge while nothing waits
             if (blocks)
                 compactIdleSites();
             m_middleFilled = false;
