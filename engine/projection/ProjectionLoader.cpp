@@ -267,6 +267,7 @@ bool ProjectionLoader::finishSite(SiteProjection &site, const std::vector<const 
     site.m_mainOffsets = std::move(offsets);
     site.m_middle = SortedRun();
     site.m_tail = SortedRun();
+    site.m_fresh = SortedRun();
     // Growth by doubling left up to half of these unused; the build is done, give it back.
     site.m_visitorHashes.shrink_to_fit();
     site.m_userIds.shrink_to_fit();

@@ -155,7 +155,17 @@ void SiteProjection::append(const std::vector<ProjectionRow> &rows)
         columns.appendFrom(m_journal.events, i);
         visitors.push_back(m_journal.visitors[i]);
     }
-    m_tail = SortedRun::merge(m_tail, SortedRun::sorted(columns, visitors));
+    SortedRun commit = SortedRun::sorted(columns, visitors);
+    // A commit larger than the fresh level's limit would pass through it at once: it goes to the tail.
+    if (m_fresh.empty() && commit.size() > m_levels.freshLimit)
+        m_tail = SortedRun::merge(m_tail, commit);
+    else {
+        m_fresh = SortedRun::merge(m_fresh, commit);
+        if (m_fresh.size() > m_levels.freshLimit) {
+            m_tail = SortedRun::merge(m_tail, m_fresh);
+            m_fresh = SortedRun();
+        }
+    }
     if (m_tail.size() > m_levels.tailLimit) {
         m_middle = SortedRun::merge(m_middle, m_tail);
         m_tail = SortedRun();
@@ -168,13 +178,13 @@ void SiteProjection::append(const std::vector<ProjectionRow> &rows)
 void SiteProjection::compactNow()
 {
     std::unique_lock lock(m_lock);
-    if (!m_tail.empty() || !m_middle.empty())
+    if (!m_fresh.empty() || !m_tail.empty() || !m_middle.empty())
         compact();
 }
 
 void SiteProjection::compact()
 {
-    const SortedRun above = SortedRun::merge(m_middle, m_tail);
+    const SortedRun above = SortedRun::merge(SortedRun::merge(m_middle, m_tail), m_fresh);
     const quint32 visitors = visitorCount();
     const quint32 mainVisitors = quint32(m_mainOffsets.size() - 1);
     EventColumns main;
@@ -205,6 +215,7 @@ void SiteProjection::compact()
     m_mainOffsets = std::move(offsets);
     m_middle = SortedRun();
     m_tail = SortedRun();
+    m_fresh = SortedRun();
 }
 
 void SiteProjection::SlotCounts::add(qint64 ts, bool isBot)
@@ -295,8 +306,8 @@ std::vector<std::pair<quint32, quint32>> SiteProjection::partition(int parts) co
 
 qint64 SiteProjection::memoryBytes() const
 {
-    qint64 bytes
-        = m_main.memoryBytes() + qint64(m_mainOffsets.capacity() * 4) + m_middle.memoryBytes() + m_tail.memoryBytes();
+    qint64 bytes = m_main.memoryBytes() + qint64(m_mainOffsets.capacity() * 4) + m_middle.memoryBytes()
+        + m_tail.memoryBytes() + m_fresh.memoryBytes();
     bytes += qint64(m_visitorHashes.capacity() * 8 + m_userIds.capacity() * sizeof(QByteArray));
     for (const QByteArray &u : m_userIds)
         bytes += u.isEmpty() ? 0 : u.capacity() + 24;

@@ -3,13 +3,15 @@
 // appended on every commit.
 //
 // Layout: a compacted main part in CSR form (all events of visitor v are main[offset[v], offset[v+1]),
-// in time order) and two levels above it sorted by (visitor, time) (SortedRun): a small tail that
-// every commit merges into, and a middle level the tail merges into when it grows past its limit
-// (ProjectionLevels).
+// in time order) and three levels above it sorted by (visitor, time) (SortedRun): a fresh level that
+// every commit merges into, a tail the fresh level merges into when it passes its limit, and a middle
+// level the tail merges into when it passes its own (ProjectionLevels). Each merge copies the level it
+// merges into, so single-event commits (a handful of events each) copy at most a thousand events
+// instead of the whole tail; that copying was a quarter of a core under single-event load.
 // The middle merges into the main part only when it holds more than 1/middleShare of it, so the
 // main part is copied a bounded number of times per event however large it grows (merging it at
 // every tailLimit events made a long import quadratic). A visitor's events are the merge of the
-// three, so a scan sees every committed event in order without re-sorting millions.
+// four, so a scan sees every committed event in order without re-sorting millions.
 //
 // Persistence: every event applied is also kept, in the order it was applied, in the journal until
 // ProjectionBlock seals it into a block stored in SQLite (ProjectionStore); the blocks rebuild the
@@ -83,11 +85,15 @@ struct ProjectionRow {
 // When the levels above the main part merge downwards (SiteProjection's layout).
 struct ProjectionLevels {
     // Tail size that triggers a merge into the middle level: large enough that merges are rare, small
-    // enough that merging a commit into the sorted tail stays well under a millisecond.
+    // enough that merging the fresh level into the tail (once per freshLimit events) stays well under
+    // a millisecond.
     size_t tailLimit = 65536;
     // The middle level merges into the main part when it holds more than main / middleShare events
     // (and more than tailLimit): each merge of the main part grows it by at least that share.
     size_t middleShare = 8;
+    // Fresh-level size that triggers a merge into the tail: a commit costs a copy of at most this
+    // many events, and the tail is copied once per this many.
+    size_t freshLimit = 1024;
 };
 
 class SiteProjection final {
@@ -122,12 +128,12 @@ public:
 
     // --- read side: call with readLock() held ---
     quint32 visitorCount() const { return quint32(m_visitorHashes.size()); }
-    size_t eventCount() const { return m_main.size() + m_middle.size() + m_tail.size(); }
+    size_t eventCount() const { return m_main.size() + m_middle.size() + m_tail.size() + m_fresh.size(); }
     // Events in each part, oldest first.
     struct PartSizes {
-        size_t main = 0, middle = 0, tail = 0;
+        size_t main = 0, middle = 0, tail = 0, fresh = 0;
     };
-    PartSizes partSizes() const { return { m_main.size(), m_middle.size(), m_tail.size() }; }
+    PartSizes partSizes() const { return { m_main.size(), m_middle.size(), m_tail.size(), m_fresh.size() }; }
     // Calls f(const VisitorEvents &) for visitors [begin, end) that have events, in visitor order.
     // scratch holds merged events of visitors with events in more than one part; one per thread.
     template<typename F> void forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const;
@@ -174,7 +180,7 @@ public:
     // Every event before toMs (a whole quarter hour), whatever its age. Call with readLock() held.
     qint64 eventsBefore(qint64 toMs, bool includeBots) const;
 
-    // Merges the tail and the middle level into the main part, so it holds one sorted run.
+    // Merges the levels above the main part into it, so it holds one sorted run.
     void compactNow();
 
     // Events applied since the last sealed block (appender thread only).
@@ -199,6 +205,7 @@ private:
     std::vector<quint32> m_mainOffsets { 0 }; // size: main visitors + 1
     SortedRun m_middle;
     SortedRun m_tail;
+    SortedRun m_fresh;
 
     std::vector<qint64> m_visitorHashes;
     std::vector<QByteArray> m_userIds;
@@ -230,25 +237,26 @@ private:
 
 template<typename F> void SiteProjection::forEachVisitor(quint32 begin, quint32 end, EventColumns &scratch, F &&f) const
 {
-    // One visitor's events in each part, oldest part first: main, middle, tail.
+    // One visitor's events in each part, oldest part first: main, middle, tail, fresh.
     struct Part {
         const EventColumns *events;
         size_t at, end;
     };
     const quint32 mainVisitors = quint32(m_mainOffsets.size() - 1);
     // The levels are sorted by visitor: find where this range starts, then walk them alongside.
-    const SortedRun *const levels[2] = { &m_middle, &m_tail };
-    size_t next[2];
-    for (int l = 0; l < 2; ++l)
+    constexpr int kLevels = 3;
+    const SortedRun *const levels[kLevels] = { &m_middle, &m_tail, &m_fresh };
+    size_t next[kLevels];
+    for (int l = 0; l < kLevels; ++l)
         next[l] = size_t(std::lower_bound(levels[l]->visitors.begin(), levels[l]->visitors.end(), begin)
             - levels[l]->visitors.begin());
     VisitorEvents view;
     for (quint32 v = begin; v < end; ++v) {
-        Part parts[3];
+        Part parts[kLevels + 1];
         int count = 0;
         if (v < mainVisitors && m_mainOffsets[v] != m_mainOffsets[v + 1])
             parts[count++] = Part { &m_main, m_mainOffsets[v], m_mainOffsets[v + 1] };
-        for (int l = 0; l < 2; ++l) {
+        for (int l = 0; l < kLevels; ++l) {
             const size_t first = next[l];
             while (next[l] < levels[l]->visitors.size() && levels[l]->visitors[next[l]] == v)
                 ++next[l];

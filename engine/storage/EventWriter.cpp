@@ -83,7 +83,13 @@ void EventWriter::start()
     m_db->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     m_db->exec(m_options.durable ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
     m_db->exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    m_db->exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    // 8 MiB of page cache. When a B-tree page splits, SQLite renumbers the new pages through a
+    // temporary page number at 1 GiB, and the commit after that scans the whole page cache's hash
+    // table to drop pages past the end of the file: with 64 MiB (16,384 pages) that scan was an eighth
+    // of the writer's time in 100-event batches (docs/benchmarks.md, Ingest). Most pages the writer
+    // touches are the right-hand edges of the table and its time index; the 10M import, which also
+    // fills the index of random content-hash ids, took as long with 8 MiB (41 s either way).
+    m_db->exec(QStringLiteral("PRAGMA cache_size=-8192"));
     m_db->exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     Migrations::apply(*m_db);
     m_insertEvent = std::make_unique<SqlStatement>(m_db->prepare(insertSql(1)));

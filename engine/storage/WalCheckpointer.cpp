@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace pulse {
 
 WalCheckpointer::WalCheckpointer(QString databasePath, bool durable)
@@ -49,6 +51,9 @@ int WalCheckpointer::onWalCommit(void *self, sqlite3 *db, const char *schema, in
 {
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
     const int threshold = checkpointer->thresholdPages();
+    if (pages < checkpointer->m_lastPages)
+        checkpointer->m_nextRequestPages = 0; // the WAL started over
+    checkpointer->m_lastPages = pages;
     if (pages < threshold)
         return SQLITE_OK;
     if (pages >= qint64(threshold) * kWriterTakesOverFactor) {
@@ -57,12 +62,15 @@ int WalCheckpointer::onWalCommit(void *self, sqlite3 *db, const char *schema, in
             checkpointer->m_writerCheckpoints.fetch_add(1, std::memory_order_relaxed);
         return SQLITE_OK;
     }
+    if (pages < checkpointer->m_nextRequestPages)
+        return SQLITE_OK; // the last request copies most of this; what it could not waits for more
     {
         std::lock_guard lock(checkpointer->m_mutex);
         if (checkpointer->m_requested || checkpointer->m_running)
             return SQLITE_OK; // the next commit asks again if the WAL is still past the threshold
         checkpointer->m_requested = true;
     }
+    checkpointer->m_nextRequestPages = pages + std::max(1, threshold / kRequestStepShare);
     checkpointer->m_changed.notify_all();
     return SQLITE_OK;
 }

@@ -138,27 +138,32 @@ private Q_SLOTS:
 
     void aBurstFillsTheMiddleLevelUntilTheCommitsPause()
     {
-        // Small levels: a tail of 4 events, and a middle level that may grow as large as the main part.
+        // Small levels: a fresh level of 2 events, a tail of 4, and a middle level that may grow as
+        // large as the main part.
         ProjectionStore &store = m_ws->workspace().projections();
-        store.setLevels(ProjectionLevels { 4, 1 });
+        store.setLevels(ProjectionLevels { 4, 1, 2 });
         store.setIdleCompaction(std::chrono::hours(1)); // no pause comes during the test by itself
         auto commit = [&](QList<EventRecord> events) { QCOMPARE(m_ws->write(events).inserted, int(events.size())); };
         auto parts = [&] {
             const std::shared_ptr<const SiteProjection> site = store.site(m_site);
             const auto lock = site->readLock();
             const SiteProjection::PartSizes p = site->partSizes();
-            return QList<size_t> { p.main, p.middle, p.tail };
+            return QList<size_t> { p.main, p.middle, p.tail, p.fresh };
         };
         const QString x = QStringLiteral("x");
         // Visitor 1 does a then b, visitor 2 b then a; each visitor's two events are in different parts.
         commit({ makeEvent(m_site, 5001, kT0 + 1 * kSec, QStringLiteral("a")),
             makeEvent(m_site, 5002, kT0 + 2 * kSec, QStringLiteral("b")), makeEvent(m_site, 5003, kT0 + 3 * kSec, x),
             makeEvent(m_site, 5003, kT0 + 4 * kSec, x), makeEvent(m_site, 5003, kT0 + 5 * kSec, x) });
-        QCOMPARE(parts(), (QList<size_t> { 5, 0, 0 })); // the first overflow: nothing in main, merged at once
+        // Five events pass the fresh level's limit and go to the tail, which overflows into the middle;
+        // with nothing in main yet, the middle is merged at once.
+        QCOMPARE(parts(), (QList<size_t> { 5, 0, 0, 0 }));
         commit({ makeEvent(m_site, 5001, kT0 + 10 * kSec, QStringLiteral("b")),
             makeEvent(m_site, 5002, kT0 + 11 * kSec, QStringLiteral("a")), makeEvent(m_site, 5003, kT0 + 12 * kSec, x),
             makeEvent(m_site, 5003, kT0 + 13 * kSec, x), makeEvent(m_site, 5003, kT0 + 14 * kSec, x) });
-        QCOMPARE(parts(), (QList<size_t> { 5, 5, 0 }));
+        QCOMPARE(parts(), (QList<size_t> { 5, 5, 0, 0 }));
+        commit({ makeEvent(m_site, 5001, kT0 + 15 * kSec, x) }); // one event stays in the fresh level
+        QCOMPARE(parts(), (QList<size_t> { 5, 5, 0, 1 }));
         const FunnelQuery q = query({ step(QStringLiteral("a")), step(QStringLiteral("b")) });
         QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 2, 1 }));
         QCOMPARE(store.stats().idleCompactions, 0);
@@ -166,7 +171,7 @@ private Q_SLOTS:
         // The pause: with no delay, as soon as the appender has nothing queued.
         store.setIdleCompaction(std::chrono::milliseconds(0));
         commit({ makeEvent(m_site, 5003, kT0 + 20 * kSec, x) });
-        QCOMPARE(parts(), (QList<size_t> { 11, 0, 0 }));
+        QCOMPARE(parts(), (QList<size_t> { 12, 0, 0, 0 }));
         QCOMPARE(store.stats().idleCompactions, 1);
         QCOMPARE(usersPerStep(run(q).total), (QList<qint64> { 2, 1 }));
     }

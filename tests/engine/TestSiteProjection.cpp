@@ -1,6 +1,6 @@
 // SiteProjection's parts: events appended in any order, in commits of any size, come back per visitor in
-// time order (stored order on equal times) whether they sit in the tail, the middle level or the main
-// part, before and after compaction; and the main part is merged only when the middle level outgrows
+// time order (stored order on equal times) whether they sit in the fresh level, the tail, the middle
+// level or the main part, before and after compaction; and the main part is merged only when the middle level outgrows
 // its share of it, so a long run of appends copies it a bounded number of times. Small levels
 // (ProjectionLevels) let a few hundred events pass through every state.
 #include "projection/SiteProjection.h"
@@ -76,7 +76,7 @@ class TestSiteProjection : public QObject {
 private Q_SLOTS:
     void everyVisitorsEventsStayInTimeOrderThroughEveryPart()
     {
-        SiteProjection site(ProjectionLevels { 8, 2 });
+        SiteProjection site(ProjectionLevels { 8, 2, 3 });
         QRandomGenerator random(42);
         std::vector<Appended> all;
         bool sawEveryPartFilled = false;
@@ -93,26 +93,28 @@ private Q_SLOTS:
             all.insert(all.end(), batch.begin(), batch.end());
 
             const SiteProjection::PartSizes parts = site.partSizes();
-            QCOMPARE(parts.main + parts.middle + parts.tail, all.size());
+            QCOMPARE(parts.main + parts.middle + parts.tail + parts.fresh, all.size());
             QCOMPARE(site.eventCount(), all.size());
-            sawEveryPartFilled = sawEveryPartFilled || (parts.main > 0 && parts.middle > 0 && parts.tail > 0);
+            sawEveryPartFilled
+                = sawEveryPartFilled || (parts.main > 0 && parts.middle > 0 && parts.tail > 0 && parts.fresh > 0);
             QCOMPARE(scanned(site), expected(all));
         }
-        QVERIFY2(sawEveryPartFilled, "the appends never had events in all three parts at once");
+        QVERIFY2(sawEveryPartFilled, "the appends never had events in all four parts at once");
 
         site.compactNow();
         const SiteProjection::PartSizes parts = site.partSizes();
         QCOMPARE(parts.main, all.size());
         QCOMPARE(parts.middle, size_t(0));
         QCOMPARE(parts.tail, size_t(0));
+        QCOMPARE(parts.fresh, size_t(0));
         QCOMPARE(scanned(site), expected(all));
     }
 
     void theMainPartIsMergedOnlyWhenTheMiddleOutgrowsItsShare()
     {
         // Before the middle level, the main part was rebuilt every tailLimit events: 500 times here.
-        constexpr size_t kTail = 4, kShare = 4, kEvents = 2000;
-        SiteProjection site(ProjectionLevels { kTail, kShare });
+        constexpr size_t kTail = 4, kShare = 4, kFresh = 2, kEvents = 2000;
+        SiteProjection site(ProjectionLevels { kTail, kShare, kFresh });
         std::vector<Appended> all;
         int mainMerges = 0;
         size_t mainBefore = 0;
@@ -121,6 +123,7 @@ private Q_SLOTS:
             site.append(rowsOf({ e }));
             all.push_back(e);
             const SiteProjection::PartSizes parts = site.partSizes();
+            QVERIFY(parts.fresh <= kFresh);
             QVERIFY(parts.tail <= kTail);
             QVERIFY(parts.middle <= std::max(kTail, parts.main / kShare));
             if (parts.main != mainBefore) {

@@ -2,7 +2,8 @@
 // automatic checkpoint is off on the writer's connection, a commit that leaves the WAL past the
 // threshold gets it copied into the database (so the WAL file stops growing), nothing stored is lost
 // across a reopen, an import's larger threshold is given back when it ends, and when the thread falls
-// behind the writer's commits the writer checkpoints itself, so the WAL stays bounded.
+// behind the writer's commits the writer checkpoints itself, so the WAL stays bounded. A WAL that
+// cannot start over is not checkpointed again at every commit, only each time it grows by a step.
 #include "import/EventImporter.h"
 #include "storage/EventWriter.h"
 #include "storage/Sqlite.h"
@@ -97,6 +98,44 @@ private Q_SLOTS:
         checkpointer.setPaused(false);
         checkpointer.stop();
         QCOMPARE(writer.queryInt(QStringLiteral("SELECT COUNT(*) FROM t")), 600);
+    }
+
+    void aWalThatCannotStartOverIsCheckpointedOncePerStepOfGrowth()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wal.db"));
+        SqliteDatabase writer;
+        writer.open(path, SqliteDatabase::Mode::ReadWrite);
+        writer.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        writer.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, text TEXT)"));
+        // A reader that keeps its snapshot: the WAL cannot start over and stays past the threshold
+        // after every checkpoint, as it does while commits keep coming during each checkpoint.
+        SqliteDatabase reader;
+        reader.open(path, SqliteDatabase::Mode::ReadOnly);
+        reader.begin(false);
+        QCOMPARE(reader.queryInt(QStringLiteral("SELECT COUNT(*) FROM t")), 0);
+        WalCheckpointer checkpointer(path, false);
+        checkpointer.setThresholdPages(80);
+        checkpointer.start(writer);
+
+        for (int c = 0; c < 60; ++c) {
+            writer.begin(false);
+            writer.prepare(QStringLiteral("INSERT INTO t(text) VALUES(?1)"))
+                .bind(1, QString(3000, QLatin1Char(char('a' + c % 26))))
+                .run();
+            writer.commit();
+            checkpointer.waitUntilIdle();
+        }
+        // About 3 pages a commit, 180 in all: asking at every commit past 80 pages made 34
+        // checkpoints; a step of 20 pages makes 5.
+        const qint64 pages = QFileInfo(path + QStringLiteral("-wal")).size() / 4096;
+        QVERIFY2(pages > 100, qPrintable(QStringLiteral("%1 pages").arg(pages)));
+        QVERIFY2(checkpointer.checkpointsDone() >= 5 && checkpointer.checkpointsDone() <= 12,
+            qPrintable(QStringLiteral("%1 checkpoints").arg(checkpointer.checkpointsDone())));
+        QCOMPARE(checkpointer.writerCheckpoints(), 0);
+        reader.rollback();
+        checkpointer.stop();
+        QCOMPARE(writer.queryInt(QStringLiteral("SELECT COUNT(*) FROM t")), 60);
     }
 
     void anImportRaisesTheThresholdForItsLengthOnly()
