@@ -21,17 +21,22 @@ ReadPool::Lease ReadPool::acquire()
     }
     ++m_opened;
     lock.unlock();
-    auto db = std::make_unique<SqliteDatabase>();
     try {
-        db->open(m_path, SqliteDatabase::Mode::ReadOnly);
-        db->exec(QStringLiteral("PRAGMA query_only=ON"));
+        return Lease(this, openConnection());
     } catch (...) {
         std::lock_guard relock(m_mutex);
         --m_opened;
         m_available.notify_one();
         throw;
     }
-    return Lease(this, std::move(db));
+}
+
+std::unique_ptr<SqliteDatabase> ReadPool::openConnection() const
+{
+    auto db = std::make_unique<SqliteDatabase>();
+    db->open(m_path, SqliteDatabase::Mode::ReadOnly);
+    db->exec(QStringLiteral("PRAGMA query_only=ON"));
+    return db;
 }
 
 void ReadPool::release(std::unique_ptr<SqliteDatabase> db)

@@ -32,6 +32,9 @@ public:
     ReadPool(QString databasePath, int size);
     // Blocks until a connection is free; opens connections lazily up to the pool's size.
     Lease acquire();
+    // A connection set up like the pool's, outside it: for work that needs several connections at
+    // once (a parallel export) and must not wait for, or hold up, the pool's. Throws SqlError.
+    std::unique_ptr<SqliteDatabase> openConnection() const;
     int size() const { return m_size; }
 
 private:
