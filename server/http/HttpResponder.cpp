@@ -58,14 +58,33 @@ void HttpResponseChannel::post(quint64 connectionId, quint64 sequence, HttpRespo
     QMutexLocker lock(&m_mutex);
     if (!m_target)
         return;
+    m_pending.push_back({ connectionId, sequence, std::move(response) });
+    if (m_deliveryPosted)
+        return; // the event already on its way takes this one too
+    m_deliveryPosted = true;
     // Always queued, even from the network thread: a handler answering inline must not re-enter the
-    // connection while it is still parsing.
+    // connection while it is still parsing. Qt drops the event if the target is deleted first.
     QMetaObject::invokeMethod(
         m_target,
-        [deliver = m_deliver, connectionId, sequence, response = std::move(response)]() mutable {
-            deliver(connectionId, sequence, std::move(response));
+        [channel = weak_from_this()] {
+            if (const std::shared_ptr<HttpResponseChannel> self = channel.lock())
+                self->deliverPending();
         },
         Qt::QueuedConnection);
+}
+
+void HttpResponseChannel::deliverPending()
+{
+    std::vector<Pending> pending;
+    {
+        QMutexLocker lock(&m_mutex);
+        pending.swap(m_pending);
+        m_deliveryPosted = false;
+        if (!m_target)
+            return;
+    }
+    for (Pending &p : pending)
+        m_deliver(p.connectionId, p.sequence, std::move(p.response));
 }
 
 void HttpResponseChannel::detach()

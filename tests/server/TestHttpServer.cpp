@@ -1,5 +1,6 @@
 // HttpServer over real sockets: what a client sees for ordinary requests, keep-alive, pipelining,
-// request bodies, HEAD, HTTP/1.0 and protocol upgrades.
+// request bodies, HEAD, HTTP/1.0, protocol upgrades, and answers from another thread that travel to
+// the network thread together.
 #include "RawHttpClient.h"
 #include "http/HttpServer.h"
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void upgradeHandlerReceivesTheSocketAndLeftoverBytes();
     void declinedUpgradeIsAnsweredByTheHandler();
     void forgottenResponderAnswers500();
+    void answersPostedTogetherReachEachTheirConnection();
 };
 
 void TestHttpServer::getIsAnsweredWithFramingHeaders()
@@ -344,6 +346,39 @@ void TestHttpServer::forgottenResponderAnswers500()
     QVERIFY(response);
     QCOMPARE(response->status, 500);
     QCOMPARE(response->header("content-type"), QByteArray("application/problem+json"));
+    QCOMPARE(server->pendingResponses(), 0);
+}
+
+void TestHttpServer::answersPostedTogetherReachEachTheirConnection()
+{
+    // The writer answers every request of a commit at once, from its own thread: the answers travel
+    // to the network thread together and must still go out each on its own connection.
+    auto server = startServer();
+    QList<QPair<QString, HttpResponder>> held;
+    server->setHandler([&held](const HttpRequest &request, HttpResponder responder) {
+        held.append({ request.path, responder });
+    });
+    constexpr int kClients = 12;
+    std::vector<std::unique_ptr<RawHttpClient>> clients;
+    for (int i = 0; i < kClients; ++i) {
+        clients.push_back(std::make_unique<RawHttpClient>());
+        QVERIFY(clients.back()->connectTo(server->serverPort()));
+        clients.back()->send(
+            get("/client/" + QByteArray::number(i)) + get("/client/" + QByteArray::number(i) + "/again"));
+    }
+    QTRY_COMPARE(held.size(), 2 * kClients);
+    std::thread worker([held] {
+        for (const auto &[path, responder] : held)
+            responder.send(HttpResponse::text(200, path.toUtf8()));
+    });
+    worker.join();
+    for (int i = 0; i < kClients; ++i) {
+        for (const char *suffix : { "", "/again" }) {
+            const auto response = clients[size_t(i)]->nextResponse();
+            QVERIFY(response);
+            QCOMPARE(response->body, "/client/" + QByteArray::number(i) + suffix);
+        }
+    }
     QCOMPARE(server->pendingResponses(), 0);
 }
 
