@@ -7,6 +7,8 @@
 #include "storage/EventWriter.h"
 #include "storage/ReadPool.h"
 #include "storage/Sqlite.h"
+#include "support/EventExportText.h"
+#include "support/FullDisk.h"
 #include "support/TestWorkspace.h"
 
 #include <QBuffer>
@@ -22,28 +24,6 @@ namespace {
 
 constexpr qint64 kT0 = 1709251200000; // 2024-03-01T00:00:00Z
 constexpr qint64 kMinute = 60 * 1000;
-
-// Accepts a fixed number of bytes, then fails like a full disk.
-class FullDisk final : public QIODevice {
-public:
-    explicit FullDisk(qint64 capacity) : m_capacity(capacity) { open(QIODevice::WriteOnly); }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *, qint64 length) override
-    {
-        if (m_used + length > m_capacity) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        m_used += length;
-        return length;
-    }
-
-private:
-    qint64 m_capacity;
-    qint64 m_used = 0;
-};
 
 } // namespace
 
@@ -74,16 +54,7 @@ private:
 
     QByteArray serial(const EventExportQuery &query, ExportFormat format, EventExporter::Outcome *outcome = nullptr)
     {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        TableWriter writer(buffer, format, EventExporter::columns());
-        ReadPool::Lease lease = m_ws->workspace().reads().acquire();
-        const EventExporter::Outcome result = EventExporter::write(lease.db(), query, writer);
-        if (!writer.finish())
-            qWarning("finish failed");
-        if (outcome)
-            *outcome = result;
-        return buffer.data();
+        return exportEventsText(m_ws->workspace(), query, format, outcome);
     }
 
     QByteArray parallel(const EventExportQuery &query, ExportFormat format, EventExporter::Outcome *outcome = nullptr,

@@ -33,6 +33,14 @@ QList<EventRecord> batch(qint64 site, int first, int n)
     return events;
 }
 
+// A database in WAL mode with one table t(id, text), as the writer's connection.
+void openWalTable(SqliteDatabase &writer, const QString &path)
+{
+    writer.open(path, SqliteDatabase::Mode::ReadWrite);
+    writer.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    writer.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, text TEXT)"));
+}
+
 } // namespace
 
 class TestWalCheckpointer : public QObject {
@@ -74,9 +82,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("wal.db"));
         SqliteDatabase writer;
-        writer.open(path, SqliteDatabase::Mode::ReadWrite);
-        writer.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        writer.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, text TEXT)"));
+        openWalTable(writer, path);
         WalCheckpointer checkpointer(path, false);
         checkpointer.setThresholdPages(20);
         checkpointer.start(writer);
@@ -105,9 +111,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("wal.db"));
         SqliteDatabase writer;
-        writer.open(path, SqliteDatabase::Mode::ReadWrite);
-        writer.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        writer.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, text TEXT)"));
+        openWalTable(writer, path);
         // A reader that keeps its snapshot: the WAL cannot start over and stays past the threshold
         // after every checkpoint, as it does while commits keep coming during each checkpoint.
         SqliteDatabase reader;
