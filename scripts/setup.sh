@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev qt6-qpa-plugins
-  libhttp-parser-dev zlib1g-dev libsqlite3-dev sqlite3 libjemalloc-dev
+  libhttp-parser-dev zlib1g-dev libssl-dev libsqlite3-dev sqlite3 libjemalloc-dev
   clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core dbus gnome-keyring
   chromium curl procps wrk

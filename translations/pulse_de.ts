@@ -442,6 +442,10 @@
         <source>Memory allocation</source>
         <translation>Speicherverwaltung</translation>
     </message>
+    <message>
+        <source>SHA-256 digests of imported rows and visitor ids</source>
+        <translation>SHA-256-Prüfsummen importierter Zeilen und der Besucherkennungen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -442,6 +442,10 @@
         <source>Memory allocation</source>
         <translation>Allocation de la mémoire</translation>
     </message>
+    <message>
+        <source>SHA-256 digests of imported rows and visitor ids</source>
+        <translation>Empreintes SHA-256 des lignes importées et des identifiants de visiteurs</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,8 +1,8 @@
 #include "import/ImportRowBuilder.h"
 
+#include "core/Sha256.h"
 #include "import/CsvReader.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -122,9 +122,7 @@ ImportRowBuilder::ImportRowBuilder(QString siteKey, ResolvedMapping mapping)
 
 QString ImportRowBuilder::contentId(qint64 timeMs, QByteArrayView hashInput)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(hashInput);
-    const QByteArrayView digest = hash.resultView();
+    const Sha256::Digest digest = Sha256::of(hashInput);
     constexpr char kHex[] = "0123456789abcdef";
     char id[kContentIdLength] = { 'i', 'm', 'p', '-' };
     // The time as 12 hex digits (48 bits of milliseconds reach the year 10889), zero-padded so ids
@@ -134,8 +132,8 @@ QString ImportRowBuilder::contentId(qint64 timeMs, QByteArrayView hashInput)
     for (int i = 0; i < 12; ++i)
         id[4 + i] = kHex[(time >> (44 - 4 * i)) & 0xf];
     for (int i = 0; i < 8; ++i) {
-        id[16 + 2 * i] = kHex[uchar(digest[i]) >> 4];
-        id[17 + 2 * i] = kHex[uchar(digest[i]) & 0xf];
+        id[16 + 2 * i] = kHex[digest[i] >> 4];
+        id[17 + 2 * i] = kHex[digest[i] & 0xf];
     }
     return QString::fromLatin1(id, kContentIdLength);
 }

@@ -1,8 +1,8 @@
 #include "ingest/VisitorHasher.h"
 
 #include "core/Clock.h"
+#include "core/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QtEndian>
 
@@ -13,9 +13,9 @@ constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 constexpr qsizetype kMaxCachedIds = 16384;
 
 // Ids are positive 63-bit integers so they read the same in SQLite, JSON and every client language.
-qint64 toId(const QByteArray &digest)
+qint64 toId(const Sha256::Digest &digest)
 {
-    return qint64(qFromBigEndian<quint64>(digest.constData()) & 0x7fffffffffffffffULL);
+    return qint64(qFromBigEndian<quint64>(digest.data()) & 0x7fffffffffffffffULL);
 }
 } // namespace
 
@@ -45,10 +45,9 @@ qint64 VisitorHasher::anonymousId(qint64 siteId, QByteArrayView clientIp, QByteA
     rotateIfNewDay(day);
     if (const auto it = m_todayIds.constFind(key); it != m_todayIds.constEnd())
         return *it;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(m_salt);
-    hash.addData(key); // the same bytes as before the cache: site (big-endian), IP, NUL, user agent
-    const qint64 id = toId(hash.result());
+    Sha256 hash;
+    hash.add(m_salt).add(key); // the same bytes as before the cache: site (big-endian), IP, NUL, user agent
+    const qint64 id = toId(hash.finish());
     if (m_todayIds.size() >= kMaxCachedIds)
         m_todayIds.clear(); // crude but bounded; a miss only costs one hash
     m_todayIds.insert(std::move(key), id);
@@ -57,12 +56,12 @@ qint64 VisitorHasher::anonymousId(qint64 siteId, QByteArrayView clientIp, QByteA
 
 qint64 VisitorHasher::userId(qint64 siteId, QStringView userId)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView("pulse-user\0", 11));
+    Sha256 hash;
+    hash.add(QByteArrayView("pulse-user\0", 11));
     const quint64 site = qToBigEndian(quint64(siteId));
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&site), sizeof site));
-    hash.addData(userId.toUtf8());
-    return toId(hash.result());
+    hash.add(QByteArrayView(reinterpret_cast<const char *>(&site), sizeof site));
+    hash.add(userId.toUtf8());
+    return toId(hash.finish());
 }
 
 } // namespace pulse

@@ -54,6 +54,13 @@ private Q_SLOTS:
         QVERIFY(VisitorHasher::userId(1, u"alice") != VisitorHasher::userId(2, u"alice"));
         QVERIFY(VisitorHasher::userId(1, u"alice") != VisitorHasher::userId(1, u"bob"));
     }
+
+    void userIdsMatchThoseStoredByEarlierVersions()
+    {
+        // Computed with QCryptographicHash, which Pulse used before libcrypto (core/Sha256.h): events
+        // stored then and events sent now for the same user must share one visitor.
+        QCOMPARE(VisitorHasher::userId(7, u"u-1 \u00fcn\u00efcode"), Q_INT64_C(4298032400281748989));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVisitorHasher)

@@ -91,7 +91,7 @@ void TestAboutDialog::listsEveryThirdPartyComponentWithItsLicence()
         document.setHtml(QStringLiteral("<table><tr>") + row);
         rows.append(document.toPlainText().split(QRegularExpression(QStringLiteral("[\\n\\t]+")), Qt::SkipEmptyParts));
     }
-    // What the desktop binary links: Qt (Charts apart), Qt Charts, SQLite, zlib, http-parser, QtKeychain,
+    // What the desktop binary links: Qt (Charts apart), Qt Charts, SQLite, zlib, http-parser, OpenSSL, QtKeychain,
     // and jemalloc where the build links it (Linux, not with the sanitizers).
     QList<QPair<QString, QString>> expected = {
         { QStringLiteral("Qt"), QStringLiteral("LGPL-3.0") },
@@ -99,6 +99,7 @@ void TestAboutDialog::listsEveryThirdPartyComponentWithItsLicence()
         { QStringLiteral("SQLite"), QStringLiteral("Public domain") },
         { QStringLiteral("zlib"), QStringLiteral("Zlib") },
         { QStringLiteral("http-parser"), QStringLiteral("MIT") },
+        { QStringLiteral("OpenSSL"), QStringLiteral("Apache-2.0") },
         { QStringLiteral("QtKeychain"), QStringLiteral("BSD-2-Clause") },
     };
 #ifdef PULSE_WITH_JEMALLOC
@@ -123,7 +124,8 @@ void TestAboutDialog::linksToEveryLicenceText()
     const QString html = dialog.componentsLabel()->text();
     for (const char *url : { "https://www.gnu.org/licenses/lgpl-3.0.html", "https://www.gnu.org/licenses/gpl-3.0.html",
              "https://www.sqlite.org/copyright.html", "https://zlib.net/zlib_license.html",
-             "https://spdx.org/licenses/MIT.html", "https://spdx.org/licenses/BSD-2-Clause.html" })
+             "https://spdx.org/licenses/MIT.html", "https://www.openssl.org/source/apache-license-2.0.txt",
+             "https://spdx.org/licenses/BSD-2-Clause.html" })
         QVERIFY2(html.contains(QLatin1String(url)), url);
     QVERIFY(dialog.componentsLabel()->openExternalLinks());
 }
