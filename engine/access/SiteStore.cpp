@@ -3,6 +3,7 @@
 #include "access/SecretKey.h"
 #include "core/Clock.h"
 #include "core/IsoTime.h"
+#include "core/TimeZoneName.h"
 #include "storage/EventWriter.h"
 #include "storage/ReadPool.h"
 #include "storage/Sqlite.h"
@@ -87,7 +88,7 @@ QString SiteStore::normalizeDomain(const QString &text, QString *error)
 
 bool SiteStore::checkTimeZone(const QString &zone, QString *error)
 {
-    if (!zone.isEmpty() && QTimeZone(zone.toUtf8()).isValid())
+    if (isTimeZoneName(zone))
         return true;
     if (error)
         *error = QStringLiteral("'%1' is not a time zone; use an IANA name such as Europe/Berlin or UTC")
@@ -138,7 +139,9 @@ std::optional<Site> SiteStore::update(const Site &changed, QString *error)
     }
     Site site = *existing;
     site.domain = normalizeDomain(changed.domain, error);
-    if (site.domain.isEmpty() || !checkTimeZone(changed.timeZone, error))
+    // A zone stored before the check was strict stays until someone changes it: editing the site's other
+    // fields must not fail on it.
+    if (site.domain.isEmpty() || (changed.timeZone != existing->timeZone && !checkTimeZone(changed.timeZone, error)))
         return std::nullopt;
     site.name = changed.name.trimmed().isEmpty() ? site.domain : changed.name.trimmed();
     site.timeZone = changed.timeZone;

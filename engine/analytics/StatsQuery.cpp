@@ -2,6 +2,7 @@
 
 #include "analytics/StatsQueryRules.h"
 #include "core/JsonFields.h"
+#include "core/TimeZoneName.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -62,23 +63,10 @@ QList<qint64> computeBuckets(
 
 namespace statsquery {
 
-// Qt on Linux also takes POSIX TZ strings, so "berlin" or "AAAA" would quietly mean UTC. Accept the
-// platform's listed ids, and area/location names it can load (Etc/UTC and links like US/Pacific are
-// loadable but not listed).
-bool isKnownTimeZone(const QString &id)
-{
-    if (id.isEmpty())
-        return false;
-    const QByteArray bytes = id.toUtf8();
-    if (!QTimeZone(bytes).isValid())
-        return false;
-    return QTimeZone::isTimeZoneIdAvailable(bytes) || id.contains(u'/');
-}
-
 QString validate(const StatsQuery &q, const FieldNames &n)
 {
     const QTimeZone tz(q.timeZone.toUtf8());
-    if (!isKnownTimeZone(q.timeZone))
+    if (!isTimeZoneName(q.timeZone))
         return QStringLiteral("%1 must be an IANA time zone like Europe/Berlin or UTC; got %2.")
             .arg(n.one(n.timeZone), quoted(q.timeZone));
     if (q.limit < StatsQuery::kMinLimit || q.limit > StatsQuery::kMaxLimit)
@@ -93,6 +81,9 @@ QString validate(const StatsQuery &q, const FieldNames &n)
         // SQLite's JSON paths have no escape for a double quote inside a quoted key.
         if (p.key.contains(u'"'))
             return QStringLiteral("%1: a property name containing a double quote cannot be filtered on; got %2.")
+                .arg(n.one(n.props), quoted(p.key));
+        if (hasControlCharacter(p.key))
+            return QStringLiteral("%1: property names cannot contain control characters; got %2.")
                 .arg(n.one(n.props), quoted(p.key));
     }
     if (q.toMs <= q.fromMs)

@@ -5,8 +5,11 @@
 
 #include "analytics/StatsQuery.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QString>
+#include <QStringView>
 #include <QTimeZone>
 
 namespace pulse::statsquery {
@@ -42,10 +45,12 @@ inline QDateTime instant(qint64 ms, const QTimeZone &tz)
     return QDateTime::fromMSecsSinceEpoch(ms, tz);
 }
 
-// Qt on Linux also takes POSIX TZ strings, so "berlin" or "AAAA" would quietly mean UTC. Accept the
-// platform's listed ids, and area/location names it can load (Etc/UTC and links like US/Pacific are
-// loadable but not listed).
-bool isKnownTimeZone(const QString &id);
+// A property name no event can have: the collector refuses control characters in names
+// (EventValidator), and SQLite's JSON path would end at a NUL and fail the whole query.
+inline bool hasControlCharacter(QStringView name)
+{
+    return std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+}
 
 // Names used in validation messages, so JSON callers read field names and REST callers parameter names.
 struct FieldNames {

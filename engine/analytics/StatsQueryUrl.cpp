@@ -6,6 +6,7 @@
 #include "analytics/StatsQueryRules.h"
 #include "core/IsoTime.h"
 #include "core/JsonFields.h"
+#include "core/TimeZoneName.h"
 #include "core/UrlQueryValue.h"
 
 #include <QDateTime>
@@ -102,7 +103,7 @@ bool StatsQuery::fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *ou
     // The caller's siteId and timeZone (the site's own zone) carry over as defaults; all else is parsed.
     StatsQuery q;
     q.siteId = out->siteId;
-    if (isKnownTimeZone(out->timeZone))
+    if (isTimeZoneName(out->timeZone))
         q.timeZone = out->timeZone;
     const QString propPrefix = QStringLiteral("prop.");
     const auto items = url.queryItems(QUrl::FullyDecoded);
@@ -139,7 +140,7 @@ bool StatsQuery::fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *ou
 
     const QString tzText = values.value(QStringLiteral("tz"));
     if (!tzText.isEmpty()) {
-        if (!isKnownTimeZone(tzText))
+        if (!isTimeZoneName(tzText))
             return fail(QStringLiteral("Parameter 'tz' must be an IANA time zone like Europe/Berlin or UTC; got %1.")
                             .arg(quoted(tzText)));
         q.timeZone = tzText;
@@ -189,6 +190,10 @@ bool StatsQuery::fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *ou
         if (p.key.contains(u'"'))
             return fail(QStringLiteral("%1 names a property with a double quote, which cannot be filtered on; "
                                        "rename the property when sending it.")
+                            .arg(param(propPrefix + p.key)));
+        if (hasControlCharacter(p.key))
+            return fail(QStringLiteral("%1 names a property with a control character; property names cannot "
+                                       "contain them, so no event has this one.")
                             .arg(param(propPrefix + p.key)));
     }
 

@@ -328,9 +328,9 @@ void RestApi::handle(const HttpRequest &request, HttpResponder responder)
         responder.send(response);
         return;
     }
-    responder.send(
-        Problems::notFound(QStringLiteral("There is no endpoint at %1. The API lives under /api/v1 (see docs/api.md).")
-                               .arg(request.path.left(200))));
+    responder.send(Problems::notFound(
+        QStringLiteral("There is no endpoint at %1. The API lives under /api/v1 (see docs/openapi.json).")
+            .arg(request.path.left(200))));
 }
 
 std::optional<ApiKey> RestApi::authenticate(

@@ -54,7 +54,7 @@ bool readSite(const QJsonObject &body, Site *site, HttpResponse *error)
             return false;
         }
     }
-    if (!SiteStore::checkTimeZone(zone, &message)) {
+    if (zone != site->timeZone && !SiteStore::checkTimeZone(zone, &message)) {
         *error = Problems::badRequest(QStringLiteral("\"timezone\": %1.").arg(message));
         return false;
     }

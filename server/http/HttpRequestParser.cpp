@@ -242,6 +242,14 @@ void HttpRequestParser::Impl::failFromParser()
                            "DELETE or OPTIONS (in upper case)."));
         return;
     case HPE_INVALID_CONTENT_LENGTH:
+        // http_parser reports a chunk size past 64 bits with this code too; by then the headers chose chunked.
+        if (parser.flags & F_CHUNKED) {
+            refuse(400,
+                QStringLiteral("The chunked body is malformed: a chunk size is too large. Each chunk must start "
+                               "with its size in hexadecimal followed by CRLF."));
+            return;
+        }
+        [[fallthrough]];
     case HPE_UNEXPECTED_CONTENT_LENGTH:
         refuse(400,
             QStringLiteral("Content-Length must be a single decimal number, sent once and not together with "

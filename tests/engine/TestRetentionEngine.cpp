@@ -332,6 +332,8 @@ private Q_SLOTS:
                     .contains(QLatin1String("return_event: Field 'event'")));
         QVERIFY(
             parseError(R"({"from_ms":0,"to_ms":1,"time_zone":"Mars/Olympus"})").contains(QLatin1String("time_zone")));
+        // A POSIX TZ string, which QTimeZone on Linux reads as UTC: not an IANA name.
+        QVERIFY(parseError(R"({"from_ms":0,"to_ms":1,"time_zone":"berlin"})").contains(QLatin1String("time_zone")));
         QVERIFY(parseError(R"({"from_ms":0,"to_ms":1,"anchor_ms":0,"period":"month"})")
                     .contains(QLatin1String("anchor_ms")));
         QVERIFY(parseError(R"({"from_ms":0,"to_ms":100000000000,"period":"day"})").contains(QLatin1String("1000")));

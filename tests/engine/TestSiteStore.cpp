@@ -1,6 +1,8 @@
 // Sites: domains normalised, bad input explained, lookups by key, id and domain, and the lock that
 // keeps a second process from writing the same workspace.
 #include "access/SiteStore.h"
+#include "storage/EventWriter.h"
+#include "storage/Sqlite.h"
 #include "support/TestWorkspace.h"
 
 #include <QJsonDocument>
@@ -56,7 +58,41 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!tw.workspace().sites().add(QStringLiteral("example.com"), QString(), QStringLiteral("Mars/Olympus"), &error));
         QVERIFY(error.contains(QLatin1String("Mars/Olympus")));
+        // QTimeZone takes these as POSIX TZ strings on Linux; a site's zone must be an IANA name.
+        for (const QString &posix : { QStringLiteral("berlin"), QStringLiteral("UTC+5"), QStringLiteral("AAAA") }) {
+            QVERIFY2(!tw.workspace().sites().add(QStringLiteral("example.com"), QString(), posix, &error),
+                qPrintable(posix));
+            QVERIFY2(error.contains(QStringLiteral("'%1' is not a time zone").arg(posix)), qPrintable(error));
+        }
         QVERIFY(tw.workspace().sites().list().isEmpty());
+        for (const QString &zone : { QStringLiteral("UTC"), QStringLiteral("Europe/Berlin"),
+                 QStringLiteral("Etc/GMT+5"), QStringLiteral("US/Pacific") })
+            QVERIFY2(tw.workspace().sites().add(zone.toLower().remove(u'/').remove(u'+') + QStringLiteral(".example"),
+                         QString(), zone, &error),
+                qPrintable(zone + u' ' + error));
+    }
+
+    void aZoneStoredBeforeTheStrictCheckDoesNotBlockOtherChanges()
+    {
+        TestWorkspace tw;
+        QString error;
+        const qint64 id = tw.addSite(QStringLiteral("example.com"));
+        // Earlier versions took any text QTimeZone could read, such as "berlin".
+        tw.workspace().writer().execute(
+            [](SqliteDatabase &db) { db.exec(QStringLiteral("UPDATE sites SET timezone = 'berlin'")); });
+        tw.reopen(); // the store caches sites
+        Site site = *tw.workspace().sites().byId(id);
+        QCOMPARE(site.timeZone, QStringLiteral("berlin"));
+        site.name = QStringLiteral("Renamed");
+        const std::optional<Site> renamed = tw.workspace().sites().update(site, &error);
+        QVERIFY2(renamed, qPrintable(error));
+        QCOMPARE(renamed->name, QStringLiteral("Renamed"));
+        QCOMPARE(renamed->timeZone, QStringLiteral("berlin"));
+        site.timeZone = QStringLiteral("paris");
+        QVERIFY(!tw.workspace().sites().update(site, &error));
+        QVERIFY2(error.contains(QLatin1String("'paris' is not a time zone")), qPrintable(error));
+        site.timeZone = QStringLiteral("Europe/Paris");
+        QCOMPARE(tw.workspace().sites().update(site, &error)->timeZone, QStringLiteral("Europe/Paris"));
     }
 
     void originsAreNormalisedAndNonOriginsRefused_data()

@@ -253,6 +253,10 @@ private Q_SLOTS:
         row("prop with quote", "prop.a%22b=1",
             "Parameter 'prop.a\"b' names a property with a double quote, which cannot be filtered on; rename the "
             "property when sending it.");
+        row("prop with a control character", "prop.a%1Fb=1",
+            "Parameter 'prop.a\x1f"
+            "b' names a property with a control character; property names cannot contain "
+            "them, so no event has this one.");
         row("prop twice", "prop.plan=pro&prop.plan=free",
             "Parameter 'prop.plan' is given twice with different values ('pro', 'free'); an event has one value per "
             "property, so keep one.");
@@ -275,6 +279,18 @@ private Q_SLOTS:
         QVERIFY(!StatsQuery::fromUrlQuery(QUrlQuery(query), kNow, &q, &error));
         QCOMPARE(error, message);
         QCOMPARE(q, before); // untouched on failure
+    }
+
+    void aNulInAPropertyNameIsABadParameterNotAFailedQuery()
+    {
+        // SQLite's JSON path ends at a NUL: before this check the query failed as "retry shortly" (503).
+        StatsQuery q;
+        QString error;
+        QVERIFY(!StatsQuery::fromUrlQuery(QUrlQuery(QStringLiteral("prop.a%00b=1")), kNow, &q, &error));
+        QCOMPARE(error,
+            QStringLiteral("Parameter 'prop.a") + QChar(0)
+                + QStringLiteral("b' names a property with a control character; property names cannot contain them, "
+                                 "so no event has this one."));
     }
 
     void autoIntervalIsHourlyUpToTwoDays()
@@ -431,6 +447,9 @@ private Q_SLOTS:
             "Field 'props' must hold objects with string 'key' and 'value'.");
         row("props empty key", R"({"from_ms": 0, "to_ms": 10, "props": [{"key": "", "value": "x"}]})",
             "Field 'props' needs a property name and a value, like prop.plan=pro.");
+        row("props control character", R"({"from_ms": 0, "to_ms": 10, "props": [{"key": "a\u0007b", "value": "x"}]})",
+            "Field 'props': property names cannot contain control characters; got 'a\x07"
+            "b'.");
         row("too long", R"({"from_ms": 0, "to_ms": 999999999999})",
             "Fields 'from_ms' and 'to_ms' span more than 10 years; shorten the range to 10 years or less.");
     }

@@ -209,7 +209,12 @@ private Q_SLOTS:
         const Reply get = server.get(QStringLiteral("/api/v1/collect"));
         QCOMPARE(get.status, 405);
         QCOMPARE(get.header("Allow"), QByteArray("POST, OPTIONS"));
-        QCOMPARE(server.get(QStringLiteral("/api/v1/nothing")).status, 404);
+        const Reply nothing = server.get(QStringLiteral("/api/v1/nothing"));
+        QCOMPARE(nothing.status, 404);
+        // It points to the API's reference, which TestOpenApiDocument keeps in step with the routes.
+        QCOMPARE(nothing.json().value(QLatin1String("detail")).toString(),
+            QStringLiteral(
+                "There is no endpoint at /api/v1/nothing. The API lives under /api/v1 (see docs/openapi.json)."));
         const Reply big = server.postJson(QStringLiteral("/api/v1/collect"), QByteArray(1024 * 1024 + 1, ' '));
         QCOMPARE(big.status, 413);
         const Reply preflight = server.request("OPTIONS", QStringLiteral("/api/v1/collect"), {},

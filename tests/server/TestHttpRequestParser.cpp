@@ -228,6 +228,8 @@ void TestHttpRequestParser::refusals_data()
     QTest::newRow("te and length") << post("Transfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n") << 400
                                    << QStringLiteral("Content-Length");
     QTest::newRow("bad chunk") << post("Transfer-Encoding: chunked\r\n\r\nzz\r\n") << 400 << QStringLiteral("chunk");
+    QTest::newRow("chunk size past 64 bits") << post("Transfer-Encoding: chunked\r\n\r\n1FFFFFFFFFFFFFFFF\r\nabc")
+                                             << 400 << QStringLiteral("chunk size is too large");
     QTest::newRow("http/2.0") << QByteArray("GET / HTTP/2.0\r\nHost: h\r\n\r\n") << 505 << QStringLiteral("HTTP/2.0");
     QTest::newRow("brotli") << post("Content-Encoding: br\r\nContent-Length: 1\r\n\r\nx") << 415
                             << QStringLiteral("br");

@@ -90,6 +90,11 @@ private Q_SLOTS:
         QTest::newRow("bad domain") << QByteArray(R"({"domain":"not a domain"})") << QStringLiteral("\"domain\"");
         QTest::newRow("unknown zone") << QByteArray(R"({"domain":"a.com","timezone":"Mars/Olympus"})")
                                       << QStringLiteral("\"timezone\"");
+        // Qt on Linux reads these as POSIX TZ strings (UTC, or a fixed offset): not zones a site can have.
+        QTest::newRow("lower-case city") << QByteArray(R"({"domain":"a.com","timezone":"berlin"})")
+                                         << QStringLiteral("'berlin' is not a time zone");
+        QTest::newRow("posix offset") << QByteArray(R"({"domain":"a.com","timezone":"UTC+5"})")
+                                      << QStringLiteral("'UTC+5' is not a time zone");
         QTest::newRow("origin with path")
             << QByteArray("{\"domain\":\"a.com\",\"allowed_origins\":[\"https://example.com/path\"]}")
             << QStringLiteral("no path");

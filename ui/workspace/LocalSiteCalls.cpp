@@ -43,7 +43,8 @@ bool readSiteJson(const QJsonObject &body, Site *site, QString *field, QString *
             LocalWorkspaceClient::tr("The name has %1 characters; at most %2 are allowed.")
                 .arg(name.trimmed().size())
                 .arg(kMaxSiteNameChars));
-    if (!json::readString(body, "timezone", &zone, &why) || !SiteStore::checkTimeZone(zone, &why))
+    if (!json::readString(body, "timezone", &zone, &why)
+        || (zone != site->timeZone && !SiteStore::checkTimeZone(zone, &why)))
         return refuse("timezone", why);
     SiteSettings settings = site->settings;
     for (const char *member : kSettingFields) {

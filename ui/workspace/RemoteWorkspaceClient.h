@@ -1,4 +1,4 @@
-// WorkspaceClient over a remote pulse-server: every call is a request to its REST API (docs/api.md)
+// WorkspaceClient over a remote pulse-server: every call is a request to its REST API (docs/openapi.json)
 // made with the analyst's key, and the live figures come from its WebSocket stream. Pages cannot tell
 // it from the local client; the answers are the server's own.
 #pragma once

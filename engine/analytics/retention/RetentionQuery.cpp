@@ -1,6 +1,7 @@
 #include "analytics/retention/RetentionQuery.h"
 
 #include "core/JsonFields.h"
+#include "core/TimeZoneName.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -96,7 +97,7 @@ QString RetentionQuery::validationError() const
     if (anchorMs && period == Period::Month)
         return QStringLiteral("Periods counted from 'anchor_ms' have a fixed length: use period \"day\" or \"week\"; "
                               "months follow the calendar.");
-    if (!anchorMs && !timeZone.isEmpty() && !QTimeZone(timeZone.toUtf8()).isValid())
+    if (!anchorMs && !timeZone.isEmpty() && !isTimeZoneName(timeZone))
         return QStringLiteral("Field 'time_zone' must be an IANA time zone such as \"Europe/Berlin\"; got %1.")
             .arg(quoted(timeZone));
     // A cheap upper bound on the rows, so a huge range is refused before any date arithmetic.
