@@ -349,7 +349,12 @@ int ServerCli::importCommand(
             m_err << tr("Rejected rows are listed in %1.").arg(reportFile.fileName()) << '\n';
     }
     m_err.flush();
-    m_out << tr("Imported into %1: %2").arg(site->domain, report.summary()) << '\n';
+    // A run that stopped says so, with what it did before (a resumed run skips those rows); one that
+    // stopped before its first row has nothing to sum up.
+    if (report.error.isEmpty())
+        m_out << tr("Imported into %1: %2").arg(site->domain, report.summary()) << '\n';
+    else if (report.rowsRead > 0)
+        m_out << tr("Stopped importing into %1 after: %2").arg(site->domain, report.summary()) << '\n';
     m_out.flush();
     if (!report.error.isEmpty()) {
         m_err << "pulse-server: " << tr("the import stopped: %1").arg(report.error) << '\n';

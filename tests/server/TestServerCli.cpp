@@ -383,6 +383,8 @@ private Q_SLOTS:
         const CliResult missing = runCli(withDir({QStringLiteral("import"), dir().filePath(QStringLiteral("nope.csv")),
                                                   QStringLiteral("--site"), QStringLiteral("bench.example")}));
         QVERIFY2(missing.code == 1 && missing.err.contains(QLatin1String("nope.csv")), qPrintable(describe(missing)));
+        // Nothing was imported, so nothing claims to have been.
+        QVERIFY2(!missing.out.contains(QLatin1String("Imported")), qPrintable(describe(missing)));
         const CliResult noSite = runCli(withDir({QStringLiteral("import"), csv, QStringLiteral("--site"), QStringLiteral("nowhere.example")}));
         QVERIFY2(noSite.code == 2 && noSite.err.contains(QLatin1String("no site 'nowhere.example'")), qPrintable(describe(noSite)));
         const CliResult badPreset = runCli(withDir(
