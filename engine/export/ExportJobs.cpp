@@ -108,14 +108,16 @@ ExportJobs::CancelResult ExportJobs::cancel(qint64 siteId, qint64 id)
     std::optional<ExportJob> job = m_store.get(id);
     if (!job || job->siteId != siteId)
         return CancelResult::NotFound;
+    // Finished first: the worker stores a job's end before it lets go of the job (it still queues the
+    // export.completed webhook), so a finished job can still be the running one.
+    if (job->isFinished())
+        return CancelResult::AlreadyFinished;
     {
         std::lock_guard lock(m_mutex);
         if (m_runningId == id) {
             m_cancelRunning = true;
             return CancelResult::Cancelling;
         }
-        if (job->isFinished())
-            return CancelResult::AlreadyFinished;
         m_queue.removeAll(id);
     }
     job->state = ExportJob::State::Cancelled;

@@ -190,6 +190,10 @@ ImportJobs::CancelResult ImportJobs::cancel(qint64 siteId, qint64 id)
     const std::optional<ImportJob> stored = m_store.get(id);
     if (!stored || stored->siteId != siteId)
         return CancelResult::NotFound;
+    // Finished first: the worker stores a job's end before it lets go of the job (it still queues the
+    // import.completed webhook), so a finished job can still be the live one.
+    if (stored->isFinished())
+        return CancelResult::AlreadyFinished;
     std::unique_lock lock(m_mutex);
     if (m_live && m_live->jobId == id) {
         m_live->cancelRequested = true;

@@ -33,6 +33,14 @@ HttpResponse noSuchExport(qint64 id)
     return Problems::notFound(QStringLiteral("This site has no export %1 (see GET /api/v1/exports).").arg(id));
 }
 
+HttpResponse alreadyEnded(qint64 id, const ExportJob &job)
+{
+    return HttpResponse::problem(409, QStringLiteral("Conflict"),
+        QStringLiteral("Export %1 has already ended (%2); there is nothing to cancel.")
+            .arg(id)
+            .arg(ExportJob::stateName(job.state)));
+}
+
 DownloadLinks linksOf(ApiContext &context)
 {
     return DownloadLinks(context.workspace.keys().derivedKey(kLinkPurpose));
@@ -149,10 +157,9 @@ void ExportEndpoints::cancel(
             return noSuchExport(id);
         case ExportJobs::CancelResult::AlreadyFinished: {
             const std::optional<ExportJob> job = exports->job(siteId, id);
-            return HttpResponse::problem(409, QStringLiteral("Conflict"),
-                QStringLiteral("Export %1 has already ended (%2); there is nothing to cancel.")
-                    .arg(id)
-                    .arg(job ? ExportJob::stateName(job->state) : QStringLiteral("gone")));
+            if (!job)
+                return noSuchExport(id);
+            return alreadyEnded(id, *job);
         }
         case ExportJobs::CancelResult::Cancelled:
         case ExportJobs::CancelResult::Cancelling:
@@ -161,6 +168,9 @@ void ExportEndpoints::cancel(
         const std::optional<ExportJob> job = exports->job(siteId, id);
         if (!job)
             return noSuchExport(id);
+        // The job ended on its own while the cancel arrived.
+        if (job->isFinished() && job->state != ExportJob::State::Cancelled)
+            return alreadyEnded(id, *job);
         // 202 while a running job winds down (poll it until "cancelled"), 200 once it has ended.
         return HttpResponse::json(job->isFinished() ? 200 : 202, withLink(context, *job, 0));
     });

@@ -161,6 +161,14 @@ HttpResponse noSuchJob(qint64 id)
     return Problems::notFound(QStringLiteral("This site has no import job %1 (see GET /api/v1/imports).").arg(id));
 }
 
+HttpResponse alreadyEnded(qint64 id, const ImportJob &job)
+{
+    return HttpResponse::problem(409, QStringLiteral("Conflict"),
+        QStringLiteral("Import job %1 has already ended (%2); there is nothing to cancel.")
+            .arg(id)
+            .arg(ImportJob::stateName(job.state)));
+}
+
 QString jobLocation(const ImportJob &job)
 {
     return QStringLiteral("/api/v1/imports/%1").arg(job.id);
@@ -287,10 +295,9 @@ void ImportEndpoints::cancel(
             return noSuchJob(id);
         case ImportJobs::CancelResult::AlreadyFinished: {
             const std::optional<ImportJob> job = imports->job(siteId, id);
-            return HttpResponse::problem(409, QStringLiteral("Conflict"),
-                QStringLiteral("Import job %1 has already ended (%2); there is nothing to cancel.")
-                    .arg(id)
-                    .arg(job ? ImportJob::stateName(job->state) : QStringLiteral("gone")));
+            if (!job)
+                return noSuchJob(id);
+            return alreadyEnded(id, *job);
         }
         case ImportJobs::CancelResult::Cancelled:
         case ImportJobs::CancelResult::Cancelling:
@@ -299,6 +306,9 @@ void ImportEndpoints::cancel(
         const std::optional<ImportJob> job = imports->job(siteId, id);
         if (!job)
             return noSuchJob(id);
+        // The job ended on its own while the cancel arrived.
+        if (job->isFinished() && job->state != ImportJob::State::Cancelled)
+            return alreadyEnded(id, *job);
         // 202 while a running job winds down (poll it until "cancelled"), 200 once it has ended.
         return HttpResponse::json(job->isFinished() ? 200 : 202, job->toJson());
     });

@@ -5,6 +5,7 @@
 #include "import/EventImporter.h"
 #include "import/ImportJobs.h"
 #include "support/TestWorkspace.h"
+#include "support/WorkerGate.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -42,19 +43,6 @@ QString writeUpload(const QString &folder, const QByteArray &bytes)
         return {};
     return path;
 }
-
-// A checkpoint hook that stops the import worker at its first checkpoint until the test lets it go.
-struct Gate {
-    QSemaphore reached, proceed;
-    std::atomic<bool> first { true };
-    void hold()
-    {
-        if (first.exchange(false)) {
-            reached.release();
-            proceed.tryAcquire(1, kTimeoutMs);
-        }
-    }
-};
 
 } // namespace
 
@@ -196,7 +184,7 @@ private Q_SLOTS:
         TestWorkspace tw(kNow);
         const qint64 siteId = tw.addSite(QStringLiteral("shop.example"));
         // Holds the worker right after its first committed batch (bounded, so a failing test cannot hang).
-        const auto gate = std::make_shared<Gate>();
+        const auto gate = std::make_shared<pulse::test::WorkerGate>(kTimeoutMs);
         ImportJobs jobs(tw.workspace(), 100);
         jobs.setCheckpointHook([gate](qint64) { gate->hold(); });
         jobs.start();

@@ -4,9 +4,11 @@
 // cancelling and deleting, as a client sees them. Time is the manual clock's; waiting is on the job's
 // state through the API (QTRY_*), never on sleeps.
 #include "RawHttpClient.h"
+#include "export/ExportJobs.h"
 #include "scheduler/AnalysisScheduler.h"
 #include "support/TestServer.h"
 #include "support/WebhookReceiver.h"
+#include "support/WorkerGate.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -325,6 +327,28 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/api/v1/exports/%1?site=shop.example").arg(id), m_export).status, 404);
         QCOMPARE(call("GET", link).status, 404);
         QCOMPARE(call("DELETE", QStringLiteral("/api/v1/exports/%1?site=shop.example").arg(id), m_export).status, 404);
+    }
+
+    void cancellingAJobThatHasJustEndedIsAConflict()
+    {
+        // The worker stores a job's end, queues its webhook and only then lets go of it. Held there, the
+        // job is completed yet still the running one; a cancel then used to answer 200.
+        const auto gate = std::make_shared<pulse::test::WorkerGate>(kTimeoutMs);
+        m_server->host().exports().setFinishedHook([gate](const ExportJob &) { gate->hold(); });
+        const Reply created = post(R"({"kind":"events"})", m_export);
+        QCOMPARE(created.status, 202);
+        const qint64 id = created.json().value(QLatin1String("id")).toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(gate->reached.available() > 0, kTimeoutMs);
+        QCOMPARE(job(id).value(QLatin1String("state")).toString(), QStringLiteral("completed"));
+
+        const Reply cancel
+            = call("POST", QStringLiteral("/api/v1/exports/%1/cancel?site=shop.example").arg(id), m_export);
+        QCOMPARE(cancel.status, 409);
+        QVERIFY2(cancel.body.contains("has already ended (completed)"), cancel.body.constData());
+        gate->proceed.release();
+        QCOMPARE(job(id).value(QLatin1String("state")).toString(), QStringLiteral("completed"));
+        QCOMPARE(exportFiles().size(), 1);
+        QCOMPARE(call("GET", job(id).value(QLatin1String("download_url")).toString()).status, 200);
     }
 
     void schedulesRunOnTheirTimeAndOnDemand()

@@ -5,6 +5,7 @@
 #include "RawHttpClient.h"
 #include "import/ImportJobs.h"
 #include "support/TestServer.h"
+#include "support/WorkerGate.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -50,19 +51,6 @@ QByteArray generatedCsv(int rows, int badEvery = 0)
     }
     return csv;
 }
-
-// A checkpoint hook that stops the import worker at its first checkpoint until the test lets it go.
-struct Gate {
-    QSemaphore reached, proceed;
-    std::atomic<bool> first { true };
-    void hold()
-    {
-        if (first.exchange(false)) {
-            reached.release();
-            proceed.tryAcquire(1, kTimeoutMs);
-        }
-    }
-};
 
 } // namespace
 
@@ -444,7 +432,7 @@ private Q_SLOTS:
         options.importBatchRows = 100;
         startServer(options);
         // Holds the worker right after its first committed batch (bounded, so a failing test cannot hang).
-        const auto gate = std::make_shared<Gate>();
+        const auto gate = std::make_shared<pulse::test::WorkerGate>(kTimeoutMs);
         m_server->host().imports().setCheckpointHook([gate](qint64) { gate->hold(); });
         const QByteArray csv = generatedCsv(5000);
         const Reply created = upload(QStringLiteral("site=shop.example"), csv);

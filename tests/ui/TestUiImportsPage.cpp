@@ -10,6 +10,7 @@
 #include "live/LiveAggregator.h"
 #include "pages/ImportsPage.h"
 #include "support/TestWorkspace.h"
+#include "support/WorkerGate.h"
 #include "widgets/ImportMappingForm.h"
 #include "workspace/LocalWorkspaceClient.h"
 
@@ -132,19 +133,6 @@ struct Fixture {
         return found;
     }
     qint64 events() { return tw.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE site_id = %1").arg(siteId)); }
-};
-
-// Holds the import worker at its first checkpoint until the test lets it go.
-struct Gate {
-    QSemaphore reached, proceed;
-    std::atomic<bool> first { true };
-    void hold()
-    {
-        if (first.exchange(false)) {
-            reached.release();
-            proceed.tryAcquire(1, kWaitMs);
-        }
-    }
 };
 
 } // namespace
@@ -363,7 +351,7 @@ private Q_SLOTS:
     void aRunningImportIsCancelledAtItsNextRow()
     {
         Fixture f(100);
-        auto gate = std::make_shared<Gate>();
+        auto gate = std::make_shared<pulse::test::WorkerGate>(kWaitMs);
         f.imports->setCheckpointHook([gate](qint64) { gate->hold(); });
         QVERIFY(f.open());
         QVERIFY(f.previewOf(f.write(QStringLiteral("big.csv"), crmCsv(1000))));
