@@ -94,9 +94,14 @@ void EventWriter::start()
     Migrations::apply(*m_db);
     m_insertEvent = std::make_unique<SqlStatement>(m_db->prepare(insertSql(1)));
     m_insertEvents = std::make_unique<SqlStatement>(m_db->prepare(insertSql(kRowsPerInsert)));
+    // An upsert, not INSERT OR REPLACE: a session already stored is updated in place, where REPLACE
+    // deleted its row and inserted it again. Every field a later event can change is set.
     m_saveSession = std::make_unique<SqlStatement>(m_db->prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO sessions(id, site_id, visitor_id, started_at, last_seen_at, entry_path, exit_path, "
-        "pageviews, events, source, source_class) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)")));
+        "INSERT INTO sessions(id, site_id, visitor_id, started_at, last_seen_at, entry_path, exit_path, "
+        "pageviews, events, source, source_class) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11) "
+        "ON CONFLICT(id) DO UPDATE SET started_at = excluded.started_at, last_seen_at = excluded.last_seen_at, "
+        "entry_path = excluded.entry_path, exit_path = excluded.exit_path, pageviews = excluded.pageviews, "
+        "events = excluded.events")));
     m_sessions = std::make_unique<SessionTracker>();
     m_sessions->restore(*m_db, m_clock.nowMs());
     auto checkpointer = std::make_unique<WalCheckpointer>(m_path, m_options.durable);
