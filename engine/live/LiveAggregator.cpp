@@ -10,6 +10,7 @@
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <vector>
 
 namespace pulse {
 
@@ -52,6 +53,19 @@ void LiveAggregator::add(const QList<EventRecord> &events)
     {
         const qint64 nowMs = m_clock.nowMs();
         const qint64 oldestMinute = minuteOf(nowMs) - LiveSnapshot::kMinutes + 1;
+        // The feed keeps the newest feedSize events of each site: of this commit, only those that stay
+        // in it are copied (a commit can hold thousands, and this runs on the writer's thread).
+        std::vector<const EventRecord *> newestFirst;
+        QHash<qint64, int> feedTaken;
+        for (auto it = events.crbegin(); it != events.crend(); ++it) {
+            if (it->isBot || minuteOf(it->receivedAtMs) < oldestMinute)
+                continue;
+            int &taken = feedTaken[it->siteId];
+            if (taken < m_options.feedSize) {
+                ++taken;
+                newestFirst.push_back(&*it);
+            }
+        }
         QMutexLocker locker(&m_mutex);
         for (const EventRecord &e : events) {
             if (e.isBot)
@@ -70,11 +84,14 @@ void LiveAggregator::add(const QList<EventRecord> &events)
             const QString source = e.source.isEmpty() ? StatsQuery::directSourceLabel() : e.source;
             qint64 &src = state.sourceSeen[source][e.visitorId];
             src = std::max(src, at);
-            state.feed.push_front(e);
-            while (int(state.feed.size()) > m_options.feedSize)
-                state.feed.pop_back();
             if (!touched.contains(e.siteId))
                 touched.append(e.siteId);
+        }
+        for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
+            std::deque<EventRecord> &feed = m_sites[(*it)->siteId].feed;
+            feed.push_front(**it);
+            while (int(feed.size()) > m_options.feedSize)
+                feed.pop_back();
         }
         for (qint64 siteId : std::as_const(touched))
             prune(m_sites[siteId], nowMs);

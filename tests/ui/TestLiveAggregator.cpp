@@ -30,6 +30,7 @@ private Q_SLOTS:
     void countsEventsPerMinuteForTheLastHour();
     void countsDistinctVisitorsAndTopListsOfTheLast30Minutes();
     void keepsABoundedFeedNewestFirst();
+    void keepsEachSitesNewestEventsAcrossCommits();
     void leavesOutBotsAndHistory();
     void isFedByTheWritersCommits();
 };
@@ -89,6 +90,34 @@ void TestLiveAggregator::keepsABoundedFeedNewestFirst()
     QCOMPARE(s.feed.size(), 5);
     QCOMPARE(s.feed.first().path, QStringLiteral("/p11"));
     QCOMPARE(s.feed.last().path, QStringLiteral("/p7"));
+}
+
+void TestLiveAggregator::keepsEachSitesNewestEventsAcrossCommits()
+{
+    ManualClock clock(kStart);
+    LiveAggregator live(clock, LiveAggregator::Options { 3, 10 });
+    // One commit: two sites interleaved, a bot and an imported (old) event among them.
+    QList<EventRecord> first;
+    for (int i = 0; i < 10; ++i)
+        first.append(liveEvent(1 + i % 2, i, kStart - 20000 + i * 1000, QStringLiteral("/a%1").arg(i)));
+    EventRecord bot = liveEvent(1, 99, kStart - 5000, QStringLiteral("/bot"));
+    bot.isBot = true;
+    first.append(bot);
+    first.append(liveEvent(1, 98, kStart - 3 * 3600 * 1000, QStringLiteral("/old")));
+    live.add(first);
+    const auto paths = [&](qint64 site) {
+        QStringList out;
+        for (const EventRecord &e : live.snapshot(site, kStart).feed)
+            out.append(e.path);
+        return out;
+    };
+    QCOMPARE(paths(1), (QStringList { QStringLiteral("/a8"), QStringLiteral("/a6"), QStringLiteral("/a4") }));
+    QCOMPARE(paths(2), (QStringList { QStringLiteral("/a9"), QStringLiteral("/a7"), QStringLiteral("/a5") }));
+    // The next commit goes in front; each site still keeps its newest three.
+    live.add(
+        { liveEvent(1, 20, kStart - 1000, QStringLiteral("/b1")), liveEvent(1, 21, kStart, QStringLiteral("/b2")) });
+    QCOMPARE(paths(1), (QStringList { QStringLiteral("/b2"), QStringLiteral("/b1"), QStringLiteral("/a8") }));
+    QCOMPARE(paths(2), (QStringList { QStringLiteral("/a9"), QStringLiteral("/a7"), QStringLiteral("/a5") }));
 }
 
 void TestLiveAggregator::leavesOutBotsAndHistory()
