@@ -313,7 +313,9 @@ bool EventValidator::check(const EventFields &f, const RequestContext &context, 
     const EventFields::Value &idValue = f.id;
     if (!idValue.isAbsent()) {
         if (!readIdLike(idValue, &event->eventId) || event->eventId.isEmpty())
-            return fail(rejection, QStringLiteral("invalid_id"), QStringLiteral("\"id\" must be a non-empty string or an integer."));
+            return fail(rejection, QStringLiteral("invalid_id"),
+                QStringLiteral("\"id\" must be a non-empty string or a whole number below 9e15 (send larger "
+                               "numbers as strings)."));
         if (event->eventId.size() > m_limits.maxIdLength)
             return fail(rejection, QStringLiteral("id_too_long"), QStringLiteral("\"id\" has %1 characters; at most %2 are allowed.")
                                                              .arg(event->eventId.size())
@@ -382,7 +384,8 @@ bool EventValidator::check(const EventFields &f, const RequestContext &context, 
     if (!userValue.isAbsent()) {
         if (!readIdLike(userValue, &event->userId) || event->userId.isEmpty())
             return fail(rejection, QStringLiteral("invalid_user_id"),
-                          QStringLiteral("\"user_id\" must be a non-empty string or an integer."));
+                QStringLiteral("\"user_id\" must be a non-empty string or a whole number below 9e15 (send larger "
+                               "numbers as strings)."));
         if (event->userId.size() > m_limits.maxIdLength)
             return fail(rejection, QStringLiteral("user_id_too_long"),
                           QStringLiteral("\"user_id\" has %1 characters; at most %2 are allowed.")
