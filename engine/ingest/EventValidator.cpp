@@ -35,7 +35,8 @@ bool readIdLike(const EventFields::Value &value, QString *out)
     }
     if (value.isNumber()) {
         const double d = value.number;
-        if (d == double(qint64(d)) && std::abs(d) < 9.0e15) {
+        // The range first: converting a double outside qint64's range is undefined behaviour.
+        if (std::abs(d) < 9.0e15 && d == double(qint64(d))) {
             *out = QString::number(qint64(d));
             return true;
         }
