@@ -1,6 +1,7 @@
 #include "analytics/StatsQuery.h"
 
 #include "analytics/StatsQueryRules.h"
+#include "core/ControlCharacters.h"
 #include "core/JsonFields.h"
 #include "core/TimeZoneName.h"
 
@@ -82,7 +83,9 @@ QString validate(const StatsQuery &q, const FieldNames &n)
         if (p.key.contains(u'"'))
             return QStringLiteral("%1: a property name containing a double quote cannot be filtered on; got %2.")
                 .arg(n.one(n.props), quoted(p.key));
-        if (hasControlCharacter(p.key))
+        // No stored event has such a name (the collector refuses it), and SQLite's JSON path would end
+        // at a NUL and fail the whole query.
+        if (hasControlCharacters(p.key))
             return QStringLiteral("%1: property names cannot contain control characters; got %2.")
                 .arg(n.one(n.props), quoted(p.key));
     }

@@ -5,11 +5,8 @@
 
 #include "analytics/StatsQuery.h"
 
-#include <algorithm>
-
 #include <QDateTime>
 #include <QString>
-#include <QStringView>
 #include <QTimeZone>
 
 namespace pulse::statsquery {
@@ -43,13 +40,6 @@ inline QString latin(const char *text)
 inline QDateTime instant(qint64 ms, const QTimeZone &tz)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, tz);
-}
-
-// A property name no event can have: the collector refuses control characters in names
-// (EventValidator), and SQLite's JSON path would end at a NUL and fail the whole query.
-inline bool hasControlCharacter(QStringView name)
-{
-    return std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
 }
 
 // Names used in validation messages, so JSON callers read field names and REST callers parameter names.

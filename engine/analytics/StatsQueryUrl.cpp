@@ -4,6 +4,7 @@
 #include "analytics/StatsQuery.h"
 
 #include "analytics/StatsQueryRules.h"
+#include "core/ControlCharacters.h"
 #include "core/IsoTime.h"
 #include "core/JsonFields.h"
 #include "core/TimeZoneName.h"
@@ -191,7 +192,9 @@ bool StatsQuery::fromUrlQuery(const QUrlQuery &url, qint64 nowMs, StatsQuery *ou
             return fail(QStringLiteral("%1 names a property with a double quote, which cannot be filtered on; "
                                        "rename the property when sending it.")
                             .arg(param(propPrefix + p.key)));
-        if (hasControlCharacter(p.key))
+        // No stored event has such a name (the collector refuses it), and SQLite's JSON path would end
+        // at a NUL and fail the whole query.
+        if (hasControlCharacters(p.key))
             return fail(QStringLiteral("%1 names a property with a control character; property names cannot "
                                        "contain them, so no event has this one.")
                             .arg(param(propPrefix + p.key)));

@@ -1,5 +1,6 @@
 #include "ingest/EventValidator.h"
 
+#include "core/ControlCharacters.h"
 #include "ingest/VisitorHasher.h"
 #include "ingest/enrich/PathNormalizer.h"
 #include "ingest/enrich/ReferrerClassifier.h"
@@ -16,15 +17,6 @@ namespace pulse {
 namespace {
 
 constexpr qsizetype kMaxCachedUserIds = 65536;
-
-bool hasControlCharacters(QStringView text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return true;
-    }
-    return false;
-}
 
 // Strings or numbers are accepted for ids (apps often send numeric user ids); both end up as text.
 bool readIdLike(const EventFields::Value &value, QString *out)
